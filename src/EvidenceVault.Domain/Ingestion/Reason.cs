@@ -1,0 +1,25 @@
+namespace EvidenceVault.Domain.Ingestion;
+
+/// <summary>A specific, machine-readable reason with a readable message.</summary>
+public sealed record Reason(string Code, string Message);
+
+/// <summary>The reason codes EvidenceVault reports; stable, part of the public contract.</summary>
+public static class ReasonCodes
+{
+    public const string EmptyFile = "empty-file";
+    public const string UnreadableMedia = "unreadable-media";
+    public const string ContentTypeMismatch = "content-type-mismatch";
+    public const string SidecarHashMismatch = "sidecar-hash-mismatch";
+    public const string SidecarMalformed = "sidecar-malformed";
+    public const string SourceUnreadable = "source-unreadable";
+    public const string FileStillGrowing = "file-still-growing";
+    public const string UnsafeName = "unsafe-name";
+    public const string NameTooLong = "name-too-long";
+    public const string SymlinkNotFollowed = "symlink-not-followed";
+    public const string SystemClutter = "system-clutter";
+    public const string Sidecar = "sidecar";
+    public const string VaultWriteFailed = "vault-write-failed";
+    public const string MediaProcessingFailed = "media-processing-failed";
+    public const string TimeFromFileSystem = "time-from-file-system";
+    public const string WipeFailed = "wipe-failed";
+}
