@@ -1,0 +1,18 @@
+namespace EvidenceVault.Application.Custody;
+
+/// <summary>The custody action names; stable, because auditors search for them.</summary>
+public static class CustodyActions
+{
+    public const string Ingested = "recording.ingested";
+    public const string SightedAgain = "recording.sighted";
+    public const string Quarantined = "recording.quarantined";
+    public const string SourceWiped = "source.wiped";
+    public const string MediaProcessed = "recording.media-processed";
+    public const string MediaFailed = "recording.media-failed";
+    public const string Viewed = "recording.viewed";
+    public const string Retrieved = "recording.retrieved";
+    public const string RetrievalRefused = "recording.retrieval-refused";
+    public const string Verified = "vault.verified";
+    public const string IntegrityFailure = "vault.integrity-failure";
+    public const string IngestRun = "ingest.run";
+}

@@ -1,0 +1,24 @@
+namespace EvidenceVault.Application.Custody;
+
+/// <summary>
+/// The append-only, hash-chained custody log. Entries that go with a catalog change are written in the
+/// same transaction through <see cref="Catalog.ICatalog"/>; the rest are appended here.
+/// </summary>
+public interface ICustodyLog
+{
+    Task AppendAsync(CustodyEntry entry, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken);
+
+    /// <summary>Recomputes the chain; returns the first broken entry's sequence and why, or null when intact.</summary>
+    Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>An event to record: who did what to which subject, and details as JSON.</summary>
+public sealed record CustodyEntry(DateTimeOffset At, string Actor, string Action, string Subject, string Details);
+
+/// <summary>A stored custody entry with its place in the chain.</summary>
+public sealed record CustodyRecord(long Sequence, CustodyEntry Entry, string PreviousHash, string Hash);
+
+/// <summary>Where and why the custody chain is broken.</summary>
+public sealed record CustodyBreak(long Sequence, string Problem);

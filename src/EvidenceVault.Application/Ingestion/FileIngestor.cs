@@ -1,0 +1,168 @@
+using System.Text.Json;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Hashing;
+using EvidenceVault.Application.Sources;
+using EvidenceVault.Application.Vault;
+using EvidenceVault.Domain.Ingestion;
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Application.Ingestion;
+
+/// <summary>
+/// Secures one source file: stage (copy + hash in one pass), check, store write-once, verify, catalog,
+/// and only then (when asked) wipe the device copy. Each step is idempotent, so a crash anywhere is
+/// repaired by running the same ingest again.
+/// </summary>
+public sealed class FileIngestor(
+    IVault vault,
+    ICatalog catalog,
+    StagingArea staging,
+    ProvenanceResolver provenance,
+    SourceWiper wiper,
+    IActorContext actor,
+    TimeProvider time)
+{
+    public async Task<IngestItem> IngestAsync(IRecorderSource source, SourceEntry entry, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var path = entry.RelativePath;
+        if (entry.Type == SourceEntryType.Unreadable)
+        {
+            return IngestItem.Classified(path, IngestStatus.Failed, 0, new Reason(ReasonCodes.SourceUnreadable, entry.Problem ?? "The entry cannot be read."));
+        }
+
+        if (entry.Length == 0)
+        {
+            return IngestItem.Classified(path, IngestStatus.Rejected, 0, new Reason(ReasonCodes.EmptyFile, "The file is empty (0 bytes): there is nothing to keep."));
+        }
+
+        var stagedPath = staging.NewFilePath();
+        try
+        {
+            return await SecureAsync(source, entry, stagedPath, sidecars, options, cancellationToken);
+        }
+        finally
+        {
+            StagingArea.DeleteIfExists(stagedPath);
+        }
+    }
+
+    private async Task<IngestItem> SecureAsync(IRecorderSource source, SourceEntry entry, string stagedPath, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var path = entry.RelativePath;
+        CopyResult copy;
+        try
+        {
+            await using var input = await source.OpenReadAsync(entry, cancellationToken);
+            copy = await HashingCopier.CopyToNewFileAsync(input, stagedPath, options.ComputeSm3, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return IngestItem.Classified(path, IngestStatus.Failed, entry.Length, new Reason(ReasonCodes.SourceUnreadable, $"Reading the source failed: {ex.Message}"));
+        }
+
+        var after = await source.RefreshAsync(entry, cancellationToken);
+        if (after.Length != entry.Length || after.LastWriteTime != entry.LastWriteTime || copy.Length != entry.Length)
+        {
+            return IngestItem.Classified(path, IngestStatus.Failed, copy.Length, new Reason(
+                ReasonCodes.FileStillGrowing,
+                $"The file changed while it was copied ({entry.Length} -> {after.Length} bytes); it is left on the device untouched, ingest again when recording has stopped."));
+        }
+
+        if (copy.Length == 0)
+        {
+            return IngestItem.Classified(path, IngestStatus.Rejected, 0, new Reason(ReasonCodes.EmptyFile, "The file is empty (0 bytes): there is nothing to keep."));
+        }
+
+        var (declared, sidecarPresent) = await sidecars.ReadDeclaredAsync(path, cancellationToken);
+        var verdict = ContentChecks.Inspect(Path.GetFileName(path), copy, stagedPath, declared, sidecarPresent);
+
+        try
+        {
+            await vault.PutOriginalAsync(copy.Sha256, new StagedFile(stagedPath, copy.Length), cancellationToken);
+            var stored = await vault.GetOriginalInfoAsync(copy.Sha256, cancellationToken);
+            if (stored is null || stored.Length != copy.Length || (stored.DeclaredDigest is { } d && d != copy.Sha256))
+            {
+                return Failure(path, copy, $"The vault copy could not be verified after writing (found {stored?.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}).");
+            }
+        }
+        catch (VaultException ex)
+        {
+            return Failure(path, copy, ex.Message);
+        }
+
+        var item = await CatalogAsync(entry, copy, verdict, options, cancellationToken);
+        return options.WipeAfterVerify && item.Status != IngestStatus.Failed
+            ? await wiper.WipeAsync(source, entry, sidecars, item, cancellationToken)
+            : item;
+    }
+
+    private async Task<IngestItem> CatalogAsync(SourceEntry entry, CopyResult copy, ContentVerdict verdict, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var origin = provenance.Resolve(entry.RelativePath, options, verdict.ContainerCreatedAt, entry.LastWriteTime);
+        var reasons = SourceNameCheck.Check(entry.RelativePath).Concat(verdict.Problems).Concat(origin.Notes).ToList();
+        var id = RecordingId.For(copy.Sha256);
+        var sourceKey = $"{origin.Device?.Value}|{entry.RelativePath}";
+        var existing = await catalog.FindByDigestAsync(copy.Sha256, cancellationToken);
+        var status = existing is not null
+            ? await catalog.HasSightingAsync(copy.Sha256, sourceKey, cancellationToken) ? IngestStatus.AlreadyIngested : IngestStatus.Duplicate
+            : verdict.Problems.Count > 0 ? IngestStatus.Quarantined : IngestStatus.Stored;
+        var hasMediaWork = verdict.Content.Kind is RecordingKind.Video or RecordingKind.Audio or RecordingKind.Photo && !verdict.MediaUnusable;
+        var recording = existing ?? new RecordingEntry
+        {
+            Id = id,
+            Sha256 = copy.Sha256,
+            Sm3 = copy.Sm3,
+            SizeBytes = copy.Length,
+            Kind = verdict.Content.Kind,
+            Format = verdict.Content.Format,
+            Device = origin.Device,
+            Officer = origin.Officer,
+            RecordedAt = origin.RecordedAt,
+            RecordedAtSource = origin.RecordedAtSource,
+            Mark = origin.Mark,
+            SourcePath = entry.RelativePath,
+            DeclaredSha256 = verdict.Declared?.Hex,
+            IngestedAt = now,
+            StationClock = time.GetLocalNow(),
+            Status = status,
+            Reasons = reasons,
+            MediaState = hasMediaWork ? MediaState.Pending : MediaState.NotApplicable,
+            ContainerCreatedAt = verdict.ContainerCreatedAt,
+        };
+
+        var details = JsonSerializer.Serialize(new { path = entry.RelativePath, status = StatusText.Of(status), sha256 = copy.Sha256.Hex, size = copy.Length, reasons = reasons.Select(r => r.Code) });
+        var action = existing is not null ? CustodyActions.SightedAgain : status == IngestStatus.Quarantined ? CustodyActions.Quarantined : CustodyActions.Ingested;
+        var custody = new CustodyEntry(now, actor.Actor, action, id.Value, details);
+        var sighting = new Sighting(id, sourceKey, entry.RelativePath, StatusText.Of(status), now);
+        await catalog.RecordIngestAsync(recording, sighting, existing is null && hasMediaWork, custody, cancellationToken);
+
+        return new IngestItem
+        {
+            Path = entry.RelativePath,
+            Status = status,
+            RecordingId = id,
+            Sha256 = copy.Sha256,
+            Sm3 = copy.Sm3 ?? recording.Sm3,
+            SizeBytes = copy.Length,
+            Kind = recording.Kind,
+            Device = recording.Device,
+            Officer = recording.Officer,
+            RecordedAt = recording.RecordedAt,
+            Mark = recording.Mark,
+            DurationSeconds = recording.DurationSeconds,
+            Playable = PlayableState.Of(recording),
+            Reasons = reasons,
+        };
+    }
+
+    private static IngestItem Failure(string path, CopyResult copy, string message) => new()
+    {
+        Path = path,
+        Status = IngestStatus.Failed,
+        Sha256 = copy.Sha256,
+        SizeBytes = copy.Length,
+        Reasons = [new Reason(ReasonCodes.VaultWriteFailed, message)],
+    };
+}

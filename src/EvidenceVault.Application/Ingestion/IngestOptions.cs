@@ -1,0 +1,14 @@
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Application.Ingestion;
+
+/// <summary>How one ingest run treats its source.</summary>
+public sealed record IngestOptions(
+    DeviceId? Device = null,
+    OfficerId? Officer = null,
+    bool DeferMedia = false,
+    bool ComputeSm3 = false,
+    bool WipeAfterVerify = false);
+
+/// <summary>Progress of a run, for a progress bar.</summary>
+public sealed record IngestProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, string? CurrentPath);

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text.Json;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Media;
+using EvidenceVault.Application.Sources;
+using EvidenceVault.Domain.Ingestion;
+using Mediator;
+
+namespace EvidenceVault.Application.Ingestion;
+
+/// <summary>Ingest every file of a docked recorder (or folder): secure first, media work after (inline or deferred).</summary>
+public sealed record IngestSourceCommand(string Location, IngestOptions Options, IProgress<IngestProgress>? Progress = null) : ICommand<IngestReport>;
+
+public sealed class IngestSourceHandler(
+    IRecorderSourceFactory sources,
+    FileIngestor ingestor,
+    MediaQueueRunner mediaQueue,
+    ICatalog catalog,
+    ICustodyLog custody,
+    StagingArea staging,
+    IActorContext actor,
+    TimeProvider time) : ICommandHandler<IngestSourceCommand, IngestReport>
+{
+    public async ValueTask<IngestReport> Handle(IngestSourceCommand command, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        staging.RemoveLeftovers();
+        var source = sources.Open(command.Location);
+        var entries = new List<SourceEntry>();
+        await foreach (var entry in source.EnumerateAsync(cancellationToken))
+        {
+            entries.Add(entry);
+        }
+
+        var sidecars = new SidecarLookup(source, entries);
+        var items = new List<IngestItem>(entries.Count);
+        var (bytesTotal, bytesDone) = (entries.Sum(e => e.Length), 0L);
+        foreach (var entry in entries)
+        {
+            command.Progress?.Report(new IngestProgress(items.Count, entries.Count, bytesDone, bytesTotal, entry.RelativePath));
+            items.Add(await IngestOneAsync(source, entry, sidecars, command.Options, cancellationToken));
+            bytesDone += entry.Length;
+        }
+
+        command.Progress?.Report(new IngestProgress(items.Count, entries.Count, bytesDone, bytesTotal, null));
+        if (!command.Options.DeferMedia)
+        {
+            await mediaQueue.RunDueJobsAsync(null, cancellationToken);
+            items = await RefreshAsync(items, cancellationToken);
+        }
+
+        var summary = IngestSummary.From(items, await catalog.CountPendingMediaJobsAsync(cancellationToken), Stopwatch.GetElapsedTime(started));
+        var details = JsonSerializer.Serialize(new { location = source.Location, summary });
+        await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.IngestRun, source.Location, details), cancellationToken);
+        return new IngestReport(items, summary);
+    }
+
+    private Task<IngestItem> IngestOneAsync(IRecorderSource source, SourceEntry entry, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var path = entry.RelativePath;
+        if (SystemClutter.IsClutter(path))
+        {
+            return Task.FromResult(IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.SystemClutter, "Operating-system clutter, not evidence.")));
+        }
+
+        if (entry.Type == SourceEntryType.SymbolicLink)
+        {
+            return Task.FromResult(IngestItem.Classified(path, IngestStatus.Ignored, 0, new Reason(ReasonCodes.SymlinkNotFollowed, "A symbolic link is never followed: it could point outside the recorder.")));
+        }
+
+        if (sidecars.IsSidecarOfListedFile(path))
+        {
+            var target = path[..^Sidecar.Extension.Length];
+            return Task.FromResult(IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.Sidecar, $"The device's declared hash for {target}; compared when that file was ingested.")));
+        }
+
+        return ingestor.IngestAsync(source, entry, sidecars, options, cancellationToken);
+    }
+
+    private async Task<List<IngestItem>> RefreshAsync(List<IngestItem> items, CancellationToken cancellationToken)
+    {
+        var refreshed = new List<IngestItem>(items.Count);
+        foreach (var item in items)
+        {
+            var recording = item.RecordingId is { } id && item.Status != IngestStatus.Failed ? await catalog.FindAsync(id, cancellationToken) : null;
+            if (recording is null)
+            {
+                refreshed.Add(item);
+                continue;
+            }
+
+            var becameQuarantined = item.Status == IngestStatus.Stored && recording.Status == IngestStatus.Quarantined;
+            refreshed.Add(item with
+            {
+                Status = becameQuarantined ? IngestStatus.Quarantined : item.Status,
+                Kind = recording.Kind,
+                RecordedAt = recording.RecordedAt,
+                DurationSeconds = recording.DurationSeconds,
+                Playable = PlayableState.Of(recording),
+                Reasons = item.Status is IngestStatus.Stored or IngestStatus.Quarantined ? recording.Reasons : item.Reasons,
+            });
+        }
+
+        return refreshed;
+    }
+}

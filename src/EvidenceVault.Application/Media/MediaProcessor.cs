@@ -1,0 +1,129 @@
+using System.Text.Json;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Vault;
+using EvidenceVault.Domain.Ingestion;
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Application.Media;
+
+/// <summary>
+/// Media work for one recording: probe, proxy, thumbnail. It only ever reads the original; its
+/// outputs are derivatives linked by the original's hash. Unreadable media quarantines the recording
+/// (the bytes stay); tool or storage trouble is retried later by the job queue.
+/// </summary>
+public sealed class MediaProcessor(
+    IVault vault,
+    ICatalog catalog,
+    IMediaProbe probe,
+    IMediaTranscoder transcoder,
+    StagingArea staging,
+    IActorContext actor,
+    TimeProvider time)
+{
+    public async Task<RecordingEntry> ProcessAsync(RecordingEntry recording, CancellationToken cancellationToken)
+    {
+        await using var original = await vault.CheckoutOriginalAsync(recording.Sha256, cancellationToken);
+        MediaFacts facts;
+        try
+        {
+            facts = await probe.ProbeAsync(original.Path, cancellationToken);
+            recording = WithFacts(recording, facts);
+            recording = await MakeDerivativesAsync(recording, facts, original.Path, cancellationToken);
+        }
+        catch (MediaUnreadableException ex)
+        {
+            return await QuarantineAsync(recording, ex, cancellationToken);
+        }
+
+        var done = recording with { MediaState = MediaState.Done };
+        var details = JsonSerializer.Serialize(new { kind = done.Kind.ToString().ToLowerInvariant(), duration = done.DurationSeconds, proxy = done.HasProxy, thumbnail = done.HasThumbnail });
+        await catalog.UpdateAfterMediaAsync(done, Entry(CustodyActions.MediaProcessed, done, details), cancellationToken);
+        return done;
+    }
+
+    /// <summary>Records that media work gave up on a recording after its last retry.</summary>
+    public async Task GiveUpAsync(RecordingEntry recording, string error, CancellationToken cancellationToken)
+    {
+        var failed = recording with
+        {
+            MediaState = MediaState.Failed,
+            Reasons = [.. recording.Reasons, new Reason(ReasonCodes.MediaProcessingFailed, error)],
+        };
+        await catalog.UpdateAfterMediaAsync(failed, Entry(CustodyActions.MediaFailed, failed, JsonSerializer.Serialize(new { error })), cancellationToken);
+    }
+
+    private async Task<RecordingEntry> MakeDerivativesAsync(RecordingEntry recording, MediaFacts facts, string input, CancellationToken cancellationToken)
+    {
+        if (recording.Kind is RecordingKind.Video or RecordingKind.Audio)
+        {
+            var proxy = staging.NewFilePath(".mp4");
+            try
+            {
+                await transcoder.CreateProxyAsync(input, proxy, ProxyPlan.Decide(facts), cancellationToken);
+                await vault.PutDerivativeAsync(recording.Sha256, DerivativeKind.Proxy, new StagedFile(proxy, new FileInfo(proxy).Length), cancellationToken);
+                recording = recording with { HasProxy = true };
+            }
+            finally
+            {
+                StagingArea.DeleteIfExists(proxy);
+            }
+        }
+
+        if (recording.Kind is RecordingKind.Video or RecordingKind.Photo && facts.HasVideo)
+        {
+            var thumbnail = staging.NewFilePath(".jpg");
+            try
+            {
+                await transcoder.CreateThumbnailAsync(input, thumbnail, facts, cancellationToken);
+                await vault.PutDerivativeAsync(recording.Sha256, DerivativeKind.Thumbnail, new StagedFile(thumbnail, new FileInfo(thumbnail).Length), cancellationToken);
+                recording = recording with { HasThumbnail = true };
+            }
+            finally
+            {
+                StagingArea.DeleteIfExists(thumbnail);
+            }
+        }
+
+        return recording;
+    }
+
+    private static RecordingEntry WithFacts(RecordingEntry recording, MediaFacts facts)
+    {
+        // An MP4 that holds only sound is an audio recording, whatever its container says.
+        var kind = recording.Kind == RecordingKind.Video && !facts.HasVideo && facts.HasAudio ? RecordingKind.Audio : recording.Kind;
+        var timeFromContainer = recording.RecordedAtSource == "file-system" && facts.CreationTime is not null;
+        return recording with
+        {
+            Kind = kind,
+            DurationSeconds = kind == RecordingKind.Photo ? null : facts.Duration?.TotalSeconds is { } s ? Math.Round(s, 3) : null,
+            VideoCodec = facts.Video?.Codec,
+            AudioCodec = facts.Audio?.Codec,
+            Width = facts.Video?.Width,
+            Height = facts.Video?.Height,
+            ContainerCreatedAt = facts.CreationTime ?? recording.ContainerCreatedAt,
+            RecordedAt = timeFromContainer ? facts.CreationTime : recording.RecordedAt,
+            RecordedAtSource = timeFromContainer ? "container" : recording.RecordedAtSource,
+            Reasons = timeFromContainer ? [.. recording.Reasons.Where(r => r.Code != ReasonCodes.TimeFromFileSystem)] : recording.Reasons,
+        };
+    }
+
+    private async Task<RecordingEntry> QuarantineAsync(RecordingEntry recording, MediaUnreadableException ex, CancellationToken cancellationToken)
+    {
+        var message = $"{ex.Tool} cannot read the media: {ex.ErrorTail ?? ex.Message}".Trim();
+        var quarantined = recording with
+        {
+            Status = IngestStatus.Quarantined,
+            MediaState = MediaState.Failed,
+            HasProxy = false,
+            Reasons = [.. recording.Reasons, new Reason(ReasonCodes.UnreadableMedia, message)],
+        };
+        var details = JsonSerializer.Serialize(new { reason = ReasonCodes.UnreadableMedia, message });
+        await catalog.UpdateAfterMediaAsync(quarantined, Entry(CustodyActions.Quarantined, quarantined, details), cancellationToken);
+        return quarantined;
+    }
+
+    private CustodyEntry Entry(string action, RecordingEntry recording, string details) =>
+        new(time.GetUtcNow(), actor.Actor, action, recording.Id.Value, details);
+}

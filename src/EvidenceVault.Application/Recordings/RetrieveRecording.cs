@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Vault;
+using EvidenceVault.Domain.Recordings;
+using Mediator;
+
+namespace EvidenceVault.Application.Recordings;
+
+/// <summary>What to hand out: the original itself or one of its derivatives.</summary>
+public enum RetrievalTarget
+{
+    Original,
+    Proxy,
+    Thumbnail,
+}
+
+/// <summary>
+/// Writes a recording (or a derivative) to a new file. The original is re-hashed on the way out and the
+/// file is withheld when the bytes no longer match the SHA-256 taken at collection.
+/// </summary>
+public sealed record RetrieveRecordingCommand(RecordingId Id, RetrievalTarget Target, string OutputPath) : ICommand<RetrievalResult>;
+
+public sealed record RetrievalResult(string OutputPath, long Length, string Sha256);
+
+public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time)
+    : ICommandHandler<RetrieveRecordingCommand, RetrievalResult>
+{
+    public async ValueTask<RetrievalResult> Handle(RetrieveRecordingCommand command, CancellationToken cancellationToken)
+    {
+        var recording = await catalog.FindAsync(command.Id, cancellationToken) ?? throw new RecordingNotFoundException(command.Id);
+        await using var content = command.Target switch
+        {
+            RetrievalTarget.Original => await vault.OpenOriginalAsync(recording.Sha256, cancellationToken),
+            RetrievalTarget.Proxy => await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Proxy, cancellationToken),
+            _ => await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Thumbnail, cancellationToken),
+        } ?? throw new RetrievalRefusedException($"Recording {command.Id} has no {command.Target.ToString().ToLowerInvariant()} yet (run `evidencevault process`).");
+
+        var partial = command.OutputPath + ".partial";
+        string actual;
+        long length;
+        await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous))
+        {
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var buffer = new byte[1 << 20];
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+
+            (actual, length) = (Convert.ToHexStringLower(sha.GetHashAndReset()), output.Length);
+        }
+
+        if (command.Target == RetrievalTarget.Original && actual != recording.Sha256.Hex)
+        {
+            File.Delete(partial);
+            var refusal = JsonSerializer.Serialize(new { expected = recording.Sha256.Hex, actual });
+            await custody.AppendAsync(Entry(CustodyActions.IntegrityFailure, command.Id, refusal), cancellationToken);
+            throw new RetrievalRefusedException($"Refused: recording {command.Id} no longer matches its SHA-256 (expected {recording.Sha256}, read {actual}); an integrity incident was logged.");
+        }
+
+        File.Move(partial, command.OutputPath, overwrite: false);
+        var details = JsonSerializer.Serialize(new { target = command.Target.ToString().ToLowerInvariant(), sha256 = actual, length });
+        await custody.AppendAsync(Entry(CustodyActions.Retrieved, command.Id, details), cancellationToken);
+        return new RetrievalResult(command.OutputPath, length, actual);
+    }
+
+    private CustodyEntry Entry(string action, RecordingId id, string details) => new(time.GetUtcNow(), actor.Actor, action, id.Value, details);
+}
+
+/// <summary>A retrieval was refused (integrity failure or nothing to hand out).</summary>
+public sealed class RetrievalRefusedException(string message) : Exception(message);

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using EvidenceVault.Application.Sources;
+using EvidenceVault.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceVault.Cli.Commands;
+
+/// <summary>Builds the services for a command and turns configuration errors into a clear message and exit code.</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Task<int>> body)
+    {
+        try
+        {
+            await using var services = GlobalOptions.BuildServices(parse);
+            return await body(services);
+        }
+        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Recordings;
+using EvidenceVault.Cli.Output;
+using EvidenceVault.Domain.Recordings;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace EvidenceVault.Cli.Commands;
+
+/// <summary><c>evidencevault recordings list|show|get</c>.</summary>
+internal static class RecordingsCommandLine
+{
+    public static Command Create()
+    {
+        var command = new Command("recordings", "List, show and retrieve recordings");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Show());
+        command.Subcommands.Add(Get());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var officer = new Option<string?>("--officer") { Description = "Only this officer's recordings" };
+        var device = new Option<string?>("--device") { Description = "Only this device's recordings" };
+        var from = new Option<DateTimeOffset?>("--from") { Description = "Recorded at or after (ISO-8601)" };
+        var to = new Option<DateTimeOffset?>("--to") { Description = "Recorded before (ISO-8601)" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document on standard output" };
+        var command = new Command("list", "List recordings, newest first") { officer, device, from, to, json };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var filter = new RecordingFilter(
+                parse.GetValue(officer) is { } o ? OfficerId.Parse(o) : null,
+                parse.GetValue(device) is { } d ? DeviceId.Parse(d) : null,
+                parse.GetValue(from),
+                parse.GetValue(to));
+            var recordings = await services.GetRequiredService<IMediator>().Send(new ListRecordingsQuery(filter), ct);
+            if (parse.GetValue(json))
+            {
+                Wire.Print(new { recordings = recordings.Select(Wire.Recording) });
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Recording", "Kind", "Status", "Officer", "Device", "Recorded at", "Duration", "Size", "Source");
+            foreach (var r in recordings)
+            {
+                table.AddRow(r.Id.Value, Wire.Kind(r.Kind), Markup.Escape(Domain.Ingestion.StatusText.Of(r.Status)), Markup.Escape(r.Officer?.Value ?? "-"),
+                    Markup.Escape(r.Device?.Value ?? "-"), Wire.Time(r.RecordedAt) ?? "-", r.DurationSeconds is { } s ? $"{s:0.0} s" : "-",
+                    IngestTable.Size(r.SizeBytes), Markup.Escape(r.SourcePath));
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.WriteLine($"{recordings.Count} recordings.");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var id = new Argument<string>("id") { Description = "Recording id" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document on standard output" };
+        var command = new Command("show", "Show one recording's catalog entry") { id, json };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => WithRecordingAsync(parse.GetValue(id)!, async recordingId =>
+        {
+            var recording = await services.GetRequiredService<IMediator>().Send(new ShowRecordingQuery(recordingId), ct);
+            Wire.Print(Wire.Recording(recording));
+            return ExitCodes.Ok;
+        })));
+        return command;
+    }
+
+    private static Command Get()
+    {
+        var id = new Argument<string>("id") { Description = "Recording id" };
+        var proxy = new Option<bool>("--proxy") { Description = "The browser-playable proxy instead of the original" };
+        var thumbnail = new Option<bool>("--thumbnail") { Description = "The thumbnail instead of the original" };
+        var output = new Option<string>("--output", "-o") { Description = "File to write (must not exist)", Required = true };
+        var command = new Command("get", "Write a recording to a file; the original is re-hashed on the way out") { id, proxy, thumbnail, output };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => WithRecordingAsync(parse.GetValue(id)!, async recordingId =>
+        {
+            var target = parse.GetValue(proxy) ? RetrievalTarget.Proxy : parse.GetValue(thumbnail) ? RetrievalTarget.Thumbnail : RetrievalTarget.Original;
+            var path = Path.GetFullPath(parse.GetValue(output)!);
+            if (File.Exists(path))
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: '{path}' already exists; choose a new file.");
+                return ExitCodes.UsageOrConfiguration;
+            }
+
+            try
+            {
+                var result = await services.GetRequiredService<IMediator>().Send(new RetrieveRecordingCommand(recordingId, target, path), ct);
+                Console.WriteLine($"{result.OutputPath}  {result.Length} bytes  sha256 {result.Sha256}");
+                return ExitCodes.Ok;
+            }
+            catch (RetrievalRefusedException ex)
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+                return target == RetrievalTarget.Original ? ExitCodes.IntegrityFailure : ExitCodes.NotFound;
+            }
+        })));
+        return command;
+    }
+
+    private static async Task<int> WithRecordingAsync(string id, Func<RecordingId, Task<int>> body)
+    {
+        if (!RecordingId.TryParse(id, out var recordingId))
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: '{id}' is not a recording id ({RecordingId.Length} hex characters).");
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        try
+        {
+            return await body(recordingId);
+        }
+        catch (RecordingNotFoundException ex)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+            return ExitCodes.NotFound;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using EvidenceVault.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceVault.Cli;
+
+/// <summary>Options every command shares, and how they become a configured service provider.</summary>
+internal static class GlobalOptions
+{
+    public const string DataVariable = "EVIDENCEVAULT_DATA";
+
+    public static readonly Option<string?> Data = new("--data")
+    {
+        Description = $"Data folder (catalog, local vault, staging). Default: ${DataVariable}, else ./.evidencevault",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Vault = new("--vault")
+    {
+        Description = "Vault backend: 'local' (default) or azure://<container> (connection string in EVIDENCEVAULT_AZURE_CONNECTION)",
+        Recursive = true,
+    };
+
+    public static readonly Option<string> Zone = new("--zone")
+    {
+        Description = "Time zone of recorder clocks in file names (IANA id)",
+        DefaultValueFactory = _ => "Asia/Shanghai",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Profiles = new("--profiles")
+    {
+        Description = "JSON file of extra recorder naming profiles",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Actor = new("--actor")
+    {
+        Description = "Who is acting, for the custody log (default: user@host)",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Write diagnostic logs to standard error",
+        Recursive = true,
+    };
+
+    public static void AddTo(RootCommand root)
+    {
+        foreach (var option in new Option[] { Data, Vault, Zone, Profiles, Actor, Verbose })
+        {
+            root.Options.Add(option);
+        }
+    }
+
+    public static ServiceProvider BuildServices(ParseResult parse)
+    {
+        var settings = new EvidenceVaultSettings
+        {
+            DataDirectory = Path.GetFullPath(parse.GetValue(Data) ?? Environment.GetEnvironmentVariable(DataVariable) ?? ".evidencevault"),
+            VaultUri = parse.GetValue(Vault),
+            AzureConnectionString = Environment.GetEnvironmentVariable("EVIDENCEVAULT_AZURE_CONNECTION"),
+            LocalTimeZone = parse.GetValue(Zone) ?? "Asia/Shanghai",
+            ProfilesFile = parse.GetValue(Profiles),
+            FfmpegFolder = Environment.GetEnvironmentVariable("EVIDENCEVAULT_FFMPEG_FOLDER") ?? "/usr/bin",
+            Actor = parse.GetValue(Actor) ?? $"{Environment.UserName}@{Environment.MachineName}",
+            LogLevel = parse.GetValue(Verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
+        };
+        return new ServiceCollection().AddEvidenceVault(settings).BuildServiceProvider();
+    }
+}

@@ -1,0 +1,11 @@
+using System.CommandLine;
+using EvidenceVault.Cli;
+using EvidenceVault.Cli.Commands;
+
+var root = new RootCommand("EvidenceVault: secure, verify and retrieve law-enforcement recordings (行政执法全过程记录).");
+GlobalOptions.AddTo(root);
+root.Subcommands.Add(IngestCommandLine.Create());
+root.Subcommands.Add(ProcessCommandLine.Create());
+root.Subcommands.Add(RecordingsCommandLine.Create());
+root.Subcommands.Add(VerifyCommandLine.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using EvidenceVault.Application.Sources;
+
+namespace EvidenceVault.Devices;
+
+/// <summary>
+/// A recorder mounted as USB mass storage (or any directory). Walks the tree itself so that symbolic
+/// links are reported and never followed, and unreadable folders become entries instead of silent gaps.
+/// </summary>
+public sealed class MassStorageRecorderSource : IRecorderSource
+{
+    private readonly string _root;
+
+    public MassStorageRecorderSource(string root)
+    {
+        _root = Path.GetFullPath(root);
+        if (!Directory.Exists(_root))
+        {
+            throw new RecorderSourceException($"The source directory '{root}' does not exist or is not a directory.");
+        }
+    }
+
+    public string Location => _root;
+
+    public async IAsyncEnumerable<SourceEntry> EnumerateAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var entries = new List<SourceEntry>();
+        Walk(new DirectoryInfo(_root), entries, cancellationToken);
+        foreach (var entry in entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal))
+        {
+            yield return entry;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    public Task<Stream> OpenReadAsync(SourceEntry entry, CancellationToken cancellationToken)
+    {
+        // One large sequential read per file: USB sticks are slow at anything else.
+        Stream stream = new FileStream(FullPath(entry), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        return Task.FromResult(stream);
+    }
+
+    public Task<SourceEntry> RefreshAsync(SourceEntry entry, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(FullPath(entry));
+        return Task.FromResult(info.Exists ? entry with { Length = info.Length, LastWriteTime = WriteTime(info) } : entry with { Length = -1 });
+    }
+
+    public Task DeleteAsync(SourceEntry entry, CancellationToken cancellationToken)
+    {
+        File.Delete(FullPath(entry));
+        return Task.CompletedTask;
+    }
+
+    private void Walk(DirectoryInfo directory, List<SourceEntry> entries, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        FileSystemInfo[] children;
+        try
+        {
+            children = directory.GetFileSystemInfos();
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            entries.Add(new SourceEntry(Relative(directory.FullName) + "/", SourceEntryType.Unreadable, 0, DateTimeOffset.MinValue, $"The folder cannot be listed: {ex.Message}"));
+            return;
+        }
+
+        foreach (var child in children)
+        {
+            var relative = Relative(child.FullName);
+            if (child.LinkTarget is not null)
+            {
+                entries.Add(new SourceEntry(relative, SourceEntryType.SymbolicLink, 0, DateTimeOffset.MinValue));
+            }
+            else if (child is DirectoryInfo folder)
+            {
+                Walk(folder, entries, cancellationToken);
+            }
+            else if (child is FileInfo file && (file.Attributes & FileAttributes.Device) == 0)
+            {
+                entries.Add(new SourceEntry(relative, SourceEntryType.File, file.Length, WriteTime(file)));
+            }
+            else
+            {
+                entries.Add(new SourceEntry(relative, SourceEntryType.Unreadable, 0, DateTimeOffset.MinValue, "Not a regular file (a device node)."));
+            }
+        }
+    }
+
+    private string FullPath(SourceEntry entry) => Path.Combine(_root, entry.RelativePath);
+
+    private string Relative(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+
+    private static DateTimeOffset WriteTime(FileInfo file) => new(file.LastWriteTimeUtc, TimeSpan.Zero);
+}
+
+/// <summary>Opens mounted recorders by directory path.</summary>
+public sealed class MassStorageRecorderSourceFactory : IRecorderSourceFactory
+{
+    public IRecorderSource Open(string location) => new MassStorageRecorderSource(location);
+}

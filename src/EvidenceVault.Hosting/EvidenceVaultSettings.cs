@@ -1,0 +1,34 @@
+namespace EvidenceVault.Hosting;
+
+/// <summary>Everything a host decides about where EvidenceVault keeps things and how it reads names.</summary>
+public sealed record EvidenceVaultSettings
+{
+    /// <summary>Catalog, local vault and staging live under this folder.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Null or <c>local</c> for the local vault under the data folder; <c>azure://&lt;container&gt;</c> for Azure Blob.</summary>
+    public string? VaultUri { get; init; }
+
+    /// <summary>Azure Storage connection string (from config or <c>EVIDENCEVAULT_AZURE_CONNECTION</c>).</summary>
+    public string? AzureConnectionString { get; init; }
+
+    /// <summary>The zone local recorder clocks are read in (IANA id).</summary>
+    public string LocalTimeZone { get; init; } = "Asia/Shanghai";
+
+    /// <summary>Optional JSON file of extra recorder naming profiles, tried before the built-in ones.</summary>
+    public string? ProfilesFile { get; init; }
+
+    public string FfmpegFolder { get; init; } = "/usr/bin";
+
+    /// <summary>Who is acting, for the custody log.</summary>
+    public required string Actor { get; init; }
+
+    /// <summary>Minimum level for diagnostic logs (written to standard error).</summary>
+    public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
+
+    public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
+
+    public string LocalVaultRoot => Path.Combine(DataDirectory, "vault");
+
+    public string StagingRoot => Path.Combine(DataDirectory, "staging");
+}

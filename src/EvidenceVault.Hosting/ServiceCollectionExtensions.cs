@@ -1,0 +1,52 @@
+using EvidenceVault.Application.Behaviors;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Media;
+using EvidenceVault.Application.Sources;
+using EvidenceVault.Devices;
+using EvidenceVault.Domain.Naming;
+using EvidenceVault.Media.FFmpeg;
+using EvidenceVault.Storage.Catalog;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EvidenceVault.Hosting;
+
+/// <summary>The one composition every host uses.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddEvidenceVault(this IServiceCollection services, EvidenceVaultSettings settings)
+    {
+        var profiles = RecorderProfiles.Load(settings.ProfilesFile);
+        var zone = RecorderProfiles.Zone(settings.LocalTimeZone);
+        Directory.CreateDirectory(settings.DataDirectory);
+
+        services.AddLogging(logging => logging.SetMinimumLevel(settings.LogLevel)
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter("Microsoft", LogLevel.Warning));
+        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IActorContext>(new FixedActor(settings.Actor));
+        services.AddSingleton(new StagingArea(settings.StagingRoot));
+        services.AddSingleton(new SqliteDatabase(settings.CatalogPath));
+        services.AddSingleton<ICatalog, SqliteCatalog>();
+        services.AddSingleton<ICustodyLog, SqliteCustodyLog>();
+        services.AddVault(settings);
+        services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
+        services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
+        services.AddSingleton(new RecorderNameParser(profiles, zone));
+        services.AddSingleton<ProvenanceResolver>();
+        services.AddSingleton<SourceWiper>();
+        services.AddSingleton<FileIngestor>();
+        services.AddSingleton<MediaProcessor>();
+        services.AddSingleton<MediaQueueRunner>();
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Singleton;
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>)];
+        });
+        return services;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Domain.Ingestion;
+using EvidenceVault.Domain.Recordings;
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Catalog;
+
+/// <summary>Maps recordings to and from rows; times are stored as ISO-8601 text with their offset.</summary>
+internal static class RecordingRows
+{
+    public const string Columns = """
+        id, sha256, sm3, size_bytes, kind, format, device_id, officer_id, recorded_at, recorded_at_utc, recorded_at_source,
+        mark, source_path, declared_sha256, ingested_at, station_clock, status, reasons, media_state, duration_seconds,
+        video_codec, audio_codec, width, height, container_created_at, has_proxy, has_thumbnail
+        """;
+
+    public const string Parameters = """
+        $id, $sha256, $sm3, $size_bytes, $kind, $format, $device_id, $officer_id, $recorded_at, $recorded_at_utc, $recorded_at_source,
+        $mark, $source_path, $declared_sha256, $ingested_at, $station_clock, $status, $reasons, $media_state, $duration_seconds,
+        $video_codec, $audio_codec, $width, $height, $container_created_at, $has_proxy, $has_thumbnail
+        """;
+
+    public static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>Fixed-width UTC text, so that string order is time order in SQL.</summary>
+    public static string UtcKey(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+
+    public static void Bind(SqliteCommand command, RecordingEntry r)
+    {
+        var p = command.Parameters;
+        p.AddWithValue("$id", r.Id.Value);
+        p.AddWithValue("$sha256", r.Sha256.Hex);
+        p.AddWithValue("$sm3", (object?)r.Sm3?.Hex ?? DBNull.Value);
+        p.AddWithValue("$size_bytes", r.SizeBytes);
+        p.AddWithValue("$kind", r.Kind.ToString().ToLowerInvariant());
+        p.AddWithValue("$format", r.Format);
+        p.AddWithValue("$device_id", (object?)r.Device?.Value ?? DBNull.Value);
+        p.AddWithValue("$officer_id", (object?)r.Officer?.Value ?? DBNull.Value);
+        p.AddWithValue("$recorded_at", r.RecordedAt is { } at ? Time(at) : DBNull.Value);
+        p.AddWithValue("$recorded_at_utc", r.RecordedAt is { } utc ? UtcKey(utc) : DBNull.Value);
+        p.AddWithValue("$recorded_at_source", (object?)r.RecordedAtSource ?? DBNull.Value);
+        p.AddWithValue("$mark", (object?)r.Mark ?? DBNull.Value);
+        p.AddWithValue("$source_path", r.SourcePath);
+        p.AddWithValue("$declared_sha256", (object?)r.DeclaredSha256 ?? DBNull.Value);
+        p.AddWithValue("$ingested_at", Time(r.IngestedAt));
+        p.AddWithValue("$station_clock", Time(r.StationClock));
+        p.AddWithValue("$status", StatusText.Of(r.Status));
+        p.AddWithValue("$reasons", JsonSerializer.Serialize(r.Reasons.Select(x => new[] { x.Code, x.Message })));
+        p.AddWithValue("$media_state", r.MediaState.ToString().ToLowerInvariant());
+        p.AddWithValue("$duration_seconds", (object?)r.DurationSeconds ?? DBNull.Value);
+        p.AddWithValue("$video_codec", (object?)r.VideoCodec ?? DBNull.Value);
+        p.AddWithValue("$audio_codec", (object?)r.AudioCodec ?? DBNull.Value);
+        p.AddWithValue("$width", (object?)r.Width ?? DBNull.Value);
+        p.AddWithValue("$height", (object?)r.Height ?? DBNull.Value);
+        p.AddWithValue("$container_created_at", r.ContainerCreatedAt is { } c ? Time(c) : DBNull.Value);
+        p.AddWithValue("$has_proxy", r.HasProxy ? 1 : 0);
+        p.AddWithValue("$has_thumbnail", r.HasThumbnail ? 1 : 0);
+    }
+
+    public static RecordingEntry Read(SqliteDataReader row)
+    {
+        string? Text(string name) => row.IsDBNull(row.GetOrdinal(name)) ? null : row.GetString(row.GetOrdinal(name));
+        long? Number(string name) => row.IsDBNull(row.GetOrdinal(name)) ? null : row.GetInt64(row.GetOrdinal(name));
+        DateTimeOffset? When(string name) => Text(name) is { } t ? DateTimeOffset.Parse(t, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
+        var reasons = JsonSerializer.Deserialize<string[][]>(Text("reasons") ?? "[]") ?? [];
+        return new RecordingEntry
+        {
+            Id = RecordingId.Parse(Text("id")!),
+            Sha256 = Sha256Digest.Parse(Text("sha256")!),
+            Sm3 = Text("sm3") is { } sm3 ? Sm3Digest.Parse(sm3) : null,
+            SizeBytes = Number("size_bytes")!.Value,
+            Kind = Enum.Parse<RecordingKind>(Text("kind")!, ignoreCase: true),
+            Format = Text("format")!,
+            Device = Text("device_id") is { } d ? DeviceId.Parse(d) : null,
+            Officer = Text("officer_id") is { } o ? OfficerId.Parse(o) : null,
+            RecordedAt = When("recorded_at"),
+            RecordedAtSource = Text("recorded_at_source"),
+            Mark = (int?)Number("mark"),
+            SourcePath = Text("source_path")!,
+            DeclaredSha256 = Text("declared_sha256"),
+            IngestedAt = When("ingested_at")!.Value,
+            StationClock = When("station_clock")!.Value,
+            Status = StatusText.Parse(Text("status")!),
+            Reasons = [.. reasons.Select(r => new Reason(r[0], r[1]))],
+            MediaState = Enum.Parse<MediaState>(Text("media_state")!, ignoreCase: true),
+            DurationSeconds = row.IsDBNull(row.GetOrdinal("duration_seconds")) ? null : row.GetDouble(row.GetOrdinal("duration_seconds")),
+            VideoCodec = Text("video_codec"),
+            AudioCodec = Text("audio_codec"),
+            Width = (int?)Number("width"),
+            Height = (int?)Number("height"),
+            ContainerCreatedAt = When("container_created_at"),
+            HasProxy = Number("has_proxy") == 1,
+            HasThumbnail = Number("has_thumbnail") == 1,
+        };
+    }
+}

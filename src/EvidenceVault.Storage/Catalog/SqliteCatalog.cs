@@ -1,0 +1,150 @@
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Recordings;
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Catalog;
+
+/// <summary>The catalog on SQLite: recordings, sightings and custody written together in one transaction.</summary>
+public sealed partial class SqliteCatalog(SqliteDatabase database) : ICatalog
+{
+    public Task<RecordingEntry?> FindAsync(RecordingId id, CancellationToken cancellationToken) =>
+        FindOneAsync("id = $key", id.Value, cancellationToken);
+
+    public Task<RecordingEntry?> FindByDigestAsync(Sha256Digest digest, CancellationToken cancellationToken) =>
+        FindOneAsync("sha256 = $key", digest.Hex, cancellationToken);
+
+    public async Task<bool> HasSightingAsync(Sha256Digest digest, string sourceKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM sightings WHERE recording_id = $id AND source_key = $key LIMIT 1";
+        command.Parameters.AddWithValue("$id", RecordingId.For(digest).Value);
+        command.Parameters.AddWithValue("$key", sourceKey);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public async Task<bool> RecordIngestAsync(RecordingEntry recording, Sighting sighting, bool queueMediaJob, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = SqliteDatabase.BeginWrite(connection);
+        int inserted;
+        using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO recordings ({RecordingRows.Columns}) VALUES ({RecordingRows.Parameters}) ON CONFLICT (sha256) DO NOTHING";
+            RecordingRows.Bind(insert, recording);
+            inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        using (var sight = connection.CreateCommand())
+        {
+            sight.Transaction = transaction;
+            sight.CommandText = "INSERT INTO sightings (recording_id, source_key, source_path, status, seen_at) VALUES ($id, $key, $path, $status, $at)";
+            sight.Parameters.AddWithValue("$id", sighting.RecordingId.Value);
+            sight.Parameters.AddWithValue("$key", sighting.SourceKey);
+            sight.Parameters.AddWithValue("$path", sighting.SourcePath);
+            sight.Parameters.AddWithValue("$status", sighting.Status);
+            sight.Parameters.AddWithValue("$at", RecordingRows.Time(sighting.SeenAt));
+            await sight.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (inserted == 1 && queueMediaJob)
+        {
+            using var job = connection.CreateCommand();
+            job.Transaction = transaction;
+            job.CommandText = "INSERT INTO media_jobs (recording_id, state, next_run_at) VALUES ($id, 'pending', $now) ON CONFLICT (recording_id) DO NOTHING";
+            job.Parameters.AddWithValue("$id", recording.Id.Value);
+            job.Parameters.AddWithValue("$now", RecordingRows.UtcKey(sighting.SeenAt));
+            await job.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return inserted == 1;
+    }
+
+    public async Task UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = SqliteDatabase.BeginWrite(connection);
+        using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+
+            // Only what media work learns may change; identity, hashes and provenance of an original never do.
+            update.CommandText = """
+                UPDATE recordings SET kind = $kind, recorded_at = $recorded_at, recorded_at_utc = $recorded_at_utc,
+                    recorded_at_source = $recorded_at_source, status = $status, reasons = $reasons, media_state = $media_state,
+                    duration_seconds = $duration_seconds, video_codec = $video_codec, audio_codec = $audio_codec, width = $width,
+                    height = $height, container_created_at = $container_created_at, has_proxy = $has_proxy, has_thumbnail = $has_thumbnail
+                WHERE id = $id AND sha256 = $sha256
+                """;
+            RecordingRows.Bind(update, recording);
+            if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new InvalidOperationException($"Recording {recording.Id} is not in the catalog.");
+            }
+        }
+
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        var where = new List<string>();
+        if (filter.Officer is { } officer)
+        {
+            where.Add("officer_id = $officer");
+            command.Parameters.AddWithValue("$officer", officer.Value);
+        }
+
+        if (filter.Device is { } device)
+        {
+            where.Add("device_id = $device");
+            command.Parameters.AddWithValue("$device", device.Value);
+        }
+
+        if (filter.From is { } from)
+        {
+            where.Add("recorded_at_utc >= $from");
+            command.Parameters.AddWithValue("$from", RecordingRows.UtcKey(from));
+        }
+
+        if (filter.To is { } to)
+        {
+            where.Add("recorded_at_utc < $to");
+            command.Parameters.AddWithValue("$to", RecordingRows.UtcKey(to));
+        }
+
+        command.CommandText = $"SELECT {RecordingRows.Columns} FROM recordings"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
+            + " ORDER BY recorded_at_utc DESC, id LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", filter.Limit);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    private async Task<RecordingEntry?> FindOneAsync(string condition, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {RecordingRows.Columns} FROM recordings WHERE {condition}";
+        command.Parameters.AddWithValue("$key", key);
+        return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    private static async Task<List<RecordingEntry>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<RecordingEntry>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(RecordingRows.Read(reader));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Catalog;
+
+/// <summary>Opens connections to the catalog file with the settings every connection needs.</summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private int _migrated;
+
+    public SqliteDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public string Path { get; }
+
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        using (var pragmas = connection.CreateCommand())
+        {
+            // WAL lets readers run beside the writer; FULL sync because a committed row is a promise about evidence.
+            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (Interlocked.Exchange(ref _migrated, 1) == 0)
+        {
+            SqliteSchema.Apply(connection);
+        }
+
+        return connection;
+    }
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite begins transactions with BEGIN IMMEDIATE by default, taking the write lock
+    /// at once so that read-then-write inside a transaction cannot race another writer.
+    /// </summary>
+    internal static SqliteTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
+}

@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Catalog;
+
+/// <summary>Creates and upgrades the catalog schema; the version lives in <c>PRAGMA user_version</c>.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    private const string V1 = """
+        CREATE TABLE IF NOT EXISTS recordings (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            sm3 TEXT,
+            size_bytes INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            format TEXT NOT NULL,
+            device_id TEXT,
+            officer_id TEXT,
+            recorded_at TEXT,
+            recorded_at_utc TEXT,
+            recorded_at_source TEXT,
+            mark INTEGER,
+            source_path TEXT NOT NULL,
+            declared_sha256 TEXT,
+            ingested_at TEXT NOT NULL,
+            station_clock TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reasons TEXT NOT NULL,
+            media_state TEXT NOT NULL,
+            duration_seconds REAL,
+            video_codec TEXT,
+            audio_codec TEXT,
+            width INTEGER,
+            height INTEGER,
+            container_created_at TEXT,
+            has_proxy INTEGER NOT NULL DEFAULT 0,
+            has_thumbnail INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS ix_recordings_officer ON recordings (officer_id, recorded_at_utc);
+        CREATE INDEX IF NOT EXISTS ix_recordings_device ON recordings (device_id, recorded_at_utc);
+        CREATE INDEX IF NOT EXISTS ix_recordings_time ON recordings (recorded_at_utc);
+        CREATE TABLE IF NOT EXISTS sightings (
+            id INTEGER PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings (id),
+            source_key TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            status TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_sightings_recording ON sightings (recording_id, source_key);
+        CREATE TABLE IF NOT EXISTS media_jobs (
+            id INTEGER PRIMARY KEY,
+            recording_id TEXT NOT NULL UNIQUE REFERENCES recordings (id),
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_run_at TEXT NOT NULL,
+            lease_until TEXT,
+            lease_owner TEXT,
+            last_error TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ix_media_jobs_due ON media_jobs (state, next_run_at);
+        CREATE TABLE IF NOT EXISTS custody (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            details TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_custody_subject ON custody (subject, seq);
+        CREATE TRIGGER IF NOT EXISTS custody_append_only_update BEFORE UPDATE ON custody
+            BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS custody_append_only_delete BEFORE DELETE ON custody
+            BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+        """;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        var current = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Version)
+        {
+            throw new InvalidOperationException($"The catalog has schema version {current}, newer than this program's {Version}; upgrade EvidenceVault.");
+        }
+
+        if (current == Version)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using var create = connection.CreateCommand();
+        create.Transaction = transaction;
+        create.CommandText = V1 + $"\nPRAGMA user_version = {Version};";
+        create.ExecuteNonQuery();
+        transaction.Commit();
+    }
+}
