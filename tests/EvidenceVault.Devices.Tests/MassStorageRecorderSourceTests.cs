@@ -1,0 +1,100 @@
+using EvidenceVault.Application.Sources;
+
+namespace EvidenceVault.Devices.Tests;
+
+public sealed class MassStorageRecorderSourceTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ev-device-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task EnumerateAsync_NestedFiles_ListsRelativeSlashPathsInOrdinalOrder()
+    {
+        Write("DCIM/100MEDIA/b.mp4", "b");
+        Write("DCIM/100MEDIA/a.mp4", "aa");
+        Write("RECORD/执法 记录.wav", "c");
+
+        var entries = await ListAsync();
+
+        Assert.Equal(["DCIM/100MEDIA/a.mp4", "DCIM/100MEDIA/b.mp4", "RECORD/执法 记录.wav"], entries.Select(e => e.RelativePath));
+        Assert.Equal(2, entries[0].Length);
+        Assert.All(entries, e => Assert.Equal(SourceEntryType.File, e.Type));
+    }
+
+    [Fact]
+    public async Task EnumerateAsync_SymbolicLinks_AreReportedAndNeverFollowed()
+    {
+        Write("real/a.mp4", "a");
+        File.CreateSymbolicLink(Path.Combine(_root, "escape.mp4"), "/etc/passwd");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "loop"), _root);
+
+        var entries = await ListAsync();
+
+        Assert.Equal(SourceEntryType.SymbolicLink, entries.Single(e => e.RelativePath == "escape.mp4").Type);
+        Assert.Equal(SourceEntryType.SymbolicLink, entries.Single(e => e.RelativePath == "loop").Type);
+        Assert.DoesNotContain(entries, e => e.RelativePath.StartsWith("loop/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RefreshAsync_FileGrew_ReportsNewLength()
+    {
+        Write("grow.mp4", "a");
+        var source = new MassStorageRecorderSource(_root);
+        var entry = (await ListAsync()).Single();
+        await File.AppendAllTextAsync(Path.Combine(_root, "grow.mp4"), "more");
+
+        var refreshed = await source.RefreshAsync(entry, CancellationToken.None);
+
+        Assert.Equal(5, refreshed.Length);
+    }
+
+    [Fact]
+    public async Task OpenReadAsync_HostileName_ReadsTheRightFile()
+    {
+        Write("-rf --help $(x).mp4", "hostile");
+        var source = new MassStorageRecorderSource(_root);
+        var entry = (await ListAsync()).Single();
+
+        await using var stream = await source.OpenReadAsync(entry, CancellationToken.None);
+
+        Assert.Equal("hostile", await new StreamReader(stream).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task DeleteAsync_File_RemovesItFromTheDevice()
+    {
+        Write("a.mp4", "a");
+        var source = new MassStorageRecorderSource(_root);
+
+        await source.DeleteAsync((await ListAsync()).Single(), CancellationToken.None);
+
+        Assert.False(File.Exists(Path.Combine(_root, "a.mp4")));
+    }
+
+    [Fact]
+    public void Constructor_MissingDirectory_ThrowsClearError()
+    {
+        var ex = Assert.Throws<RecorderSourceException>(() => new MassStorageRecorderSource(Path.Combine(_root, "nope")));
+
+        Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);
+    }
+
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    private async Task<List<SourceEntry>> ListAsync()
+    {
+        var list = new List<SourceEntry>();
+        await foreach (var entry in new MassStorageRecorderSource(_root).EnumerateAsync(CancellationToken.None))
+        {
+            list.Add(entry);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,81 @@
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Ingestion;
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Storage.Tests.Catalog;
+
+public sealed class SqliteCatalogTests : CatalogTestBase
+{
+    [Fact]
+    public async Task RecordIngestAsync_NewRecording_RoundTripsEveryField()
+    {
+        var recording = Recording(1) with { Sm3 = Sm3Digest.Parse(new string('a', 64)), DeclaredSha256 = new string('b', 64) };
+
+        Assert.True(await IngestAsync(recording));
+        var found = await Catalog.FindAsync(recording.Id, CancellationToken.None);
+
+        Assert.NotNull(found);
+        Assert.Equivalent(recording, found);
+        Assert.Equal(TimeSpan.FromHours(8), found.RecordedAt!.Value.Offset);
+    }
+
+    [Fact]
+    public async Task RecordIngestAsync_SameBytesTwice_KeepsOneRecordingAndBothSightings()
+    {
+        var recording = Recording(2);
+
+        Assert.True(await IngestAsync(recording, "dev|a.mp4"));
+        Assert.False(await IngestAsync(recording with { SourcePath = "b.mp4" }, "dev|b.mp4"));
+
+        Assert.Single(await Catalog.ListAsync(new RecordingFilter(), CancellationToken.None));
+        Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|a.mp4", CancellationToken.None));
+        Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|b.mp4", CancellationToken.None));
+        Assert.False(await Catalog.HasSightingAsync(recording.Sha256, "dev|c.mp4", CancellationToken.None));
+        Assert.Equal(1, await Catalog.CountPendingMediaJobsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ListAsync_Filters_SelectByOfficerAndTimeWindow()
+    {
+        await IngestAsync(Recording(1, "111111", Now));
+        await IngestAsync(Recording(2, "222222", Now.AddHours(1)));
+        await IngestAsync(Recording(3, "111111", Now.AddHours(2)));
+
+        var officer = await Catalog.ListAsync(new RecordingFilter(Officer: OfficerId.Parse("111111")), CancellationToken.None);
+        var window = await Catalog.ListAsync(new RecordingFilter(From: Now.AddMinutes(30), To: Now.AddHours(2)), CancellationToken.None);
+
+        Assert.Equal([Now.AddHours(2), Now], officer.Select(r => r.RecordedAt!.Value));
+        Assert.Equal("222222", Assert.Single(window).Officer!.Value.Value);
+    }
+
+    [Fact]
+    public async Task UpdateAfterMediaAsync_ChangesMediaFactsButNeverIdentity()
+    {
+        var recording = Recording(4);
+        await IngestAsync(recording);
+
+        await Catalog.UpdateAfterMediaAsync(
+            recording with { MediaState = MediaState.Done, DurationSeconds = 12.5, HasProxy = true, SizeBytes = 1, SourcePath = "tampered" },
+            new CustodyEntry(Now, "worker", CustodyActions.MediaProcessed, recording.Id.Value, "{}"),
+            CancellationToken.None);
+        var found = await Catalog.FindAsync(recording.Id, CancellationToken.None);
+
+        Assert.Equal(MediaState.Done, found!.MediaState);
+        Assert.Equal(12.5, found.DurationSeconds);
+        Assert.True(found.HasProxy);
+        Assert.Equal(recording.SizeBytes, found.SizeBytes);
+        Assert.Equal(recording.SourcePath, found.SourcePath);
+    }
+
+    [Fact]
+    public async Task RecordIngestAsync_WritesCustodyInSameTransaction()
+    {
+        var recording = Recording(5) with { Status = IngestStatus.Quarantined };
+        await IngestAsync(recording);
+
+        var entries = await Custody.ReadAsync(recording.Id.Value, CancellationToken.None);
+
+        Assert.Equal(CustodyActions.Ingested, Assert.Single(entries).Entry.Action);
+    }
+}

@@ -1,0 +1,73 @@
+using EvidenceVault.Application.Custody;
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Tests.Catalog;
+
+public sealed class SqliteCustodyLogTests : CatalogTestBase
+{
+    [Fact]
+    public async Task VerifyChainAsync_UntouchedLog_IsIntact()
+    {
+        await AppendThreeAsync();
+
+        Assert.Null(await Custody.VerifyChainAsync(CancellationToken.None));
+        Assert.Equal([1L, 2, 3], (await Custody.ReadAsync(null, CancellationToken.None)).Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task UpdateOrDelete_ThroughSql_IsRefusedByTriggers()
+    {
+        await AppendThreeAsync();
+
+        var update = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync("UPDATE custody SET actor = 'mallory'"));
+        var delete = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync("DELETE FROM custody WHERE seq = 2"));
+
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("actor = 'mallory'")]
+    [InlineData("action = 'recording.deleted'")]
+    [InlineData("subject = 'other'")]
+    [InlineData("details = '{\"x\":1}'")]
+    [InlineData("at = '2020-01-01T00:00:00.0000000Z'")]
+    public async Task VerifyChainAsync_FieldEditedBehindTheTriggers_NamesTheEntry(string assignment)
+    {
+        await AppendThreeAsync();
+        await ExecuteAsync($"DROP TRIGGER custody_append_only_update; UPDATE custody SET {assignment} WHERE seq = 2");
+
+        var broken = await Custody.VerifyChainAsync(CancellationToken.None);
+
+        Assert.Equal(2, broken?.Sequence);
+    }
+
+    [Fact]
+    public async Task VerifyChainAsync_EntryRemoved_ReportsTheGap()
+    {
+        await AppendThreeAsync();
+        await ExecuteAsync("DROP TRIGGER custody_append_only_delete; DELETE FROM custody WHERE seq = 2");
+
+        var broken = await Custody.VerifyChainAsync(CancellationToken.None);
+
+        Assert.Equal(2, broken?.Sequence);
+        Assert.Contains("missing", broken!.Problem, StringComparison.Ordinal);
+    }
+
+    private async Task AppendThreeAsync()
+    {
+        foreach (var subject in new[] { "a", "b", "c" })
+        {
+            await Custody.AppendAsync(new CustodyEntry(Now, "tester", CustodyActions.Viewed, subject, "{}"), CancellationToken.None);
+        }
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Database.Path}");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
