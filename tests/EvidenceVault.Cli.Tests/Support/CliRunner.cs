@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace EvidenceVault.Cli.Tests.Support;
+
+/// <summary>The result of one run of the real <c>evidencevault</c> program.</summary>
+public sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    public JsonElement Json => JsonDocument.Parse(StandardOutput).RootElement;
+}
+
+/// <summary>Runs the built <c>evidencevault</c> as a separate process, the way a station would.</summary>
+public static class CliRunner
+{
+    public static readonly string Program = Path.Combine(AppContext.BaseDirectory, "evidencevault.dll");
+
+    public static ProcessStartInfo StartInfo(string dataDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Program);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["EVIDENCEVAULT_DATA"] = dataDirectory;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        return info;
+    }
+
+    public static async Task<CliResult> RunAsync(string dataDirectory, params string[] args) =>
+        await RunAsync(dataDirectory, null, args);
+
+    public static async Task<CliResult> RunAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(dataDirectory, environment, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace EvidenceVault.Cli.Tests.Support;
+
+/// <summary>A recorder folder and a data folder for one test, removed afterwards.</summary>
+public sealed class Workspace : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ev-cli-").FullName;
+
+    public Workspace()
+    {
+        Recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
+        Data = Path.Combine(_root, "data");
+    }
+
+    public string Recorder { get; }
+
+    public string Data { get; }
+
+    public string Root => _root;
+
+    public string VaultOriginals => Path.Combine(Data, "vault", "originals");
+
+    public string Put(string relativePath, string sourceFile)
+    {
+        var path = PathOf(relativePath);
+        File.Copy(sourceFile, path);
+        return path;
+    }
+
+    public string Write(string relativePath, byte[] content)
+    {
+        var path = PathOf(relativePath);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public Task<CliResult> IngestAsync(params string[] extra) => CliRunner.RunAsync(Data, ["ingest", Recorder, "--json", .. extra]);
+
+    public int CountVaultOriginals() => Directory.Exists(VaultOriginals) ? Directory.GetFiles(VaultOriginals, "*", SearchOption.AllDirectories).Count(f => !f.Contains(".tmp", StringComparison.Ordinal)) : 0;
+
+    public void Dispose()
+    {
+        foreach (var file in Directory.GetFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(_root, recursive: true);
+    }
+
+    public static JsonElement Item(CliResult result, string path) =>
+        result.Json.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("path").GetString() == path);
+
+    private string PathOf(string relativePath)
+    {
+        var path = Path.Combine(Recorder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what the tests need (ffmpeg, Azurite), starts Azurite on 127.0.0.1, runs every test,
+# stops what it started, and ends with "N passed, N failed, N skipped".
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+ensure_ffmpeg
+ensure_azurite
+
+AZURITE_PORT="${AZURITE_PORT:-10000}"
+AZURITE_DATA="$(mktemp -d)"
+RESULTS="$(mktemp -d)"
+AZURITE_PID=""
+cleanup() {
+  if [ -n "$AZURITE_PID" ]; then
+    kill "$AZURITE_PID" 2>/dev/null || true
+    wait "$AZURITE_PID" 2>/dev/null || true
+  fi
+  rm -rf "$AZURITE_DATA" "$RESULTS"
+}
+trap cleanup EXIT
+
+log "starting Azurite on 127.0.0.1:$AZURITE_PORT"
+"$AZURITE_BIN" --blobHost 127.0.0.1 --blobPort "$AZURITE_PORT" --location "$AZURITE_DATA" \
+  --silent --disableTelemetry --skipApiVersionCheck >"$AZURITE_DATA/azurite.log" 2>&1 &
+AZURITE_PID=$!
+wait_for_port 127.0.0.1 "$AZURITE_PORT" 60
+
+export EVIDENCEVAULT_AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;"
+
+log "building"
+dotnet build EvidenceVault.sln -c Release -warnaserror --nologo -v quiet
+
+log "running tests"
+set +e
+dotnet test EvidenceVault.sln -c Release --no-build --nologo \
+  --logger "trx" --results-directory "$RESULTS" -- RunConfiguration.DisableParallelization=false
+TEST_EXIT=$?
+set -e
+
+sum_counter() { # attribute
+  local total=0 value
+  for trx in "$RESULTS"/*.trx; do
+    [ -e "$trx" ] || continue
+    value=$(grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" || echo 0)
+    total=$((total + ${value:-0}))
+  done
+  echo "$total"
+}
+PASSED=$(sum_counter passed)
+FAILED=$(sum_counter failed)
+TOTAL=$(sum_counter total)
+EXECUTED=$(sum_counter executed)
+SKIPPED=$((TOTAL - EXECUTED))
+PROJECTS=$(ls "$RESULTS"/*.trx 2>/dev/null | wc -l)
+log "$PROJECTS test projects reported"
+
+echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
+if [ "$TEST_EXIT" -ne 0 ] || [ "$FAILED" -ne 0 ] || [ "$SKIPPED" -ne 0 ] || [ "$PASSED" -eq 0 ]; then
+  exit 1
+fi
