@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using EvidenceVault.Application.Media;
@@ -59,7 +60,7 @@ public sealed class FfprobeMediaProbe : IMediaProbe
         {
             throw new MediaUnreadableException(FfmpegTools.Ffprobe, "ffprobe returned output that is not valid JSON.", null, ex.Message);
         }
-        catch (InstanceException ex)
+        catch (Exception ex) when (ex is InstanceException or Win32Exception)
         {
             throw new MediaToolMissingException(FfmpegTools.Ffprobe, $"ffprobe could not be started: {ex.Message}");
         }

@@ -71,3 +71,19 @@ public sealed class ProxyArgumentsTests
         Assert.Equal("/opt/ffmpeg/bin/ffmpeg", transcoder.DescribeProxyCommand("/a.mp4", "/b.mp4", new ProxyPlan(ProxyMethod.Remux, true, null))[0]);
     }
 }
+
+public sealed class PublicSurfaceTests
+{
+    [Fact]
+    public void AdapterAssembly_PublicMembers_ExposeNoFfmpegCoreOrInstancesTypes()
+    {
+        var leaks = typeof(FfprobeMediaProbe).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance
+                | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly))
+            .Select(m => $"{m.DeclaringType}.{m}")
+            .Where(s => s.Contains("FFMpegCore", StringComparison.Ordinal) || s.Contains("Instances.", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(leaks);
+    }
+}
