@@ -1,0 +1,52 @@
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Application.Tests.Fakes;
+
+/// <summary>Just enough catalog and custody log for ingestion tests.</summary>
+public sealed class InMemoryCatalog : ICatalog, ICustodyLog
+{
+    public Dictionary<RecordingId, RecordingEntry> Recordings { get; } = [];
+
+    public List<Sighting> Sightings { get; } = [];
+
+    public List<CustodyEntry> Custody { get; } = [];
+
+    public Task<RecordingEntry?> FindAsync(RecordingId id, CancellationToken cancellationToken) => Task.FromResult(Recordings.GetValueOrDefault(id));
+
+    public Task<RecordingEntry?> FindByDigestAsync(Sha256Digest digest, CancellationToken cancellationToken) => FindAsync(RecordingId.For(digest), cancellationToken);
+
+    public Task<bool> HasSightingAsync(Sha256Digest digest, string sourceKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Sightings.Any(s => s.RecordingId == RecordingId.For(digest) && s.SourceKey == sourceKey));
+
+    public Task<bool> RecordIngestAsync(RecordingEntry recording, Sighting sighting, bool queueMediaJob, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        Sightings.Add(sighting);
+        Custody.Add(custody);
+        return Task.FromResult(Recordings.TryAdd(recording.Id, recording));
+    }
+
+    public Task UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RecordingEntry>>([.. Recordings.Values]);
+
+    public Task<MediaJob?> ClaimMediaJobAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => Task.FromResult<MediaJob?>(null);
+
+    public Task CompleteMediaJobAsync(MediaJob job, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task FailMediaJobAsync(MediaJob job, string error, DateTimeOffset? retryAt, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<int> CountPendingMediaJobsAsync(CancellationToken cancellationToken) => Task.FromResult(0);
+
+    public Task AppendAsync(CustodyEntry entry, CancellationToken cancellationToken)
+    {
+        Custody.Add(entry);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+}

@@ -1,0 +1,33 @@
+using EvidenceVault.Application.Vault;
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Application.Tests.Fakes;
+
+/// <summary>A vault in memory; <see cref="Corrupt"/> simulates bit rot in a stored original.</summary>
+public sealed class InMemoryVault : IVault
+{
+    public Dictionary<Sha256Digest, byte[]> Originals { get; } = [];
+
+    public string Description => "memory";
+
+    public void Corrupt(Sha256Digest digest) => Originals[digest][0] ^= 0xFF;
+
+    public async Task<VaultPutOutcome> PutOriginalAsync(Sha256Digest digest, StagedFile staged, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(staged.Path, cancellationToken);
+        File.Delete(staged.Path);
+        return Originals.TryAdd(digest, bytes) ? VaultPutOutcome.Created : VaultPutOutcome.AlreadyPresent;
+    }
+
+    public Task<VaultObjectInfo?> GetOriginalInfoAsync(Sha256Digest digest, CancellationToken cancellationToken) =>
+        Task.FromResult(Originals.TryGetValue(digest, out var b) ? new VaultObjectInfo(b.Length, digest) : null);
+
+    public Task<Stream> OpenOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken) =>
+        Originals.TryGetValue(digest, out var b) ? Task.FromResult<Stream>(new MemoryStream(b)) : throw new VaultObjectMissingException(digest);
+
+    public Task<LocalCopy> CheckoutOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<VaultPutOutcome> PutDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<Stream?> OpenDerivativeAsync(Sha256Digest original, DerivativeKind kind, CancellationToken cancellationToken) => Task.FromResult<Stream?>(null);
+}

@@ -1,0 +1,112 @@
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Sources;
+using EvidenceVault.Application.Tests.Fakes;
+using EvidenceVault.Domain.Ingestion;
+using EvidenceVault.Domain.Naming;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EvidenceVault.Application.Tests.Ingestion;
+
+public sealed class FileIngestorTests : IDisposable
+{
+    private readonly string _staging = Directory.CreateTempSubdirectory("ev-staging-").FullName;
+    private readonly FakeRecorderSource _source = new();
+    private readonly InMemoryVault _vault = new();
+    private readonly InMemoryCatalog _catalog = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 2, 0, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => Directory.Delete(_staging, recursive: true);
+
+    [Fact]
+    public async Task IngestAsync_SourceReadFails_FailedWithSourceUnreadableAndNothingStored()
+    {
+        _source.Files["bad.mp4"] = [1, 2, 3];
+        _source.Unreadable.Add("bad.mp4");
+
+        var item = await IngestAsync("bad.mp4");
+
+        Assert.Equal(IngestStatus.Failed, item.Status);
+        Assert.Equal(ReasonCodes.SourceUnreadable, Assert.Single(item.Reasons).Code);
+        Assert.Empty(_vault.Originals);
+        Assert.Empty(_catalog.Recordings);
+        Assert.Empty(Directory.GetFiles(_staging));
+    }
+
+    [Fact]
+    public async Task IngestAsync_FileGrowsDuringCopy_FailedWithFileStillGrowingAndNotStored()
+    {
+        _source.Files["live.mp4"] = new byte[1000];
+        _source.Growing.Add("live.mp4");
+
+        var item = await IngestAsync("live.mp4");
+
+        Assert.Equal(IngestStatus.Failed, item.Status);
+        Assert.Equal(ReasonCodes.FileStillGrowing, Assert.Single(item.Reasons).Code);
+        Assert.Empty(_vault.Originals);
+    }
+
+    [Fact]
+    public async Task IngestAsync_Stored_WritesCatalogAndCustodyAfterVault()
+    {
+        _source.Files["note.txt"] = "现场笔录"u8.ToArray();
+
+        var item = await IngestAsync("note.txt");
+
+        Assert.Equal(IngestStatus.Stored, item.Status);
+        Assert.Single(_vault.Originals);
+        Assert.Equal(CustodyActions.Ingested, Assert.Single(_catalog.Custody).Action);
+        Assert.Equal(_time.GetUtcNow(), _catalog.Recordings.Values.Single().IngestedAt);
+    }
+
+    [Fact]
+    public async Task IngestAsync_WipeAndStoredCopyVerifies_DeletesDeviceFile()
+    {
+        _source.Files["note.txt"] = "abc"u8.ToArray();
+
+        var item = await IngestAsync("note.txt", wipe: true);
+
+        Assert.True(item.Wiped);
+        Assert.Equal(["note.txt"], _source.Deleted);
+        Assert.Contains(_catalog.Custody, c => c.Action == CustodyActions.SourceWiped);
+    }
+
+    [Fact]
+    public async Task IngestAsync_WipeButVaultCopyRotted_KeepsDeviceFile()
+    {
+        _source.Files["note.txt"] = "abc"u8.ToArray();
+        await IngestAsync("note.txt");
+        _vault.Corrupt(_vault.Originals.Keys.Single());
+
+        var item = await IngestAsync("note.txt", wipe: true);
+
+        Assert.False(item.Wiped);
+        Assert.Empty(_source.Deleted);
+        Assert.Contains(item.Reasons, r => r.Code == ReasonCodes.WipeFailed);
+    }
+
+    private async Task<IngestItem> IngestAsync(string path, bool wipe = false)
+    {
+        var actor = new FixedActor();
+        var ingestor = new FileIngestor(
+            _vault,
+            _catalog,
+            new StagingArea(_staging),
+            new ProvenanceResolver(new RecorderNameParser(RecorderProfile.BuiltIn, TimeZoneInfo.Utc)),
+            new SourceWiper(_vault, _catalog, actor, _time),
+            actor,
+            _time);
+        var entries = new List<SourceEntry>();
+        await foreach (var e in _source.EnumerateAsync(CancellationToken.None))
+        {
+            entries.Add(e);
+        }
+
+        return await ingestor.IngestAsync(_source, entries.Single(e => e.RelativePath == path), new SidecarLookup(_source, entries), new IngestOptions(WipeAfterVerify: wipe), CancellationToken.None);
+    }
+
+    private sealed class FixedActor : IActorContext
+    {
+        public string Actor => "tester";
+    }
+}
