@@ -8,4 +8,5 @@ root.Subcommands.Add(IngestCommandLine.Create());
 root.Subcommands.Add(ProcessCommandLine.Create());
 root.Subcommands.Add(RecordingsCommandLine.Create());
 root.Subcommands.Add(VerifyCommandLine.Create());
+root.Subcommands.Add(MediaCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FileIngestor>();
         services.AddSingleton<MediaProcessor>();
         services.AddSingleton<MediaQueueRunner>();
+        services.AddSingleton(sp => new ProxyDiagnostics(sp.GetRequiredService<IMediaProbe>(), (FfmpegMediaTranscoder)sp.GetRequiredService<IMediaTranscoder>()));
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;

@@ -1,0 +1,87 @@
+using System.Reflection;
+
+namespace EvidenceVault.Hosting.Tests;
+
+/// <summary>One row per forbidden dependency edge: the layering holds in the compiled assemblies.</summary>
+public sealed class ArchitectureTests
+{
+    public static TheoryData<string, string> ForbiddenEdges() => new()
+    {
+        { "EvidenceVault.Domain", "EvidenceVault.Application" },
+        { "EvidenceVault.Domain", "Mediator.Abstractions" },
+        { "EvidenceVault.Domain", "BouncyCastle.Cryptography" },
+        { "EvidenceVault.Domain", "Microsoft.Extensions.Logging.Abstractions" },
+        { "EvidenceVault.Application", "EvidenceVault.Media.FFmpeg" },
+        { "EvidenceVault.Application", "EvidenceVault.Storage" },
+        { "EvidenceVault.Application", "EvidenceVault.Storage.Azure" },
+        { "EvidenceVault.Application", "EvidenceVault.Devices" },
+        { "EvidenceVault.Application", "EvidenceVault.Hosting" },
+        { "EvidenceVault.Application", "FFMpegCore" },
+        { "EvidenceVault.Application", "Azure.Storage.Blobs" },
+        { "EvidenceVault.Application", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Application", "Polly.Core" },
+        { "EvidenceVault.Media.FFmpeg", "EvidenceVault.Storage" },
+        { "EvidenceVault.Media.FFmpeg", "EvidenceVault.Storage.Azure" },
+        { "EvidenceVault.Media.FFmpeg", "EvidenceVault.Devices" },
+        { "EvidenceVault.Storage", "EvidenceVault.Media.FFmpeg" },
+        { "EvidenceVault.Storage", "EvidenceVault.Storage.Azure" },
+        { "EvidenceVault.Storage", "Azure.Storage.Blobs" },
+        { "EvidenceVault.Storage", "FFMpegCore" },
+        { "EvidenceVault.Storage.Azure", "EvidenceVault.Storage" },
+        { "EvidenceVault.Storage.Azure", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Storage.Azure", "FFMpegCore" },
+        { "EvidenceVault.Devices", "EvidenceVault.Storage" },
+        { "EvidenceVault.Devices", "FFMpegCore" },
+        { "EvidenceVault.Devices", "Microsoft.Data.Sqlite" },
+        { "evidencevault", "EvidenceVault.Storage" },
+        { "evidencevault", "EvidenceVault.Storage.Azure" },
+        { "evidencevault", "EvidenceVault.Devices" },
+        { "evidencevault", "EvidenceVault.Media.FFmpeg" },
+        { "evidencevault", "FFMpegCore" },
+        { "evidencevault", "Azure.Storage.Blobs" },
+        { "evidencevault", "Microsoft.Data.Sqlite" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForbiddenEdges))]
+    public void Assembly_DoesNotReference_ForbiddenDependency(string assembly, string forbidden)
+    {
+        var references = Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name);
+
+        Assert.DoesNotContain(forbidden, references);
+    }
+
+    [Theory]
+    [InlineData("EvidenceVault.Application", "EvidenceVault.Domain")]
+    [InlineData("EvidenceVault.Storage", "EvidenceVault.Application")]
+    [InlineData("EvidenceVault.Hosting", "EvidenceVault.Storage")]
+    [InlineData("evidencevault", "EvidenceVault.Hosting")]
+    public void Assembly_References_ExpectedLayer(string assembly, string expected) =>
+        Assert.Contains(expected, Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name));
+
+    [Theory]
+    [InlineData("EvidenceVault.Media.FFmpeg", "FFMpegCore")]
+    [InlineData("EvidenceVault.Storage.Azure", "Azure.")]
+    [InlineData("EvidenceVault.Storage.Azure", "Polly")]
+    [InlineData("EvidenceVault.Storage", "Microsoft.Data.Sqlite")]
+    public void AdapterPublicSurface_DoesNotLeak_TechnologyTypes(string assembly, string technologyPrefix)
+    {
+        var leaks = Assembly.Load(assembly).GetExportedTypes()
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .SelectMany(Signature)
+            .Where(t => t.Namespace?.StartsWith(technologyPrefix, StringComparison.Ordinal) == true || (t.Assembly.GetName().Name?.StartsWith(technologyPrefix, StringComparison.Ordinal) ?? false))
+            .Select(t => t.FullName)
+            .Distinct();
+
+        Assert.Empty(leaks);
+    }
+
+    private static IEnumerable<Type> Signature(MemberInfo member) => member switch
+    {
+        MethodInfo m => [m.ReturnType, .. m.GetParameters().Select(p => p.ParameterType)],
+        PropertyInfo p => [p.PropertyType],
+        FieldInfo f => [f.FieldType],
+        ConstructorInfo c => c.GetParameters().Select(p => p.ParameterType),
+        _ => [],
+    };
+}

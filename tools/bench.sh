@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Speed and memory benchmarks; every figure is a ratio against a baseline measured in the same run.
+#   tools/bench.sh [GiB]   (default 1)
+# 1. ingest --defer-media vs `cp -r` + `sync` and vs `cp -r` + `sync` + `sha256sum` of the same tree;
+#    also with --sm3; peak memory with small files vs large files (flat in file size).
+# 2. proxy time vs the plain ffmpeg command line with the same arguments.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+GIB="${1:-1}"
+
+ensure_ffmpeg
+apt_install time
+log "building (Release)"
+dotnet build src/EvidenceVault.Cli -c Release --nologo -v quiet
+EV="$REPO_ROOT/src/EvidenceVault.Cli/bin/Release/net10.0/evidencevault"
+
+WORK="$REPO_ROOT/.bench"
+rm -rf "$WORK"
+mkdir -p "$WORK"
+trap 'rm -rf "$WORK"' EXIT
+
+make_tree() { # dir files bytes-per-file
+  mkdir -p "$1/DCIM"
+  for i in $(seq -w 1 "$2"); do
+    head -c "$3" /dev/urandom > "$1/DCIM/A123456_010203_20250301$(printf '%06d' $((90000 + 10#$i)))_${i}.MP4"
+  done
+}
+drop_caches() { sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true; }
+seconds() { # command...: wall seconds
+  local start end
+  start=$(date +%s.%N); "$@"; end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+peak_kib() { # command...: peak RSS in KiB (GNU time)
+  /usr/bin/time -f '%M' -o "$WORK/time.out" "$@" >/dev/null
+  cat "$WORK/time.out"
+}
+apt_install bc
+
+BYTES=$((GIB * 1024 * 1024 * 1024))
+FILES=16
+log "generating $GIB GiB tree ($FILES files)"
+make_tree "$WORK/tree" "$FILES" $((BYTES / FILES))
+
+drop_caches
+T_CP=$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync")
+rm -rf "$WORK/cp"; drop_caches
+T_CP_SHA=$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync && sha256sum '$WORK'/cp/DCIM/* >/dev/null")
+rm -rf "$WORK/cp"; drop_caches
+T_EV=$(seconds "$EV" ingest "$WORK/tree" --defer-media --json --data "$WORK/data1" >/dev/null)
+drop_caches
+T_EV_SM3=$(seconds "$EV" ingest "$WORK/tree" --defer-media --sm3 --json --data "$WORK/data2" >/dev/null)
+rm -rf "$WORK/data1" "$WORK/data2"
+
+log "peak memory: same total in 16 MiB files vs $((BYTES / FILES / 1048576)) MiB files"
+make_tree "$WORK/small" 16 $((16 * 1024 * 1024))
+MEM_SMALL=$(peak_kib "$EV" ingest "$WORK/small" --defer-media --json --data "$WORK/data3")
+MEM_LARGE=$(peak_kib "$EV" ingest "$WORK/tree" --defer-media --json --data "$WORK/data4")
+rm -rf "$WORK/data3" "$WORK/data4" "$WORK/small" "$WORK/tree"
+
+log "proxy: 30 s 1080p H.264 clip at 8 Mbit/s"
+ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=1920x1080:rate=30,noise=alls=12:allf=t" \
+  -f lavfi -i "sine=frequency=440:sample_rate=48000" -t 30 -c:v libx264 -preset ultrafast -b:v 8M \
+  -pix_fmt yuv420p -c:a aac -shortest "$WORK/clip.mp4"
+T_PROXY=$(seconds "$EV" media proxy "$WORK/clip.mp4" "$WORK/proxy-ev.mp4" --command-file "$WORK/cmd" >/dev/null)
+mapfile -d '' CMD < "$WORK/cmd"
+for i in "${!CMD[@]}"; do [ "${CMD[$i]}" = "$WORK/proxy-ev.mp4" ] && CMD[$i]="$WORK/proxy-plain.mp4"; done
+T_PLAIN=$(seconds "${CMD[@]}")
+
+printf '\n%-44s %10s %10s\n' "measurement ($GIB GiB, $FILES files)" "seconds" "ratio"
+printf '%-44s %10.2f %10s\n' "cp -r + sync (baseline)" "$T_CP" "1.00"
+printf '%-44s %10.2f %10s\n' "cp -r + sync + sha256sum" "$T_CP_SHA" "$(ratio "$T_CP_SHA" "$T_CP")"
+printf '%-44s %10.2f %10s   target <= 1.20\n' "evidencevault ingest --defer-media" "$T_EV" "$(ratio "$T_EV" "$T_CP")"
+printf '%-44s %10.2f %10s\n' "evidencevault ingest --defer-media --sm3" "$T_EV_SM3" "$(ratio "$T_EV_SM3" "$T_CP")"
+printf '%-44s %10.2f %10s\n' "ingest vs cp + sha256sum" "$T_EV" "$(ratio "$T_EV" "$T_CP_SHA")"
+printf '\n%-44s %10s %10s\n' "peak memory" "KiB" "ratio"
+printf '%-44s %10d %10s\n' "16 x 16 MiB files (baseline)" "$MEM_SMALL" "1.00"
+printf '%-44s %10d %10s   target ~1 (flat)\n' "$FILES x $((BYTES / FILES / 1048576)) MiB files" "$MEM_LARGE" "$(ratio "$MEM_LARGE" "$MEM_SMALL")"
+printf '\n%-44s %10s %10s\n' "proxy of 30 s 1080p (incl. probe + CLI start)" "seconds" "ratio"
+printf '%-44s %10.2f %10s\n' "plain ffmpeg, same arguments (baseline)" "$T_PLAIN" "1.00"
+printf '%-44s %10.2f %10s   target <= 1.05\n' "evidencevault media proxy" "$T_PROXY" "$(ratio "$T_PROXY" "$T_PLAIN")"
