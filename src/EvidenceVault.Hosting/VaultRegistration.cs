@@ -27,7 +27,7 @@ internal static class VaultRegistration
         {
             ConnectionString = connection,
             Container = uri.Host,
-            TempDirectory = settings.StagingRoot,
+            CheckoutDirectory = settings.StagingRoot,
         });
     }
 }

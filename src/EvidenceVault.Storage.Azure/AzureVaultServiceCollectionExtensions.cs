@@ -1,0 +1,19 @@
+using EvidenceVault.Application.Vault;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EvidenceVault.Storage.Azure;
+
+public static class AzureVaultServiceCollectionExtensions
+{
+    /// <summary>Registers the Azure Blob vault as the application's <see cref="IVault"/>.</summary>
+    public static IServiceCollection AddAzureBlobVault(this IServiceCollection services, AzureVaultOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton<IVault>(provider => new AzureBlobVault(options, provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+
+namespace EvidenceVault.Storage.Vault;
+
+/// <summary>
+/// fsync(2) for files and directories. .NET's <c>File.OpenHandle</c> refuses directories and
+/// <c>FileStream.Flush(true)</c> skips the sync on read-only handles, so both go through a small
+/// P/Invoke: open(path, O_RDONLY | O_CLOEXEC), fsync, close. O_DIRECTORY is left out on purpose:
+/// its value differs between x86-64 and arm64, and O_RDONLY alone opens a directory on Linux.
+/// </summary>
+internal static partial class Durability
+{
+    private const int ReadOnly = 0;
+    private const int CloseOnExec = 0x80000;
+
+    /// <summary>Flushes a file's data and metadata, or a directory's entries, to stable storage.</summary>
+    public static void Sync(string path)
+    {
+        // Windows has no directory fsync and the service runs on Linux; NTFS journals renames.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fd = Open(path, ReadOnly | CloseOnExec);
+        if (fd < 0)
+        {
+            throw Failure("open", path);
+        }
+
+        try
+        {
+            if (Fsync(fd) != 0)
+            {
+                throw Failure("fsync", path);
+            }
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
+    private static IOException Failure(string call, string path)
+    {
+        var errno = Marshal.GetLastPInvokeError();
+        return new IOException($"{call}({path}) failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
+    }
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int Fsync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int Close(int fd);
+}

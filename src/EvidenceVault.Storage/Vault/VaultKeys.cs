@@ -1,0 +1,25 @@
+using EvidenceVault.Application.Vault;
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Storage.Vault;
+
+/// <summary>
+/// The vault's key layout, shared by every backend (this file is linked into the Azure adapter) so
+/// a vault can be copied between backends object for object.
+/// </summary>
+internal static class VaultKeys
+{
+    /// <summary>Two levels of two-hex-character shards keep directories (and blob listings) small.</summary>
+    public static string Original(Sha256Digest digest) =>
+        $"originals/sha256/{digest.Hex[..2]}/{digest.Hex[2..4]}/{digest.Hex}";
+
+    public static string Derivative(Sha256Digest original, DerivativeKind kind) =>
+        $"derived/{original.Hex}/{FileName(kind)}";
+
+    public static string FileName(DerivativeKind kind) => kind switch
+    {
+        DerivativeKind.Proxy => "proxy.mp4",
+        DerivativeKind.Thumbnail => "thumb.jpg",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown derivative kind."),
+    };
+}
