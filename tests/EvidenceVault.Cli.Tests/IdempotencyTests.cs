@@ -67,7 +67,7 @@ public sealed class IdempotencyTests(SampleMedia media) : IDisposable
         var listed = (await CliRunner.RunAsync(_ws.Data, "recordings", "list", "--json")).Json.GetProperty("recordings").EnumerateArray().ToList();
 
         Assert.Equal(0, final.ExitCode);
-        Assert.Equal(expected, listed.Select(r => r.GetProperty("sha256").GetString()).ToHashSet());
+        Assert.Equal(expected, listed.Select(r => r.GetProperty("sha256").GetString()!).ToHashSet());
         Assert.Equal(expected.Count, listed.Count);
         Assert.Equal(expected.Count, _ws.CountVaultOriginals());
         Assert.Equal(0, verify.ExitCode);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Cli.Commands;
 

@@ -51,7 +51,7 @@ internal static class IngestCommandLine
             }
             else
             {
-                IngestTable.Render(AnsiConsole.Console, report);
+                IngestTable.Render(Terminal.Create(), report);
             }
 
             return report.AllSecuredOrClassified ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;

@@ -51,8 +51,9 @@ internal static class RecordingsCommandLine
                     IngestTable.Size(r.SizeBytes), Markup.Escape(r.SourcePath));
             }
 
-            AnsiConsole.Write(table);
-            AnsiConsole.WriteLine($"{recordings.Count} recordings.");
+            var console = Terminal.Create();
+            console.Write(table);
+            console.WriteLine($"{recordings.Count} recordings.");
             return ExitCodes.Ok;
         }));
         return command;

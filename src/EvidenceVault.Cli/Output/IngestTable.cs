@@ -11,6 +11,7 @@ internal static class IngestTable
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("File", "Status", "Recording", "Kind", "Officer", "Device", "Recorded at", "Size", "Playable", "Reasons");
+        var notes = new List<string>();
         foreach (var item in report.Items)
         {
             table.AddRow(
@@ -23,10 +24,16 @@ internal static class IngestTable
                 Wire.Time(item.RecordedAt) ?? "-",
                 Size(item.SizeBytes),
                 item.Playable switch { true => "yes", false => "no", null => "pending" },
-                Markup.Escape(string.Join("; ", item.Reasons.Select(r => $"{r.Code}: {r.Message}"))));
+                Markup.Escape(string.Join(", ", item.Reasons.Select(r => r.Code))));
+            notes.AddRange(item.Reasons.Where(_ => item.Status != IngestStatus.Ignored).Select(r => $"{item.Path}: {r.Code}: {r.Message}"));
         }
 
         console.Write(table);
+        foreach (var note in notes)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+        }
+
         var s = report.Summary;
         console.MarkupLine(
             $"[bold]{s.Files}[/] files: {s.Stored} stored, {s.Duplicate} duplicate, {s.AlreadyIngested} already ingested, "
