@@ -23,7 +23,7 @@ internal static class IngestTable
                 Markup.Escape(item.Device?.Value ?? "-"),
                 Wire.Time(item.RecordedAt) ?? "-",
                 Size(item.SizeBytes),
-                item.Playable switch { true => "yes", false => "no", null => "pending" },
+                item.RecordingId is null ? "-" : item.Playable switch { true => "yes", false => "no", null => "pending" },
                 Markup.Escape(string.Join(", ", item.Reasons.Select(r => r.Code))));
             notes.AddRange(item.Reasons.Where(_ => item.Status != IngestStatus.Ignored).Select(r => $"{item.Path}: {r.Code}: {r.Message}"));
         }
