@@ -34,27 +34,21 @@ dotnet build EvidenceVault.sln -c Release -warnaserror --nologo -v quiet
 
 log "running tests"
 set +e
-dotnet test EvidenceVault.sln -c Release --no-build --nologo \
-  --logger "trx" --results-directory "$RESULTS" -- RunConfiguration.DisableParallelization=false
-TEST_EXIT=$?
+dotnet test EvidenceVault.sln -c Release --no-build --nologo 2>&1 | tee "$RESULTS/test.log"
+TEST_EXIT=${PIPESTATUS[0]}
 set -e
 
-sum_counter() { # attribute
-  local total=0 value
-  for trx in "$RESULTS"/*.trx; do
-    [ -e "$trx" ] || continue
-    value=$(grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" || echo 0)
-    total=$((total + ${value:-0}))
-  done
-  echo "$total"
-}
-PASSED=$(sum_counter passed)
-FAILED=$(sum_counter failed)
-TOTAL=$(sum_counter total)
-EXECUTED=$(sum_counter executed)
-SKIPPED=$((TOTAL - EXECUTED))
-PROJECTS=$(ls "$RESULTS"/*.trx 2>/dev/null | wc -l)
-log "$PROJECTS test projects reported"
+# Each test project prints one summary line: "Passed!  - Failed: 0, Passed: 37, Skipped: 0, Total: 37, ...".
+count() { grep -E '^(Passed|Failed)!' "$RESULTS/test.log" | grep -oE "$1: +[0-9]+" | awk '{s += $2} END {print s + 0}'; }
+PASSED=$(count Passed)
+FAILED=$(count Failed)
+SKIPPED=$(count Skipped)
+EXPECTED_PROJECTS=$(find tests -name '*.Tests.csproj' | wc -l)
+REPORTED_PROJECTS=$(grep -cE '^(Passed|Failed)!' "$RESULTS/test.log" || true)
+if [ "$REPORTED_PROJECTS" -ne "$EXPECTED_PROJECTS" ]; then
+  log "only $REPORTED_PROJECTS of $EXPECTED_PROJECTS test projects reported results (a test host crashed?)"
+  FAILED=$((FAILED + EXPECTED_PROJECTS - REPORTED_PROJECTS))
+fi
 
 echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
 if [ "$TEST_EXIT" -ne 0 ] || [ "$FAILED" -ne 0 ] || [ "$SKIPPED" -ne 0 ] || [ "$PASSED" -eq 0 ]; then
