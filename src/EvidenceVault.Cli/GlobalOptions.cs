@@ -60,7 +60,7 @@ internal static class GlobalOptions
         {
             DataDirectory = Path.GetFullPath(parse.GetValue(Data) ?? Environment.GetEnvironmentVariable(DataVariable) ?? ".evidencevault"),
             VaultUri = parse.GetValue(Vault),
-            AzureConnectionString = Environment.GetEnvironmentVariable("EVIDENCEVAULT_AZURE_CONNECTION"),
+            AzureConnectionString = Environment.GetEnvironmentVariable("EVIDENCEVAULT_AZURE_CONNECTION") is { Length: > 0 } connection ? connection : null,
             LocalTimeZone = parse.GetValue(Zone) ?? "Asia/Shanghai",
             ProfilesFile = parse.GetValue(Profiles),
             FfmpegFolder = Environment.GetEnvironmentVariable("EVIDENCEVAULT_FFMPEG_FOLDER") ?? "/usr/bin",

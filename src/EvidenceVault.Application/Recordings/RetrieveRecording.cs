@@ -30,12 +30,8 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
     public async ValueTask<RetrievalResult> Handle(RetrieveRecordingCommand command, CancellationToken cancellationToken)
     {
         var recording = await catalog.FindAsync(command.Id, cancellationToken) ?? throw new RecordingNotFoundException(command.Id);
-        await using var content = command.Target switch
-        {
-            RetrievalTarget.Original => await vault.OpenOriginalAsync(recording.Sha256, cancellationToken),
-            RetrievalTarget.Proxy => await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Proxy, cancellationToken),
-            _ => await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Thumbnail, cancellationToken),
-        } ?? throw new RetrievalRefusedException($"Recording {command.Id} has no {command.Target.ToString().ToLowerInvariant()} yet (run `evidencevault process`).");
+        await using var content = await OpenAsync(recording, command, cancellationToken)
+            ?? throw new RetrievalRefusedException($"Recording {command.Id} has no {command.Target.ToString().ToLowerInvariant()} yet (run `evidencevault process`).");
 
         var partial = command.OutputPath + ".partial";
         string actual;
@@ -66,6 +62,25 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
         var details = JsonSerializer.Serialize(new { target = command.Target.ToString().ToLowerInvariant(), sha256 = actual, length });
         await custody.AppendAsync(Entry(CustodyActions.Retrieved, command.Id, details), cancellationToken);
         return new RetrievalResult(command.OutputPath, length, actual);
+    }
+
+    private async Task<Stream?> OpenAsync(RecordingEntry recording, RetrieveRecordingCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return command.Target switch
+            {
+                RetrievalTarget.Original => await vault.OpenOriginalAsync(recording.Sha256, cancellationToken),
+                RetrievalTarget.Proxy => await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Proxy, cancellationToken),
+                _ => await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Thumbnail, cancellationToken),
+            };
+        }
+        catch (Exception ex) when (ex is VaultIntegrityException or VaultObjectMissingException)
+        {
+            var details = JsonSerializer.Serialize(new { expected = recording.Sha256.Hex, problem = ex.Message });
+            await custody.AppendAsync(Entry(CustodyActions.IntegrityFailure, command.Id, details), cancellationToken);
+            throw new RetrievalRefusedException($"Refused: recording {command.Id} no longer matches its SHA-256 or is missing from the vault ({ex.Message}); an integrity incident was logged.");
+        }
     }
 
     private CustodyEntry Entry(string action, RecordingId id, string details) => new(time.GetUtcNow(), actor.Actor, action, id.Value, details);
