@@ -13,7 +13,8 @@ public sealed partial class AzureBlobVault
 {
     public async Task<VaultPutOutcome> PutOriginalAsync(Sha256Digest digest, StagedFile staged, CancellationToken cancellationToken)
     {
-        CheckStaged(staged);
+        ArgumentNullException.ThrowIfNull(staged);
+        staged.EnsureComplete();
         var blob = Blob(VaultKeys.Original(digest));
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [Sha256MetadataKey] = digest.Hex };
 
@@ -43,7 +44,8 @@ public sealed partial class AzureBlobVault
 
     public async Task<VaultPutOutcome> PutDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken)
     {
-        CheckStaged(staged);
+        ArgumentNullException.ThrowIfNull(staged);
+        staged.EnsureComplete();
         var blob = Blob(VaultKeys.Derivative(original, kind));
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["original"] = original.Hex };
 

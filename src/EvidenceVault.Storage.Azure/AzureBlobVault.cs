@@ -93,22 +93,6 @@ public sealed partial class AzureBlobVault : IVault
         Options = FileOptions.SequentialScan | FileOptions.Asynchronous,
     });
 
-    private static void CheckStaged(StagedFile staged)
-    {
-        ArgumentNullException.ThrowIfNull(staged);
-        var file = new FileInfo(staged.Path);
-        if (!file.Exists)
-        {
-            throw new VaultException($"The staged file '{staged.Path}' does not exist.");
-        }
-
-        if (file.Length != staged.Length)
-        {
-            throw new VaultException(
-                $"The staged file '{staged.Path}' has {file.Length} bytes, but {staged.Length} were staged; refusing to store it.");
-        }
-    }
-
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
         if (containerReady || !options.CreateContainerIfMissing)

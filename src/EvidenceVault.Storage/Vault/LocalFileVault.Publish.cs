@@ -12,7 +12,7 @@ public sealed partial class LocalFileVault
     private static async Task<VaultPutOutcome> PublishAsync(
         StagedFile staged, string target, Func<string, Task<bool>> isSameContent, CancellationToken cancellationToken)
     {
-        CheckStagedLength(staged);
+        staged.EnsureComplete();
         cancellationToken.ThrowIfCancellationRequested();
 
         if (File.Exists(target))
@@ -88,21 +88,6 @@ public sealed partial class LocalFileVault
         catch (IOException) when (File.Exists(target) && File.Exists(temp))
         {
             return false;
-        }
-    }
-
-    private static void CheckStagedLength(StagedFile staged)
-    {
-        var file = new FileInfo(staged.Path);
-        if (!file.Exists)
-        {
-            throw new VaultException($"The staged file '{staged.Path}' does not exist.");
-        }
-
-        if (file.Length != staged.Length)
-        {
-            throw new VaultException(
-                $"The staged file '{staged.Path}' has {file.Length} bytes, but {staged.Length} were staged; refusing to store it.");
         }
     }
 
