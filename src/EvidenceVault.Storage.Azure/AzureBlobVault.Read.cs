@@ -62,7 +62,6 @@ public sealed partial class AzureBlobVault
     public async Task<LocalCopy> CheckoutOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken)
     {
         var blob = Blob(VaultKeys.Original(digest));
-        Directory.CreateDirectory(checkoutDirectory);
         var path = Path.Combine(checkoutDirectory, $"{digest.Hex}-{Guid.NewGuid():N}.tmp");
         try
         {
@@ -70,6 +69,7 @@ public sealed partial class AzureBlobVault
             {
                 var properties = await TryGetPropertiesAsync(blob, ct) ?? throw new VaultObjectMissingException(digest);
                 CheckDeclaredDigest(digest, properties.Metadata);
+                Directory.CreateDirectory(checkoutDirectory);
                 string actual;
                 await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferSize, useAsync: true))
                 await using (var hashing = new HashingWriteStream(file))
@@ -99,8 +99,13 @@ public sealed partial class AzureBlobVault
         }
         catch
         {
-            // Never leave a copy behind that failed its check (or never finished).
-            File.Delete(path);
+            // Never leave a copy behind that failed its check (or never finished). File.Delete throws
+            // when the directory is missing, which would hide the real error.
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+
             throw;
         }
     }
