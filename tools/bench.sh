@@ -29,7 +29,7 @@ make_tree() { # dir files bytes-per-file
 drop_caches() { sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true; }
 seconds() { # command...: wall seconds
   local start end
-  start=$(date +%s.%N); "$@"; end=$(date +%s.%N)
+  start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N)
   echo "$end - $start" | bc -l
 }
 ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
@@ -49,9 +49,9 @@ T_CP=$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync")
 rm -rf "$WORK/cp"; drop_caches
 T_CP_SHA=$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync && sha256sum '$WORK'/cp/DCIM/* >/dev/null")
 rm -rf "$WORK/cp"; drop_caches
-T_EV=$(seconds "$EV" ingest "$WORK/tree" --defer-media --json --data "$WORK/data1" >/dev/null)
+T_EV=$(seconds "$EV" ingest "$WORK/tree" --defer-media --json --data "$WORK/data1")
 drop_caches
-T_EV_SM3=$(seconds "$EV" ingest "$WORK/tree" --defer-media --sm3 --json --data "$WORK/data2" >/dev/null)
+T_EV_SM3=$(seconds "$EV" ingest "$WORK/tree" --defer-media --sm3 --json --data "$WORK/data2")
 rm -rf "$WORK/data1" "$WORK/data2"
 
 log "peak memory: same total in 16 MiB files vs $((BYTES / FILES / 1048576)) MiB files"
@@ -64,7 +64,7 @@ log "proxy: 30 s 1080p H.264 clip at 8 Mbit/s"
 ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=1920x1080:rate=30,noise=alls=12:allf=t" \
   -f lavfi -i "sine=frequency=440:sample_rate=48000" -t 30 -c:v libx264 -preset ultrafast -b:v 8M \
   -pix_fmt yuv420p -c:a aac -shortest "$WORK/clip.mp4"
-T_PROXY=$(seconds "$EV" media proxy "$WORK/clip.mp4" "$WORK/proxy-ev.mp4" --command-file "$WORK/cmd" >/dev/null)
+T_PROXY=$(seconds "$EV" media proxy "$WORK/clip.mp4" "$WORK/proxy-ev.mp4" --command-file "$WORK/cmd")
 mapfile -d '' CMD < "$WORK/cmd"
 for i in "${!CMD[@]}"; do [ "${CMD[$i]}" = "$WORK/proxy-ev.mp4" ] && CMD[$i]="$WORK/proxy-plain.mp4"; done
 T_PLAIN=$(seconds "${CMD[@]}")
