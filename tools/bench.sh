@@ -44,15 +44,23 @@ FILES=16
 log "generating $GIB GiB tree ($FILES files)"
 make_tree "$WORK/tree" "$FILES" $((BYTES / FILES))
 
-drop_caches
-T_CP=$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync")
-rm -rf "$WORK/cp"; drop_caches
-T_CP_SHA=$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync && sha256sum '$WORK'/cp/DCIM/* >/dev/null")
-rm -rf "$WORK/cp"; drop_caches
-T_EV=$(seconds "$EV" ingest "$WORK/tree" --defer-media --json --data "$WORK/data1")
-drop_caches
-T_EV_SM3=$(seconds "$EV" ingest "$WORK/tree" --defer-media --sm3 --json --data "$WORK/data2")
-rm -rf "$WORK/data1" "$WORK/data2"
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+ROUNDS="${ROUNDS:-3}"
+CP=(); CP_SHA=(); EV_RUNS=(); EV_SM3=()
+for round in $(seq 1 "$ROUNDS"); do
+  # Alternate the commands within each round so that disk and cache noise hits all of them alike.
+  log "round $round of $ROUNDS"
+  drop_caches
+  CP+=("$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync")")
+  rm -rf "$WORK/cp"; drop_caches
+  EV_RUNS+=("$(seconds "$EV" ingest "$WORK/tree" --defer-media --json --data "$WORK/data1")")
+  rm -rf "$WORK/data1"; drop_caches
+  CP_SHA+=("$(seconds bash -c "cp -r '$WORK/tree' '$WORK/cp' && sync && sha256sum '$WORK'/cp/DCIM/* >/dev/null")")
+  rm -rf "$WORK/cp"; drop_caches
+  EV_SM3+=("$(seconds "$EV" ingest "$WORK/tree" --defer-media --sm3 --json --data "$WORK/data2")")
+  rm -rf "$WORK/data2"
+done
+T_CP=$(median "${CP[@]}"); T_CP_SHA=$(median "${CP_SHA[@]}"); T_EV=$(median "${EV_RUNS[@]}"); T_EV_SM3=$(median "${EV_SM3[@]}")
 
 log "peak memory: same total in 16 MiB files vs $((BYTES / FILES / 1048576)) MiB files"
 make_tree "$WORK/small" 16 $((16 * 1024 * 1024))
@@ -69,7 +77,7 @@ mapfile -d '' CMD < "$WORK/cmd"
 for i in "${!CMD[@]}"; do [ "${CMD[$i]}" = "$WORK/proxy-ev.mp4" ] && CMD[$i]="$WORK/proxy-plain.mp4"; done
 T_PLAIN=$(seconds "${CMD[@]}")
 
-printf '\n%-44s %10s %10s\n' "measurement ($GIB GiB, $FILES files)" "seconds" "ratio"
+printf '\n%-44s %10s %10s\n' "measurement ($GIB GiB, $FILES files, median of $ROUNDS)" "seconds" "ratio"
 printf '%-44s %10.2f %10s\n' "cp -r + sync (baseline)" "$T_CP" "1.00"
 printf '%-44s %10.2f %10s\n' "cp -r + sync + sha256sum" "$T_CP_SHA" "$(ratio "$T_CP_SHA" "$T_CP")"
 printf '%-44s %10.2f %10s   target <= 1.20\n' "evidencevault ingest --defer-media" "$T_EV" "$(ratio "$T_EV" "$T_CP")"

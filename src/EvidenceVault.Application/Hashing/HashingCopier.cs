@@ -8,7 +8,8 @@ namespace EvidenceVault.Application.Hashing;
 /// <summary>
 /// Copies a stream to a new file while hashing it, in one pass with flat memory: each pooled block is
 /// written, SHA-256-hashed and (when asked) SM3-hashed in parallel, and the next block is read while the
-/// previous one is still being written. The file is fsynced once at the end.
+/// previous one is still being written. The copy is not fsynced here: the vault makes what it keeps
+/// durable, so a staged file is flushed once, by the vault, and not twice.
 /// </summary>
 public static class HashingCopier
 {
@@ -20,7 +21,7 @@ public static class HashingCopier
     public static async Task<CopyResult> CopyToNewFileAsync(Stream source, string destinationPath, bool computeSm3, CancellationToken cancellationToken)
     {
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var sm3 = computeSm3 ? new Sm3Hasher() : null;
+        using var sm3 = computeSm3 ? new Sm3Hasher() : null;
         var header = new byte[ContentSniffer.HeaderLength];
         var headerLength = 0;
         long length = 0;
@@ -77,7 +78,6 @@ public static class HashingCopier
             throw;
         }
 
-        RandomAccess.FlushToDisk(destination);
         return new CopyResult(length, Sha256Digest.FromBytes(sha256.GetHashAndReset()), sm3?.Finish(), header[..headerLength]);
     }
 

@@ -23,33 +23,28 @@ public sealed class FileIngestor(
     IActorContext actor,
     TimeProvider time)
 {
-    public async Task<IngestItem> IngestAsync(IRecorderSource source, SourceEntry entry, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    /// <summary>Both stages back to back, for one file on its own.</summary>
+    public async Task<IngestItem> IngestAsync(IRecorderSource source, SourceEntry entry, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken) =>
+        await CommitAsync(source, await StageAsync(source, entry, options, cancellationToken), sidecars, options, cancellationToken);
+
+    /// <summary>
+    /// Stage 1, the only one that reads the device: copy into staging while hashing, and make sure the file
+    /// did not change meanwhile. Returns a finished item instead when there is nothing to commit.
+    /// </summary>
+    public async Task<StagedSource> StageAsync(IRecorderSource source, SourceEntry entry, IngestOptions options, CancellationToken cancellationToken)
     {
         var path = entry.RelativePath;
         if (entry.Type == SourceEntryType.Unreadable)
         {
-            return IngestItem.Classified(path, IngestStatus.Failed, 0, new Reason(ReasonCodes.SourceUnreadable, entry.Problem ?? "The entry cannot be read."));
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Failed, 0, new Reason(ReasonCodes.SourceUnreadable, entry.Problem ?? "The entry cannot be read.")));
         }
 
         if (entry.Length == 0)
         {
-            return IngestItem.Classified(path, IngestStatus.Rejected, 0, new Reason(ReasonCodes.EmptyFile, "The file is empty (0 bytes): there is nothing to keep."));
+            return StagedSource.Done(entry, Empty(path));
         }
 
         var stagedPath = staging.NewFilePath();
-        try
-        {
-            return await SecureAsync(source, entry, stagedPath, sidecars, options, cancellationToken);
-        }
-        finally
-        {
-            StagingArea.DeleteIfExists(stagedPath);
-        }
-    }
-
-    private async Task<IngestItem> SecureAsync(IRecorderSource source, SourceEntry entry, string stagedPath, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
-    {
-        var path = entry.RelativePath;
         CopyResult copy;
         try
         {
@@ -58,22 +53,46 @@ public sealed class FileIngestor(
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return IngestItem.Classified(path, IngestStatus.Failed, entry.Length, new Reason(ReasonCodes.SourceUnreadable, $"Reading the source failed: {ex.Message}"));
+            StagingArea.DeleteIfExists(stagedPath);
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Failed, entry.Length, new Reason(ReasonCodes.SourceUnreadable, $"Reading the source failed: {ex.Message}")));
         }
 
         var after = await source.RefreshAsync(entry, cancellationToken);
-        if (after.Length != entry.Length || after.LastWriteTime != entry.LastWriteTime || copy.Length != entry.Length)
+        if (after.Length != entry.Length || after.LastWriteTime != entry.LastWriteTime || copy.Length != entry.Length || copy.Length == 0)
         {
-            return IngestItem.Classified(path, IngestStatus.Failed, copy.Length, new Reason(
+            StagingArea.DeleteIfExists(stagedPath);
+            return StagedSource.Done(entry, copy.Length == 0 && after.Length == 0 ? Empty(path) : IngestItem.Classified(path, IngestStatus.Failed, copy.Length, new Reason(
                 ReasonCodes.FileStillGrowing,
-                $"The file changed while it was copied ({entry.Length} -> {after.Length} bytes); it is left on the device untouched, ingest again when recording has stopped."));
+                $"The file changed while it was copied ({entry.Length} -> {after.Length} bytes); it is left on the device untouched, ingest again when recording has stopped.")));
         }
 
-        if (copy.Length == 0)
+        return new StagedSource(entry, stagedPath, copy, null);
+    }
+
+    /// <summary>
+    /// Stage 2, which never touches the device until a verified wipe: check, store write-once, verify,
+    /// catalog. It can run while the next file is being staged.
+    /// </summary>
+    public async Task<IngestItem> CommitAsync(IRecorderSource source, StagedSource staged, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    {
+        if (staged.Finished is { } finished)
         {
-            return IngestItem.Classified(path, IngestStatus.Rejected, 0, new Reason(ReasonCodes.EmptyFile, "The file is empty (0 bytes): there is nothing to keep."));
+            return finished;
         }
 
+        try
+        {
+            return await SecureAsync(source, staged.Entry, staged.Path!, staged.Copy!, sidecars, options, cancellationToken);
+        }
+        finally
+        {
+            StagingArea.DeleteIfExists(staged.Path!);
+        }
+    }
+
+    private async Task<IngestItem> SecureAsync(IRecorderSource source, SourceEntry entry, string stagedPath, CopyResult copy, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var path = entry.RelativePath;
         var (declared, sidecarPresent) = await sidecars.ReadDeclaredAsync(path, cancellationToken);
         var verdict = ContentChecks.Inspect(Path.GetFileName(path), copy, stagedPath, declared, sidecarPresent);
 
@@ -156,6 +175,9 @@ public sealed class FileIngestor(
             Reasons = reasons,
         };
     }
+
+    private static IngestItem Empty(string path) =>
+        IngestItem.Classified(path, IngestStatus.Rejected, 0, new Reason(ReasonCodes.EmptyFile, "The file is empty (0 bytes): there is nothing to keep."));
 
     private static IngestItem Failure(string path, CopyResult copy, string message) => new()
     {

@@ -34,15 +34,24 @@ public sealed class IngestSourceHandler(
         }
 
         var sidecars = new SidecarLookup(source, entries);
-        var items = new List<IngestItem>(entries.Count);
+        var pending = new List<Task<IngestItem>>(entries.Count);
         var (bytesTotal, bytesDone) = (entries.Sum(e => e.Length), 0L);
         foreach (var entry in entries)
         {
-            command.Progress?.Report(new IngestProgress(items.Count, entries.Count, bytesDone, bytesTotal, entry.RelativePath));
-            items.Add(await IngestOneAsync(source, entry, sidecars, command.Options, cancellationToken));
+            command.Progress?.Report(new IngestProgress(pending.Count, entries.Count, bytesDone, bytesTotal, entry.RelativePath));
+
+            // One sequential reader per device; the previous file's commit (vault fsync, catalog) overlaps this copy.
+            var staged = await StageOneAsync(source, entry, sidecars, command.Options, cancellationToken);
+            if (pending.Count > 0)
+            {
+                await pending[^1];
+            }
+
+            pending.Add(ingestor.CommitAsync(source, staged, sidecars, command.Options, cancellationToken));
             bytesDone += entry.Length;
         }
 
+        var items = (await Task.WhenAll(pending)).ToList();
         command.Progress?.Report(new IngestProgress(items.Count, entries.Count, bytesDone, bytesTotal, null));
         if (!command.Options.DeferMedia)
         {
@@ -56,26 +65,26 @@ public sealed class IngestSourceHandler(
         return new IngestReport(items, summary);
     }
 
-    private Task<IngestItem> IngestOneAsync(IRecorderSource source, SourceEntry entry, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    private async Task<StagedSource> StageOneAsync(IRecorderSource source, SourceEntry entry, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
     {
         var path = entry.RelativePath;
         if (SystemClutter.IsClutter(path))
         {
-            return Task.FromResult(IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.SystemClutter, "Operating-system clutter, not evidence.")));
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.SystemClutter, "Operating-system clutter, not evidence.")));
         }
 
         if (entry.Type == SourceEntryType.SymbolicLink)
         {
-            return Task.FromResult(IngestItem.Classified(path, IngestStatus.Ignored, 0, new Reason(ReasonCodes.SymlinkNotFollowed, "A symbolic link is never followed: it could point outside the recorder.")));
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, 0, new Reason(ReasonCodes.SymlinkNotFollowed, "A symbolic link is never followed: it could point outside the recorder.")));
         }
 
         if (sidecars.IsSidecarOfListedFile(path))
         {
             var target = path[..^Sidecar.Extension.Length];
-            return Task.FromResult(IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.Sidecar, $"The device's declared hash for {target}; compared when that file was ingested.")));
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.Sidecar, $"The device's declared hash for {target}; compared when that file was ingested.")));
         }
 
-        return ingestor.IngestAsync(source, entry, sidecars, options, cancellationToken);
+        return await ingestor.StageAsync(source, entry, options, cancellationToken);
     }
 
     private async Task<List<IngestItem>> RefreshAsync(List<IngestItem> items, CancellationToken cancellationToken)
