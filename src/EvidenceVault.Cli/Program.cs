@@ -9,4 +9,5 @@ root.Subcommands.Add(ProcessCommandLine.Create());
 root.Subcommands.Add(RecordingsCommandLine.Create());
 root.Subcommands.Add(VerifyCommandLine.Create());
 root.Subcommands.Add(MediaCommandLine.Create());
+root.Subcommands.Add(AuditCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,60 @@
+using EvidenceVault.Cli.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Cli.Tests;
+
+[Collection(MediaCollection.Name)]
+public sealed class AuditCommandTests(SampleMedia media) : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    [Fact]
+    public async Task AuditShow_AfterIngestShowAndGet_ListsTheChainOfCustody()
+    {
+        var id = await IngestAsync();
+        await CliRunner.RunAsync(_ws.Data, "recordings", "show", id);
+        await CliRunner.RunAsync(_ws.Data, "recordings", "get", id, "-o", Path.Combine(_ws.Root, "copy.mp4"));
+
+        var show = await CliRunner.RunAsync(_ws.Data, "audit", "show", "--subject", id, "--json");
+
+        var actions = show.Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["recording.ingested", "recording.media-processed", "recording.viewed", "recording.retrieved"], actions);
+    }
+
+    [Fact]
+    public async Task AuditVerify_UntouchedCatalog_IsIntact()
+    {
+        await IngestAsync();
+
+        var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.Json.GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AuditVerify_RowEditedByHandInCatalog_ExitsNonZeroNamingTheEntry()
+    {
+        await IngestAsync();
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_ws.Data, "catalog.db")};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            using var edit = connection.CreateCommand();
+            edit.CommandText = "DROP TRIGGER custody_append_only_update; UPDATE custody SET actor = 'someone-else' WHERE seq = 1";
+            await edit.ExecuteNonQueryAsync();
+        }
+
+        var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("BROKEN at entry 1", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    private async Task<string> IngestAsync()
+    {
+        _ws.Put("clip.mp4", media.Video360);
+        return Workspace.Item(await _ws.IngestAsync(), "clip.mp4").GetProperty("recordingId").GetString()!;
+    }
+}
