@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Behaviors;
+using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
@@ -33,6 +34,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(new SqliteDatabase(settings.CatalogPath));
         services.AddSingleton<ICatalog, SqliteCatalog>();
         services.AddSingleton<ICustodyLog, SqliteCustodyLog>();
+        services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.AddSingleton<CaseCustody>();
         services.AddVault(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();

@@ -15,4 +15,11 @@ public static class CustodyActions
     public const string Verified = "vault.verified";
     public const string IntegrityFailure = "vault.integrity-failure";
     public const string IngestRun = "ingest.run";
+    public const string CaseCreated = "case.created";
+    public const string CaseClosed = "case.closed";
+    public const string ActivityAdded = "case.activity-added";
+    public const string LegalReviewRecorded = "case.legal-review";
+    public const string CaseDecided = "case.decided";
+    public const string RecordingLinked = "case.recording-linked";
+    public const string RecordingUnlinked = "case.recording-unlinked";
 }

@@ -5,7 +5,7 @@ namespace EvidenceVault.Storage.Catalog;
 /// <summary>Creates and upgrades the catalog schema; the version lives in <c>PRAGMA user_version</c>.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string V1 = """
         CREATE TABLE IF NOT EXISTS recordings (
@@ -77,6 +77,61 @@ internal static class SqliteSchema
             BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
         """;
 
+    // Cases, activities, legal reviews, decisions and recording links (full-process records).
+    private const string V2 = """
+        CREATE TABLE IF NOT EXISTS cases (
+            number TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            party TEXT NOT NULL,
+            title TEXT,
+            officers TEXT NOT NULL,
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            closed_at TEXT
+        );
+        CREATE TABLE IF NOT EXISTS activities (
+            id INTEGER PRIMARY KEY,
+            case_number TEXT NOT NULL REFERENCES cases (number),
+            stage INTEGER NOT NULL,
+            activity_type TEXT NOT NULL,
+            officers TEXT NOT NULL,
+            place TEXT,
+            start_at TEXT NOT NULL,
+            end_at TEXT NOT NULL,
+            start_utc TEXT NOT NULL,
+            end_utc TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_activities_window ON activities (start_utc, end_utc);
+        CREATE INDEX IF NOT EXISTS ix_activities_case ON activities (case_number, stage);
+        CREATE TABLE IF NOT EXISTS legal_reviews (
+            case_number TEXT PRIMARY KEY REFERENCES cases (number),
+            reviewer TEXT NOT NULL,
+            opinion TEXT NOT NULL,
+            review_date TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS decisions (
+            case_number TEXT PRIMARY KEY REFERENCES cases (number),
+            decision_date TEXT NOT NULL,
+            conclusion TEXT NOT NULL,
+            is_major INTEGER NOT NULL,
+            revoked_on TEXT
+        );
+        CREATE TABLE IF NOT EXISTS recording_links (
+            recording_id TEXT NOT NULL REFERENCES recordings (id),
+            case_number TEXT NOT NULL REFERENCES cases (number),
+            activity_id INTEGER REFERENCES activities (id),
+            stage INTEGER NOT NULL,
+            origin TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            document_type TEXT,
+            linked_at TEXT NOT NULL,
+            PRIMARY KEY (recording_id, case_number)
+        );
+        CREATE INDEX IF NOT EXISTS ix_links_case ON recording_links (case_number, stage);
+        """;
+
+    private static readonly string[] Migrations = [V1, V2];
+
     public static void Apply(SqliteConnection connection)
     {
         using var version = connection.CreateCommand();
@@ -93,10 +148,14 @@ internal static class SqliteSchema
         }
 
         using var transaction = connection.BeginTransaction();
-        using var create = connection.CreateCommand();
-        create.Transaction = transaction;
-        create.CommandText = V1 + $"\nPRAGMA user_version = {Version};";
-        create.ExecuteNonQuery();
+        for (var step = current; step < Version; step++)
+        {
+            using var migrate = connection.CreateCommand();
+            migrate.Transaction = transaction;
+            migrate.CommandText = Migrations[step] + $"\nPRAGMA user_version = {step + 1};";
+            migrate.ExecuteNonQuery();
+        }
+
         transaction.Commit();
     }
 }

@@ -1,0 +1,38 @@
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Recordings;
+using Mediator;
+
+namespace EvidenceVault.Application.Cases;
+
+/// <summary>Add an activity (a stage's on-site or office action) to a case.</summary>
+public sealed record AddActivityCommand(
+    CaseNumber Number,
+    ProcedureStage Stage,
+    string ActivityType,
+    IReadOnlyList<OfficerId> Officers,
+    string? Place,
+    DateTimeOffset Start,
+    DateTimeOffset End) : ICommand<CaseActivity>;
+
+public sealed class AddActivityHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<AddActivityCommand, CaseActivity>
+{
+    public async ValueTask<CaseActivity> Handle(AddActivityCommand command, CancellationToken cancellationToken)
+    {
+        var found = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        if (found.Status == CaseStatus.Closed)
+        {
+            throw new CaseConflictException($"Case {command.Number} is closed; activities can no longer be added.");
+        }
+
+        if (command.End < command.Start)
+        {
+            throw new CaseConflictException($"The activity ends ({command.End:O}) before it starts ({command.Start:O}).");
+        }
+
+        var officers = command.Officers.Count > 0 ? command.Officers : found.Officers;
+        var activity = new CaseActivity(0, command.Number, command.Stage, command.ActivityType.Trim(), officers, command.Place, command.Start, command.End);
+        var details = new { stage = command.Stage.ToString(), type = activity.ActivityType, officers = officers.Select(o => o.Value), start = command.Start, end = command.End, place = command.Place };
+        return await cases.AddActivityAsync(activity, custody.Entry(CustodyActions.ActivityAdded, command.Number, details), cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Recordings;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Recordings;
+using Mediator;
+
+namespace EvidenceVault.Application.Cases;
+
+/// <summary>Attach a recording or written record to a case stage by hand, with a reason.</summary>
+public sealed record AttachRecordingCommand(CaseNumber Number, RecordingId Recording, ProcedureStage Stage, string Reason, string? DocumentType = null)
+    : ICommand<RecordingLink>;
+
+public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, CaseCustody custody) : ICommandHandler<AttachRecordingCommand, RecordingLink>
+{
+    public async ValueTask<RecordingLink> Handle(AttachRecordingCommand command, CancellationToken cancellationToken)
+    {
+        _ = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        _ = await catalog.FindAsync(command.Recording, cancellationToken) ?? throw new RecordingNotFoundException(command.Recording);
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            throw new CaseConflictException("Attaching by hand needs a reason (--reason).");
+        }
+
+        var link = new RecordingLink(command.Recording, command.Number, null, command.Stage, LinkOrigin.Manual, command.Reason.Trim(), command.DocumentType, custody.Now);
+        var details = new { recording = command.Recording.Value, stage = command.Stage.ToString(), origin = "manual", reason = link.Reason, documentType = command.DocumentType };
+        await cases.LinkAsync(link, custody.Entry(CustodyActions.RecordingLinked, command.Number, details), cancellationToken);
+        return link;
+    }
+}

@@ -1,0 +1,24 @@
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Cases;
+using Mediator;
+
+namespace EvidenceVault.Application.Cases;
+
+/// <summary>Close a case (归档); retention terms of its evidence start counting only once it is closed.</summary>
+public sealed record CloseCaseCommand(CaseNumber Number) : ICommand<EnforcementCase>;
+
+public sealed class CloseCaseHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<CloseCaseCommand, EnforcementCase>
+{
+    public async ValueTask<EnforcementCase> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
+    {
+        var found = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        if (found.Status == CaseStatus.Closed)
+        {
+            throw new CaseConflictException($"Case {command.Number} is already closed.");
+        }
+
+        var closedAt = custody.Now;
+        await cases.CloseAsync(command.Number, closedAt, custody.Entry(CustodyActions.CaseClosed, command.Number, new { closedAt }), cancellationToken);
+        return found with { Status = CaseStatus.Closed, ClosedAt = closedAt };
+    }
+}

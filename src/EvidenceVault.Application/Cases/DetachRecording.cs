@@ -1,0 +1,25 @@
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Recordings;
+using Mediator;
+
+namespace EvidenceVault.Application.Cases;
+
+/// <summary>Detach a recording from a case, with a reason; the recording itself is untouched.</summary>
+public sealed record DetachRecordingCommand(CaseNumber Number, RecordingId Recording, string Reason) : ICommand<bool>;
+
+public sealed class DetachRecordingHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<DetachRecordingCommand, bool>
+{
+    public async ValueTask<bool> Handle(DetachRecordingCommand command, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            throw new CaseConflictException("Detaching needs a reason (--reason).");
+        }
+
+        var details = new { recording = command.Recording.Value, reason = command.Reason.Trim() };
+        return await cases.UnlinkAsync(command.Number, command.Recording, custody.Entry(CustodyActions.RecordingUnlinked, command.Number, details), cancellationToken)
+            ? true
+            : throw new CaseConflictException($"Recording {command.Recording} is not attached to case {command.Number}.");
+    }
+}

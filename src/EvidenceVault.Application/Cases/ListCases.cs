@@ -1,0 +1,13 @@
+using EvidenceVault.Domain.Cases;
+using Mediator;
+
+namespace EvidenceVault.Application.Cases;
+
+/// <summary>Cases, newest first, optionally only open or only closed ones.</summary>
+public sealed record ListCasesQuery(CaseStatus? Status) : IQuery<IReadOnlyList<EnforcementCase>>;
+
+public sealed class ListCasesHandler(ICaseStore cases) : IQueryHandler<ListCasesQuery, IReadOnlyList<EnforcementCase>>
+{
+    public async ValueTask<IReadOnlyList<EnforcementCase>> Handle(ListCasesQuery query, CancellationToken cancellationToken) =>
+        await cases.ListAsync(query.Status, cancellationToken);
+}

@@ -1,0 +1,25 @@
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Cases;
+using Mediator;
+
+namespace EvidenceVault.Application.Cases;
+
+/// <summary>Record the legal-review office's opinion (法制审核) on a case's decision.</summary>
+public sealed record RecordLegalReviewCommand(CaseNumber Number, string Reviewer, string Opinion, DateOnly Date) : ICommand<LegalReview>;
+
+public sealed class RecordLegalReviewHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<RecordLegalReviewCommand, LegalReview>
+{
+    public async ValueTask<LegalReview> Handle(RecordLegalReviewCommand command, CancellationToken cancellationToken)
+    {
+        _ = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        if (string.IsNullOrWhiteSpace(command.Reviewer) || string.IsNullOrWhiteSpace(command.Opinion))
+        {
+            throw new CaseConflictException("A legal review needs the reviewer and the opinion.");
+        }
+
+        var review = new LegalReview(command.Number, command.Reviewer.Trim(), command.Opinion.Trim(), command.Date);
+        var details = new { reviewer = review.Reviewer, opinion = review.Opinion, date = review.Date };
+        await cases.RecordReviewAsync(review, custody.Entry(CustodyActions.LegalReviewRecorded, command.Number, details), cancellationToken);
+        return review;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Recordings;
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Catalog;
+
+/// <summary>Cases, activities, reviews and decisions on SQLite; every change carries its custody entry in the same transaction.</summary>
+public sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseStore
+{
+    public async Task CreateAsync(EnforcementCase enforcementCase, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        var c = enforcementCase;
+        try
+        {
+            await WriteAsync(
+                "INSERT INTO cases (number, type, party, title, officers, status, created_at) VALUES ($n, $type, $party, $title, $officers, 'open', $at)",
+                p =>
+                {
+                    p.AddWithValue("$n", c.Number.Value);
+                    p.AddWithValue("$type", c.Type.ToString());
+                    p.AddWithValue("$party", c.Party);
+                    p.AddWithValue("$title", (object?)c.Title ?? DBNull.Value);
+                    p.AddWithValue("$officers", Officers(c.Officers));
+                    p.AddWithValue("$at", RecordingRows.Time(c.CreatedAt));
+                },
+                custody,
+                cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+        {
+            throw new CaseConflictException($"Case {c.Number} already exists.");
+        }
+    }
+
+    public async Task<EnforcementCase?> FindAsync(CaseNumber number, CancellationToken cancellationToken) =>
+        (await QueryAsync("SELECT number, type, party, title, officers, status, created_at, closed_at FROM cases WHERE number = $n", p => p.AddWithValue("$n", number.Value), ReadCase, cancellationToken)).SingleOrDefault();
+
+    public Task<IReadOnlyList<EnforcementCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken) =>
+        QueryAsync(
+            "SELECT number, type, party, title, officers, status, created_at, closed_at FROM cases WHERE $status IS NULL OR status = $status ORDER BY created_at DESC",
+            p => p.AddWithValue("$status", status is { } s ? s.ToString().ToLowerInvariant() : DBNull.Value),
+            ReadCase,
+            cancellationToken);
+
+    public Task CloseAsync(CaseNumber number, DateTimeOffset at, CustodyEntry custody, CancellationToken cancellationToken) =>
+        WriteAsync(
+            "UPDATE cases SET status = 'closed', closed_at = $at WHERE number = $n",
+            p =>
+            {
+                p.AddWithValue("$n", number.Value);
+                p.AddWithValue("$at", RecordingRows.Time(at));
+            },
+            custody,
+            cancellationToken);
+
+    public async Task<CaseActivity> AddActivityAsync(CaseActivity activity, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        var a = activity;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = SqliteDatabase.BeginWrite(connection);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO activities (case_number, stage, activity_type, officers, place, start_at, end_at, start_utc, end_utc)
+            VALUES ($n, $stage, $type, $officers, $place, $start, $end, $start_utc, $end_utc) RETURNING id
+            """;
+        insert.Parameters.AddWithValue("$n", a.Case.Value);
+        insert.Parameters.AddWithValue("$stage", (int)a.Stage);
+        insert.Parameters.AddWithValue("$type", a.ActivityType);
+        insert.Parameters.AddWithValue("$officers", Officers(a.Officers));
+        insert.Parameters.AddWithValue("$place", (object?)a.Place ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$start", RecordingRows.Time(a.Start));
+        insert.Parameters.AddWithValue("$end", RecordingRows.Time(a.End));
+        insert.Parameters.AddWithValue("$start_utc", RecordingRows.UtcKey(a.Start));
+        insert.Parameters.AddWithValue("$end_utc", RecordingRows.UtcKey(a.End));
+        var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return a with { Id = id };
+    }
+
+    public Task<IReadOnlyList<CaseActivity>> ActivitiesAsync(CaseNumber number, CancellationToken cancellationToken) =>
+        QueryAsync(ActivitySelect + " WHERE case_number = $n ORDER BY stage, start_utc", p => p.AddWithValue("$n", number.Value), ReadActivity, cancellationToken);
+
+    public Task<IReadOnlyList<CaseActivity>> ActivitiesOverlappingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        QueryAsync(
+            ActivitySelect + " WHERE end_utc >= $from AND start_utc <= $to AND case_number IN (SELECT number FROM cases WHERE status = 'open') ORDER BY start_utc",
+            p =>
+            {
+                p.AddWithValue("$from", RecordingRows.UtcKey(from));
+                p.AddWithValue("$to", RecordingRows.UtcKey(to));
+            },
+            ReadActivity,
+            cancellationToken);
+
+    private const string ActivitySelect = "SELECT id, case_number, stage, activity_type, officers, place, start_at, end_at FROM activities";
+
+    private static string Officers(IEnumerable<OfficerId> officers) => JsonSerializer.Serialize(officers.Select(o => o.Value));
+
+    private static IReadOnlyList<OfficerId> ReadOfficers(string json) => [.. (JsonSerializer.Deserialize<string[]>(json) ?? []).Select(OfficerId.Parse)];
+
+    private static DateTimeOffset When(SqliteDataReader r, int i) => DateTimeOffset.Parse(r.GetString(i), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static EnforcementCase ReadCase(SqliteDataReader r) => new(
+        CaseNumber.Parse(r.GetString(0)),
+        Enum.Parse<EnforcementType>(r.GetString(1)),
+        r.GetString(2),
+        r.IsDBNull(3) ? null : r.GetString(3),
+        ReadOfficers(r.GetString(4)),
+        Enum.Parse<CaseStatus>(r.GetString(5), ignoreCase: true),
+        When(r, 6),
+        r.IsDBNull(7) ? null : When(r, 7));
+
+    private static CaseActivity ReadActivity(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        CaseNumber.Parse(r.GetString(1)),
+        (ProcedureStage)r.GetInt32(2),
+        r.GetString(3),
+        ReadOfficers(r.GetString(4)),
+        r.IsDBNull(5) ? null : r.GetString(5),
+        When(r, 6),
+        When(r, 7));
+
+    private async Task WriteAsync(string sql, Action<SqliteParameterCollection> bind, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = SqliteDatabase.BeginWrite(connection);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        bind(command.Parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command.Parameters);
+        var rows = new List<T>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}
