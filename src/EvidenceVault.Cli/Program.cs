@@ -10,4 +10,5 @@ root.Subcommands.Add(RecordingsCommandLine.Create());
 root.Subcommands.Add(VerifyCommandLine.Create());
 root.Subcommands.Add(MediaCommandLine.Create());
 root.Subcommands.Add(AuditCommandLine.Create());
+root.Subcommands.Add(CasesCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
+using EvidenceVault.Domain.Cases;
 using EvidenceVault.Hosting;
 
 namespace EvidenceVault.Cli.Commands;
@@ -14,10 +17,15 @@ internal static class CommandRunner
             await using var services = GlobalOptions.BuildServices(parse);
             return await body(services);
         }
-        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException)
+        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or FormatException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
+        }
+        catch (RecordingNotFoundException ex)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+            return ExitCodes.NotFound;
         }
     }
 }

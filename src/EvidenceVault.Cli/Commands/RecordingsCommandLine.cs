@@ -18,6 +18,35 @@ internal static class RecordingsCommandLine
         command.Subcommands.Add(List());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Get());
+        command.Subcommands.Add(Unfiled());
+        return command;
+    }
+
+    private static Command Unfiled()
+    {
+        var officer = new Option<string?>("--officer") { Description = "Only this officer's unfiled recordings" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document on standard output" };
+        var command = new Command("unfiled", "Recordings not linked to any case (suggestions do not count)") { officer, json };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var query = new Application.Cases.ListUnfiledQuery(parse.GetValue(officer) is { } o ? OfficerId.Parse(o) : null);
+            var recordings = await services.GetRequiredService<IMediator>().Send(query, ct);
+            if (parse.GetValue(json))
+            {
+                Wire.Print(new { recordings = recordings.Select(Wire.Recording) });
+            }
+            else
+            {
+                foreach (var r in recordings)
+                {
+                    Console.WriteLine($"{r.Id}  {Wire.Kind(r.Kind),-5}  {r.Officer?.Value ?? "-",-8}  {Wire.Time(r.RecordedAt) ?? "-"}  {r.SourcePath}");
+                }
+
+                Console.WriteLine($"{recordings.Count} unfiled recordings.");
+            }
+
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 
