@@ -11,4 +11,6 @@ root.Subcommands.Add(VerifyCommandLine.Create());
 root.Subcommands.Add(MediaCommandLine.Create());
 root.Subcommands.Add(AuditCommandLine.Create());
 root.Subcommands.Add(CasesCommandLine.Create());
+root.Subcommands.Add(RegistryCommandLine.Officers());
+root.Subcommands.Add(RegistryCommandLine.Devices());
 return await root.Parse(args).InvokeAsync();

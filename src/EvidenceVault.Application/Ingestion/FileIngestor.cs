@@ -2,6 +2,7 @@ using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Hashing;
+using EvidenceVault.Application.Registry;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Ingestion;
@@ -19,6 +20,7 @@ public sealed class FileIngestor(
     ICatalog catalog,
     StagingArea staging,
     ProvenanceResolver provenance,
+    IRegistry registry,
     SourceWiper wiper,
     IActorContext actor,
     TimeProvider time)
@@ -119,7 +121,7 @@ public sealed class FileIngestor(
     private async Task<IngestItem> CatalogAsync(SourceEntry entry, CopyResult copy, ContentVerdict verdict, IngestOptions options, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var origin = provenance.Resolve(entry.RelativePath, options, verdict.ContainerCreatedAt, entry.LastWriteTime);
+        var origin = await WithBoundOfficerAsync(provenance.Resolve(entry.RelativePath, options, verdict.ContainerCreatedAt, entry.LastWriteTime), cancellationToken);
         var reasons = SourceNameCheck.Check(entry.RelativePath).Concat(verdict.Problems).Concat(origin.Notes).ToList();
         var id = RecordingId.For(copy.Sha256);
         var sourceKey = $"{origin.Device?.Value}|{entry.RelativePath}";
@@ -174,6 +176,18 @@ public sealed class FileIngestor(
             Playable = PlayableState.Of(recording),
             Reasons = reasons,
         };
+    }
+
+    /// <summary>When the name carries no officer, the officer the device was assigned to at the recording time.</summary>
+    private async Task<Provenance> WithBoundOfficerAsync(Provenance origin, CancellationToken cancellationToken)
+    {
+        if (origin.Officer is not null || origin.Device is not { } device || origin.RecordedAt is not { } at)
+        {
+            return origin;
+        }
+
+        var binding = (await registry.BindingsAsync(device, cancellationToken)).FirstOrDefault(b => b.InForceAt(at));
+        return binding is null ? origin : origin with { Officer = binding.Officer };
     }
 
     private static IngestItem Empty(string path) =>

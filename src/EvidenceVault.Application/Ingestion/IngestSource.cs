@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Media;
@@ -17,6 +18,7 @@ public sealed class IngestSourceHandler(
     FileIngestor ingestor,
     MediaQueueRunner mediaQueue,
     ICatalog catalog,
+    AutoLinker linker,
     ICustodyLog custody,
     StagingArea staging,
     IActorContext actor,
@@ -57,6 +59,14 @@ public sealed class IngestSourceHandler(
         {
             await mediaQueue.RunDueJobsAsync(null, cancellationToken);
             items = await RefreshAsync(items, cancellationToken);
+        }
+
+        foreach (var item in items.Where(i => i.Status is IngestStatus.Stored or IngestStatus.Quarantined && i.RecordingId is not null))
+        {
+            if (await catalog.FindAsync(item.RecordingId!.Value, cancellationToken) is { } recording)
+            {
+                await linker.LinkRecordingAsync(recording, cancellationToken);
+            }
         }
 
         var summary = IngestSummary.From(items, await catalog.CountPendingMediaJobsAsync(cancellationToken), Stopwatch.GetElapsedTime(started));

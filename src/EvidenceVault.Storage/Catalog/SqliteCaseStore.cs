@@ -125,32 +125,9 @@ public sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseStor
         When(r, 6),
         When(r, 7));
 
-    private async Task WriteAsync(string sql, Action<SqliteParameterCollection> bind, CustodyEntry custody, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var transaction = SqliteDatabase.BeginWrite(connection);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        bind(command.Parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    private Task WriteAsync(string sql, Action<SqliteParameterCollection> bind, CustodyEntry custody, CancellationToken cancellationToken) =>
+        database.WriteWithCustodyAsync(sql, bind, custody, cancellationToken);
 
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command.Parameters);
-        var rows = new List<T>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        database.QueryAsync(sql, bind, read, cancellationToken);
 }

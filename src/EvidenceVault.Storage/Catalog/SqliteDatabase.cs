@@ -41,4 +41,35 @@ public sealed class SqliteDatabase
     /// at once so that read-then-write inside a transaction cannot race another writer.
     /// </summary>
     internal static SqliteTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
+
+    /// <summary>Runs one statement and appends its custody entry, in one write transaction.</summary>
+    internal async Task WriteWithCustodyAsync(string sql, Action<SqliteParameterCollection> bind, Application.Custody.CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var transaction = BeginWrite(connection);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        bind(command.Parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Runs one query and maps every row.</summary>
+    internal async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command.Parameters);
+        var rows = new List<T>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
 }

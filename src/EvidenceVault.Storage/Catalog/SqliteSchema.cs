@@ -5,7 +5,7 @@ namespace EvidenceVault.Storage.Catalog;
 /// <summary>Creates and upgrades the catalog schema; the version lives in <c>PRAGMA user_version</c>.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const string V1 = """
         CREATE TABLE IF NOT EXISTS recordings (
@@ -130,7 +130,31 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_links_case ON recording_links (case_number, stage);
         """;
 
-    private static readonly string[] Migrations = [V1, V2];
+    // The registry: officers, devices and device-to-officer bindings (half-open intervals).
+    private const string V3 = """
+        CREATE TABLE IF NOT EXISTS officers (
+            number TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            certificate TEXT,
+            unit TEXT
+        );
+        CREATE TABLE IF NOT EXISTS devices (
+            id TEXT PRIMARY KEY,
+            model TEXT,
+            unit TEXT
+        );
+        CREATE TABLE IF NOT EXISTS device_bindings (
+            id INTEGER PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            officer_number TEXT NOT NULL,
+            from_at TEXT NOT NULL,
+            to_at TEXT,
+            from_utc TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_bindings_device ON device_bindings (device_id, from_utc);
+        """;
+
+    private static readonly string[] Migrations = [V1, V2, V3];
 
     public static void Apply(SqliteConnection connection)
     {

@@ -1,11 +1,14 @@
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Registry;
+using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Domain.Registry;
 
 namespace EvidenceVault.Application.Tests.Fakes;
 
 /// <summary>Just enough catalog and custody log for ingestion tests.</summary>
-public sealed class InMemoryCatalog : ICatalog, ICustodyLog
+public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
 {
     public Dictionary<RecordingId, RecordingEntry> Recordings { get; } = [];
 
@@ -45,6 +48,21 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog
         Custody.Add(entry);
         return Task.CompletedTask;
     }
+
+    public List<DeviceBinding> Bindings { get; } = [];
+
+    public Task SaveOfficerAsync(Officer officer, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<Officer>> OfficersAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task SaveDeviceAsync(Device device, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<Device>> DevicesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task BindAsync(DeviceBinding binding, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<DeviceBinding>> BindingsAsync(DeviceId? device, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DeviceBinding>>([.. Bindings.Where(b => device is null || b.Device == device)]);
 
     public Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken) => throw new NotSupportedException();
 

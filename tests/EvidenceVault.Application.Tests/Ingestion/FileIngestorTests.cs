@@ -3,7 +3,9 @@ using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Tests.Fakes;
 using EvidenceVault.Domain.Ingestion;
+using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Naming;
+using EvidenceVault.Domain.Recordings;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EvidenceVault.Application.Tests.Ingestion;
@@ -85,7 +87,23 @@ public sealed class FileIngestorTests : IDisposable
         Assert.Contains(item.Reasons, r => r.Code == ReasonCodes.WipeFailed);
     }
 
-    private async Task<IngestItem> IngestAsync(string path, bool wipe = false)
+    [Fact]
+    public async Task IngestAsync_NameWithoutOfficer_TakesOfficerBoundToDeviceAtRecordingTime()
+    {
+        var device = DeviceId.Parse("A123456");
+        _catalog.Bindings.Add(new DeviceBinding(device, OfficerId.Parse("111111"), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero)));
+        _catalog.Bindings.Add(new DeviceBinding(device, OfficerId.Parse("222222"), new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero), null));
+        _source.Files["OFFICERX_A123456_20250301_011500/20250301_011502_5f3c9a.txt"] = "note"u8.ToArray();
+
+        var item = await IngestAsync("OFFICERX_A123456_20250301_011500/20250301_011502_5f3c9a.txt", device: device);
+
+        Assert.Equal("OFFICERX", item.Officer?.Value);
+        _source.Files["plain.txt"] = "other note"u8.ToArray();
+        var bound = await IngestAsync("plain.txt", device: device);
+        Assert.Equal("222222", bound.Officer?.Value);
+    }
+
+    private async Task<IngestItem> IngestAsync(string path, bool wipe = false, DeviceId? device = null)
     {
         var actor = new FixedActor();
         var ingestor = new FileIngestor(
@@ -93,6 +111,7 @@ public sealed class FileIngestorTests : IDisposable
             _catalog,
             new StagingArea(_staging),
             new ProvenanceResolver(new RecorderNameParser(RecorderProfile.BuiltIn, TimeZoneInfo.Utc)),
+            _catalog,
             new SourceWiper(_vault, _catalog, actor, _time),
             actor,
             _time);
@@ -102,7 +121,7 @@ public sealed class FileIngestorTests : IDisposable
             entries.Add(e);
         }
 
-        return await ingestor.IngestAsync(_source, entries.Single(e => e.RelativePath == path), new SidecarLookup(_source, entries), new IngestOptions(WipeAfterVerify: wipe), CancellationToken.None);
+        return await ingestor.IngestAsync(_source, entries.Single(e => e.RelativePath == path), new SidecarLookup(_source, entries), new IngestOptions(Device: device, WipeAfterVerify: wipe), CancellationToken.None);
     }
 
     private sealed class FixedActor : IActorContext

@@ -1,0 +1,25 @@
+using EvidenceVault.Domain.Linking;
+using EvidenceVault.Domain.Recordings;
+using Mediator;
+
+namespace EvidenceVault.Application.Registry;
+
+/// <summary>Assign a recorder to an officer from an instant on (the device's previous assignment ends then).</summary>
+public sealed record BindDeviceCommand(DeviceId Device, OfficerId Officer, DateTimeOffset From) : ICommand<DeviceBinding>;
+
+public sealed class BindDeviceHandler(IRegistry registry, RegistryCustody custody) : ICommandHandler<BindDeviceCommand, DeviceBinding>
+{
+    public async ValueTask<DeviceBinding> Handle(BindDeviceCommand command, CancellationToken cancellationToken)
+    {
+        var officers = await registry.OfficersAsync(cancellationToken);
+        if (officers.All(o => o.Number != command.Officer))
+        {
+            throw new FormatException($"Officer {command.Officer} is not in the registry; add the officer first.");
+        }
+
+        var binding = new DeviceBinding(command.Device, command.Officer, command.From, null);
+        var details = new { officer = command.Officer.Value, from = command.From };
+        await registry.BindAsync(binding, custody.Entry(RegistryCustody.DeviceBound, command.Device.Value, details), cancellationToken);
+        return binding;
+    }
+}

@@ -1,0 +1,17 @@
+using EvidenceVault.Domain.Registry;
+using Mediator;
+
+namespace EvidenceVault.Application.Registry;
+
+/// <summary>Add or update a body recorder.</summary>
+public sealed record SaveDeviceCommand(Device Device) : ICommand<Device>;
+
+public sealed class SaveDeviceHandler(IRegistry registry, RegistryCustody custody) : ICommandHandler<SaveDeviceCommand, Device>
+{
+    public async ValueTask<Device> Handle(SaveDeviceCommand command, CancellationToken cancellationToken)
+    {
+        var d = command.Device;
+        await registry.SaveDeviceAsync(d, custody.Entry(RegistryCustody.DeviceSaved, d.Id.Value, new { model = d.Model, unit = d.Unit }), cancellationToken);
+        return d;
+    }
+}

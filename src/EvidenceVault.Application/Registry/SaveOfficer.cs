@@ -1,0 +1,23 @@
+using EvidenceVault.Domain.Registry;
+using Mediator;
+
+namespace EvidenceVault.Application.Registry;
+
+/// <summary>Add or update an officer.</summary>
+public sealed record SaveOfficerCommand(Officer Officer) : ICommand<Officer>;
+
+public sealed class SaveOfficerHandler(IRegistry registry, RegistryCustody custody) : ICommandHandler<SaveOfficerCommand, Officer>
+{
+    public async ValueTask<Officer> Handle(SaveOfficerCommand command, CancellationToken cancellationToken)
+    {
+        var o = command.Officer;
+        if (string.IsNullOrWhiteSpace(o.Name))
+        {
+            throw new FormatException($"Officer {o.Number} needs a name.");
+        }
+
+        var details = new { name = o.Name, certificate = o.CertificateNumber, unit = o.Unit };
+        await registry.SaveOfficerAsync(o, custody.Entry(RegistryCustody.OfficerSaved, o.Number.Value, details), cancellationToken);
+        return o;
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using EvidenceVault.Application.Registry;
+using EvidenceVault.Cli.Output;
+using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Domain.Registry;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceVault.Cli.Commands;
+
+/// <summary><c>evidencevault officers ...</c> and <c>evidencevault devices ...</c>: the registry.</summary>
+internal static class RegistryCommandLine
+{
+    public static Command Officers()
+    {
+        var number = new Argument<string>("number") { Description = "Officer number (警号)" };
+        var name = new Option<string>("--name") { Description = "Name", Required = true };
+        var certificate = new Option<string?>("--certificate") { Description = "Enforcement certificate number (执法证件号码)" };
+        var unit = new Option<string?>("--unit") { Description = "Unit" };
+        var add = new Command("add", "Add or update an officer") { number, name, certificate, unit, CasesCommandLine.JsonOption };
+        add.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
+            parse,
+            services,
+            new SaveOfficerCommand(new Officer(OfficerId.Parse(parse.GetValue(number)!), parse.GetValue(name)!, parse.GetValue(certificate), parse.GetValue(unit))),
+            OfficerJson,
+            o => $"Officer {o.Number} ({o.Name}) saved.",
+            ct)));
+
+        var file = new Argument<string>("csv") { Description = "CSV file: header, then number,name,certificate,unit" };
+        var import = new Command("import", "Import officers from CSV (all or nothing)") { file, CasesCommandLine.JsonOption };
+        import.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+            await CasesCommandLine.SendAsync(parse, services, new ImportOfficersCommand(await File.ReadAllTextAsync(parse.GetValue(file)!, ct)), n => new { imported = n }, n => $"{n} officers imported.", ct)));
+
+        var list = new Command("list", "List officers") { CasesCommandLine.JsonOption };
+        list.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var registry = await services.GetRequiredService<IMediator>().Send(new ListRegistryQuery(), ct);
+            CasesCommandLine.Print(parse, new { officers = registry.Officers.Select(OfficerJson) }, string.Join(Environment.NewLine, registry.Officers.Select(o => $"{o.Number}  {o.Name}  {o.CertificateNumber}  {o.Unit}")));
+            return ExitCodes.Ok;
+        }));
+        return new Command("officers", "Officers in the registry") { add, import, list };
+    }
+
+    public static Command Devices()
+    {
+        var id = new Argument<string>("device") { Description = "Device serial" };
+        var model = new Option<string?>("--model") { Description = "Model" };
+        var unit = new Option<string?>("--unit") { Description = "Unit" };
+        var add = new Command("add", "Add or update a recorder") { id, model, unit, CasesCommandLine.JsonOption };
+        add.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
+            parse,
+            services,
+            new SaveDeviceCommand(new Device(DeviceId.Parse(parse.GetValue(id)!), parse.GetValue(model), parse.GetValue(unit))),
+            d => new { deviceId = d.Id.Value, model = d.Model, unit = d.Unit },
+            d => $"Device {d.Id} saved.",
+            ct)));
+
+        var bindDevice = new Argument<string>("device") { Description = "Device serial" };
+        var officer = new Argument<string>("officer") { Description = "Officer number" };
+        var from = new Option<DateTimeOffset>("--from") { Description = "Assigned from (ISO-8601 with offset)", Required = true };
+        var bind = new Command("bind", "Assign a recorder to an officer from an instant on") { bindDevice, officer, from, CasesCommandLine.JsonOption };
+        bind.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
+            parse,
+            services,
+            new BindDeviceCommand(DeviceId.Parse(parse.GetValue(bindDevice)!), OfficerId.Parse(parse.GetValue(officer)!), parse.GetValue(from)),
+            b => new { deviceId = b.Device.Value, officer = b.Officer.Value, from = Wire.Time(b.From) },
+            b => $"Device {b.Device} assigned to officer {b.Officer} from {Wire.Time(b.From)}.",
+            ct)));
+
+        var list = new Command("list", "List recorders and their assignments") { CasesCommandLine.JsonOption };
+        list.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var registry = await services.GetRequiredService<IMediator>().Send(new ListRegistryQuery(), ct);
+            var bindings = registry.Bindings.Select(b => new { deviceId = b.Device.Value, officer = b.Officer.Value, from = Wire.Time(b.From), to = Wire.Time(b.To) });
+            CasesCommandLine.Print(
+                parse,
+                new { devices = registry.Devices.Select(d => new { deviceId = d.Id.Value, model = d.Model, unit = d.Unit }), bindings },
+                string.Join(Environment.NewLine, registry.Bindings.Select(b => $"{b.Device}  -> {b.Officer}  {Wire.Time(b.From)} .. {Wire.Time(b.To) ?? "now"}")));
+            return ExitCodes.Ok;
+        }));
+        return new Command("devices", "Recorders in the registry and their assignments") { add, bind, list };
+    }
+
+    private static object OfficerJson(Officer o) => new { number = o.Number.Value, name = o.Name, certificate = o.CertificateNumber, unit = o.Unit };
+}
