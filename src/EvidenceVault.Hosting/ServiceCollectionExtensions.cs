@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RegistryCustody>();
         services.AddSingleton(LinkingPolicy.Default);
         services.AddSingleton<AutoLinker>();
+        services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
         services.AddVault(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();

@@ -16,7 +16,7 @@ internal static class CasesCommandLine
     public static Command Create()
     {
         var command = new Command("cases", "Enforcement cases (案件): create, list, show, close, activities, review, decide, attach, detach");
-        foreach (var sub in new[] { CreateCase(), ListCases(), ShowCase(), CloseCase(), CaseActivityCommands.Create(), CaseDecisionCommands.Review(), CaseDecisionCommands.Decide(), CaseLinkCommands.Attach(), CaseLinkCommands.Detach() })
+        foreach (var sub in new[] { CreateCase(), ListCases(), ShowCase(), CloseCase(), CaseActivityCommands.Create(), CaseDecisionCommands.Review(), CaseDecisionCommands.Decide(), CaseLinkCommands.Attach(), CaseLinkCommands.Detach(), CaseTimelineCommand.Create() })
         {
             command.Subcommands.Add(sub);
         }
