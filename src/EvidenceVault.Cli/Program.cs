@@ -13,4 +13,5 @@ root.Subcommands.Add(AuditCommandLine.Create());
 root.Subcommands.Add(CasesCommandLine.Create());
 root.Subcommands.Add(RegistryCommandLine.Officers());
 root.Subcommands.Add(RegistryCommandLine.Devices());
+root.Subcommands.Add(AddCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -10,10 +10,14 @@ namespace EvidenceVault.Devices;
 public sealed class MassStorageRecorderSource : IRecorderSource
 {
     private readonly string _root;
+    private readonly string? _onlyFile;
 
-    public MassStorageRecorderSource(string root)
+    /// <param name="root">The mounted recorder or folder.</param>
+    /// <param name="onlyFile">When set, only this file (and its sidecar) directly under <paramref name="root"/> is listed.</param>
+    public MassStorageRecorderSource(string root, string? onlyFile = null)
     {
         _root = Path.GetFullPath(root);
+        _onlyFile = onlyFile;
         if (!Directory.Exists(_root))
         {
             throw new RecorderSourceException($"The source directory '{root}' does not exist or is not a directory.");
@@ -26,7 +30,7 @@ public sealed class MassStorageRecorderSource : IRecorderSource
     {
         var entries = new List<SourceEntry>();
         Walk(new DirectoryInfo(_root), entries, cancellationToken);
-        foreach (var entry in entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal))
+        foreach (var entry in entries.Where(Wanted).OrderBy(e => e.RelativePath, StringComparer.Ordinal))
         {
             yield return entry;
         }
@@ -76,7 +80,11 @@ public sealed class MassStorageRecorderSource : IRecorderSource
             }
             else if (child is DirectoryInfo folder)
             {
-                Walk(folder, entries, cancellationToken);
+                // For a single file only its own folder is listed, never the whole tree around it.
+                if (_onlyFile is null)
+                {
+                    Walk(folder, entries, cancellationToken);
+                }
             }
             else if (child is FileInfo file && (file.Attributes & FileAttributes.Device) == 0)
             {
@@ -89,6 +97,9 @@ public sealed class MassStorageRecorderSource : IRecorderSource
         }
     }
 
+    private bool Wanted(SourceEntry entry) =>
+        _onlyFile is null || entry.RelativePath == _onlyFile || entry.RelativePath == _onlyFile + ".sha256";
+
     private string FullPath(SourceEntry entry) => Path.Combine(_root, entry.RelativePath);
 
     private string Relative(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
@@ -96,8 +107,11 @@ public sealed class MassStorageRecorderSource : IRecorderSource
     private static DateTimeOffset WriteTime(FileInfo file) => new(file.LastWriteTimeUtc, TimeSpan.Zero);
 }
 
-/// <summary>Opens mounted recorders by directory path.</summary>
+/// <summary>Opens mounted recorders by directory path, or a single file (a written record, a one-off upload).</summary>
 public sealed class MassStorageRecorderSourceFactory : IRecorderSourceFactory
 {
-    public IRecorderSource Open(string location) => new MassStorageRecorderSource(location);
+    public IRecorderSource Open(string location) =>
+        File.Exists(location) && !Directory.Exists(location)
+            ? new MassStorageRecorderSource(Path.GetDirectoryName(Path.GetFullPath(location))!, Path.GetFileName(location))
+            : new MassStorageRecorderSource(location);
 }

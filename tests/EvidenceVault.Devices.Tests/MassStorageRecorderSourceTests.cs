@@ -80,6 +80,24 @@ public sealed class MassStorageRecorderSourceTests : IDisposable
         Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FactoryOpen_SingleFile_ListsOnlyThatFileAndItsSidecar()
+    {
+        Write("notes/决定书.txt", "a");
+        Write("notes/决定书.txt.sha256", "b");
+        Write("notes/other.txt", "c");
+        Write("notes/sub/deep.txt", "d");
+        var source = new MassStorageRecorderSourceFactory().Open(Path.Combine(_root, "notes", "决定书.txt"));
+
+        var listed = new List<string>();
+        await foreach (var entry in source.EnumerateAsync(CancellationToken.None))
+        {
+            listed.Add(entry.RelativePath);
+        }
+
+        Assert.Equal(["决定书.txt", "决定书.txt.sha256"], listed);
+    }
+
     private void Write(string relative, string content)
     {
         var path = Path.Combine(_root, relative);
