@@ -23,4 +23,18 @@ log "recordings in the catalog"
 "$EV" recordings list
 log "re-hashing every stored original"
 "$EV" verify
+
+# A case whose inspection activity covers the morning's footage: linked automatically by officer and time.
+CASE="市监罚〔2025〕12号"
+if ! "$EV" cases show "$CASE" >/dev/null 2>&1; then
+  log "opening case $CASE with an on-site inspection 09:20-10:00"
+  "$EV" cases create "$CASE" --type 行政处罚 --party "某某食品有限公司" --officer 010203
+  "$EV" cases activity add "$CASE" --stage 调查取证 --type inspection --place "某某路18号仓库" \
+    --start 2025-03-01T09:20:00+08:00 --end 2025-03-01T10:00:00+08:00
+  "$EV" add "$SAMPLE/RECORD/现场 笔录 -01.txt" --case "$CASE" --stage 调查取证 --document-type inspection-notes
+fi
+log "the full-process timeline of $CASE"
+"$EV" cases timeline "$CASE"
+log "custody chain"
+"$EV" audit verify
 exit "$INGEST_EXIT"
