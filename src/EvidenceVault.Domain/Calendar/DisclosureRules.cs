@@ -1,0 +1,24 @@
+using EvidenceVault.Domain.Cases;
+
+namespace EvidenceVault.Domain.Calendar;
+
+/// <summary>A statutory deadline and the rule that set it, in words an archivist can check.</summary>
+public sealed record Deadline(DateOnly Due, string Rule);
+
+/// <summary>The disclosure system (行政执法公示制度) as dates.</summary>
+public sealed class DisclosureRules(WorkingDayCalendar calendar)
+{
+    /// <summary>Licensing and penalty decisions: publish within 7 working days; every other decision: within 20.</summary>
+    public Deadline PublicationDue(EnforcementType type, DateOnly decisionDate) => type is EnforcementType.Licensing or EnforcementType.Penalty
+        ? new Deadline(calendar.AddWorkingDays(decisionDate, 7), $"{type} decision: publish within 7 working days of the decision")
+        : new Deadline(calendar.AddWorkingDays(decisionDate, 20), $"{type} decision: publish within 20 working days of the decision");
+
+    /// <summary>Changed published information is updated within 15 working days.</summary>
+    public Deadline UpdateDue(DateOnly changedOn) => new(calendar.AddWorkingDays(changedOn, 15), "published information changed: update within 15 working days");
+
+    /// <summary>A revoked decision is taken down within 3 calendar days (the rule says 3日, not working days).</summary>
+    public static Deadline TakedownDue(DateOnly revokedOn) => new(revokedOn.AddDays(3), "decision revoked: take it down within 3 calendar days");
+
+    /// <summary>Calendar days late: 0 when done (or still open) on or before the due date.</summary>
+    public static int DaysLate(DateOnly due, DateOnly? done, DateOnly today) => Math.Max(0, (done ?? today).DayNumber - due.DayNumber);
+}

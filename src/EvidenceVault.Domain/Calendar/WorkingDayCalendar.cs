@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace EvidenceVault.Domain.Calendar;
+
+/// <summary>
+/// Working days under the State Council holiday arrangements: weekends are off unless they are make-up
+/// working days (调休), listed holidays are off. Years without data are refused, never guessed.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    public const string BuiltInResourceName = "EvidenceVault.Domain.Calendar.cn-holidays.json";
+
+    private readonly Dictionary<int, (HashSet<DateOnly> Holidays, HashSet<DateOnly> Workdays)> _years;
+
+    private WorkingDayCalendar(Dictionary<int, (HashSet<DateOnly>, HashSet<DateOnly>)> years) => _years = years;
+
+    public IReadOnlyCollection<int> Years => _years.Keys;
+
+    public static WorkingDayCalendar LoadBuiltIn()
+    {
+        using var stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream(BuiltInResourceName)
+            ?? throw new InvalidOperationException($"The built-in holiday calendar {BuiltInResourceName} is missing.");
+        return Load(stream);
+    }
+
+    /// <summary>Reads <c>{"years":{"2027":{"holidays":[...],"workdays":[...]}}}</c>.</summary>
+    public static WorkingDayCalendar Load(Stream json) => new WorkingDayCalendar(new Dictionary<int, (HashSet<DateOnly>, HashSet<DateOnly>)>()).With(json);
+
+    /// <summary>A calendar with the years of <paramref name="json"/> added; a year in both comes from the new data.</summary>
+    public WorkingDayCalendar With(Stream json)
+    {
+        var years = new Dictionary<int, (HashSet<DateOnly>, HashSet<DateOnly>)>(_years);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            foreach (var year in document.RootElement.GetProperty("years").EnumerateObject())
+            {
+                var number = int.Parse(year.Name, CultureInfo.InvariantCulture);
+                var holidays = Dates(year.Value, "holidays", number);
+                var workdays = Dates(year.Value, "workdays", number);
+                years[number] = (holidays, workdays);
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw new FormatException($"The holiday calendar data is malformed: {ex.Message}", ex);
+        }
+
+        return new WorkingDayCalendar(years);
+    }
+
+    public bool IsWorkingDay(DateOnly day)
+    {
+        if (!_years.TryGetValue(day.Year, out var year))
+        {
+            throw new CalendarCoverageException(day, _years.Keys);
+        }
+
+        return year.Workdays.Contains(day) || (!year.Holidays.Contains(day) && day.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday);
+    }
+
+    /// <summary>The n-th working day after <paramref name="start"/> (the start day itself never counts).</summary>
+    public DateOnly AddWorkingDays(DateOnly start, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day = start;
+        for (var counted = 0; counted < workingDays;)
+        {
+            day = day.AddDays(1);
+            counted += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return day;
+    }
+
+    private static HashSet<DateOnly> Dates(JsonElement year, string property, int number)
+    {
+        var dates = year.GetProperty(property).EnumerateArray()
+            .Select(d => DateOnly.ParseExact(d.GetString() ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToHashSet();
+        return dates.All(d => d.Year == number) ? dates : throw new FormatException($"Year {number} lists {property} outside that year.");
+    }
+}
+
+/// <summary>The calendar has no holiday data for the year asked about.</summary>
+public sealed class CalendarCoverageException(DateOnly day, IEnumerable<int> years)
+    : Exception($"No holiday calendar for {day.Year} (asked about {day:yyyy-MM-dd}); loaded years: {string.Join(", ", years.Order())}. Load that year's State Council arrangement first.");
