@@ -14,4 +14,5 @@ root.Subcommands.Add(CasesCommandLine.Create());
 root.Subcommands.Add(RegistryCommandLine.Officers());
 root.Subcommands.Add(RegistryCommandLine.Devices());
 root.Subcommands.Add(AddCommandLine.Create());
+root.Subcommands.Add(DeadlinesCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -7,6 +7,7 @@ using EvidenceVault.Application.Media;
 using EvidenceVault.Application.Registry;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Devices;
+using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Naming;
 using EvidenceVault.Media.FFmpeg;
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(LinkingPolicy.Default);
         services.AddSingleton<AutoLinker>();
         services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
+        services.AddSingleton(new DisclosureRules(WorkingDayCalendar.LoadBuiltIn()));
         services.AddVault(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();

@@ -33,6 +33,9 @@ public interface ICaseStore
 
     Task<IReadOnlyList<CaseDecision>> DecisionsAsync(CaseNumber? number, CancellationToken cancellationToken);
 
+    /// <summary>Records the date of a disclosure step of a case's decision.</summary>
+    Task RecordDisclosureAsync(CaseNumber number, DisclosureStep step, DateOnly date, CustodyEntry custody, CancellationToken cancellationToken);
+
     /// <summary>Creates or replaces the link between a recording and a case (one per pair).</summary>
     Task LinkAsync(RecordingLink link, CustodyEntry custody, CancellationToken cancellationToken);
 

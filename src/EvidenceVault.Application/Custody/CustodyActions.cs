@@ -22,4 +22,5 @@ public static class CustodyActions
     public const string CaseDecided = "case.decided";
     public const string RecordingLinked = "case.recording-linked";
     public const string RecordingUnlinked = "case.recording-unlinked";
+    public const string DisclosureRecorded = "case.disclosure";
 }

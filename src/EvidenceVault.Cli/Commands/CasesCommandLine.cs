@@ -16,7 +16,10 @@ internal static class CasesCommandLine
     public static Command Create()
     {
         var command = new Command("cases", "Enforcement cases (案件): create, list, show, close, activities, review, decide, attach, detach");
-        foreach (var sub in new[] { CreateCase(), ListCases(), ShowCase(), CloseCase(), CaseActivityCommands.Create(), CaseDecisionCommands.Review(), CaseDecisionCommands.Decide(), CaseLinkCommands.Attach(), CaseLinkCommands.Detach(), CaseTimelineCommand.Create() })
+        foreach (var sub in new[] { CreateCase(), ListCases(), ShowCase(), CloseCase(), CaseActivityCommands.Create(), CaseDecisionCommands.Review(), CaseDecisionCommands.Decide(), CaseLinkCommands.Attach(), CaseLinkCommands.Detach(), CaseTimelineCommand.Create(),
+            DeadlinesCommandLine.Step("publish", DisclosureStep.Published, "Record that the decision was published (公示)"),
+            DeadlinesCommandLine.Step("revoke", DisclosureStep.Revoked, "Record that the decision was revoked (it must be taken down within 3 days)"),
+            DeadlinesCommandLine.Step("takedown", DisclosureStep.TakenDown, "Record that a revoked decision was taken down") })
         {
             command.Subcommands.Add(sub);
         }

@@ -4,7 +4,22 @@ namespace EvidenceVault.Domain.Cases;
 public sealed record LegalReview(CaseNumber Case, string Reviewer, string Opinion, DateOnly Date);
 
 /// <summary>A case decision: its date, conclusion and whether it is on the agency's catalogue of major decisions.</summary>
-public sealed record CaseDecision(CaseNumber Case, DateOnly Date, string Conclusion, bool IsMajor, DateOnly? RevokedOn);
+public sealed record CaseDecision(CaseNumber Case, DateOnly Date, string Conclusion, bool IsMajor, DateOnly? RevokedOn)
+{
+    /// <summary>When the decision was published (公示), if it was.</summary>
+    public DateOnly? PublishedOn { get; init; }
+
+    /// <summary>When a revoked decision was taken down, if it was.</summary>
+    public DateOnly? TakenDownOn { get; init; }
+}
+
+/// <summary>Steps of the disclosure of a decision that are recorded with a date.</summary>
+public enum DisclosureStep
+{
+    Published,
+    Revoked,
+    TakenDown,
+}
 
 /// <summary>The legal-review system (重大执法决定法制审核制度) as a rule.</summary>
 public static class DecisionRules

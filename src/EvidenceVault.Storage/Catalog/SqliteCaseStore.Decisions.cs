@@ -45,10 +45,35 @@ public sealed partial class SqliteCaseStore
 
     public Task<IReadOnlyList<CaseDecision>> DecisionsAsync(CaseNumber? number, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT case_number, decision_date, conclusion, is_major, revoked_on FROM decisions WHERE $n IS NULL OR case_number = $n ORDER BY decision_date",
+            "SELECT case_number, decision_date, conclusion, is_major, revoked_on, published_on, taken_down_on FROM decisions WHERE $n IS NULL OR case_number = $n ORDER BY decision_date",
             p => p.AddWithValue("$n", number is { } n ? n.Value : DBNull.Value),
-            r => new CaseDecision(CaseNumber.Parse(r.GetString(0)), Date(r.GetString(1)), r.GetString(2), r.GetInt64(3) == 1, r.IsDBNull(4) ? null : Date(r.GetString(4))),
+            r => new CaseDecision(CaseNumber.Parse(r.GetString(0)), Date(r.GetString(1)), r.GetString(2), r.GetInt64(3) == 1, OptionalDate(r, 4))
+            {
+                PublishedOn = OptionalDate(r, 5),
+                TakenDownOn = OptionalDate(r, 6),
+            },
             cancellationToken);
+
+    public Task RecordDisclosureAsync(CaseNumber number, DisclosureStep step, DateOnly date, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        var column = step switch
+        {
+            DisclosureStep.Published => "published_on",
+            DisclosureStep.Revoked => "revoked_on",
+            _ => "taken_down_on",
+        };
+        return WriteAsync(
+            $"UPDATE decisions SET {column} = $date WHERE case_number = $n",
+            p =>
+            {
+                p.AddWithValue("$n", number.Value);
+                p.AddWithValue("$date", date.ToString(DateFormat, CultureInfo.InvariantCulture));
+            },
+            custody,
+            cancellationToken);
+    }
+
+    private static DateOnly? OptionalDate(Microsoft.Data.Sqlite.SqliteDataReader r, int i) => r.IsDBNull(i) ? null : Date(r.GetString(i));
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ namespace EvidenceVault.Storage.Catalog;
 /// <summary>Creates and upgrades the catalog schema; the version lives in <c>PRAGMA user_version</c>.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const string V1 = """
         CREATE TABLE IF NOT EXISTS recordings (
@@ -154,7 +154,13 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_bindings_device ON device_bindings (device_id, from_utc);
         """;
 
-    private static readonly string[] Migrations = [V1, V2, V3];
+    // Disclosure (公示) progress of decisions.
+    private const string V4 = """
+        ALTER TABLE decisions ADD COLUMN published_on TEXT;
+        ALTER TABLE decisions ADD COLUMN taken_down_on TEXT;
+        """;
+
+    private static readonly string[] Migrations = [V1, V2, V3, V4];
 
     public static void Apply(SqliteConnection connection)
     {

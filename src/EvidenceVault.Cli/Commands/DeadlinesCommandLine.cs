@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Domain.Cases;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceVault.Cli.Commands;
+
+/// <summary><c>evidencevault deadlines</c> and <c>evidencevault cases publish|revoke|takedown</c>: the disclosure system.</summary>
+internal static class DeadlinesCommandLine
+{
+    public static Command Create()
+    {
+        var overdue = new Option<bool>("--overdue") { Description = "Only deadlines that are past due" };
+        var command = new Command("deadlines", "Disclosure deadlines (公示): what is due, when, and how late") { overdue, CasesCommandLine.JsonOption };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var items = await services.GetRequiredService<IMediator>().Send(new ListDeadlinesQuery(parse.GetValue(overdue)), ct);
+            CasesCommandLine.Print(
+                parse,
+                new
+                {
+                    deadlines = items.Select(i => new
+                    {
+                        caseNumber = i.Case.Value,
+                        obligation = i.Obligation,
+                        due = Day(i.Due),
+                        rule = i.Rule,
+                        doneOn = i.DoneOn is { } d ? Day(d) : null,
+                        daysLate = i.DaysLate,
+                    }),
+                },
+                string.Join(Environment.NewLine, items.Select(i => $"{Day(i.Due)}  {i.Case}  {i.Obligation,-28} {(i.DoneOn is { } d ? $"done {Day(d)}" : "open"),-16} {(i.DaysLate > 0 ? $"{i.DaysLate} days late" : "on time")}  ({i.Rule})")));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Step(string name, DisclosureStep step, string description)
+    {
+        var number = CasesCommandLine.NumberArgument();
+        var date = new Option<DateOnly>("--date") { Description = "Date (yyyy-MM-dd)", Required = true };
+        var command = new Command(name, description) { number, date, CasesCommandLine.JsonOption };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
+            parse,
+            services,
+            new RecordDisclosureCommand(CaseNumber.Parse(parse.GetValue(number)!), step, parse.GetValue(date)),
+            d => new { caseNumber = d.Case.Value, publishedOn = d.PublishedOn, revokedOn = d.RevokedOn, takenDownOn = d.TakenDownOn },
+            d => $"Case {d.Case}: {step} on {Day(parse.GetValue(date))} recorded.",
+            ct)));
+        return command;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
