@@ -123,6 +123,11 @@ public sealed class FileIngestor(
         var now = time.GetUtcNow();
         var origin = await WithBoundOfficerAsync(provenance.Resolve(entry.RelativePath, options, verdict.ContainerCreatedAt, entry.LastWriteTime), cancellationToken);
         var reasons = SourceNameCheck.Check(entry.RelativePath).Concat(verdict.Problems).Concat(origin.Notes).ToList();
+        if (origin.RecordedAt is { } made && now - made > options.LateUploadAfter)
+        {
+            reasons.Add(new Reason(ReasonCodes.LateUpload, $"Docked {(now - made).TotalHours:0} h after it was recorded (the rule is {options.LateUploadAfter.TotalHours:0} h)."));
+        }
+
         var id = RecordingId.For(copy.Sha256);
         var sourceKey = $"{origin.Device?.Value}|{entry.RelativePath}";
         var existing = await catalog.FindByDigestAsync(copy.Sha256, cancellationToken);

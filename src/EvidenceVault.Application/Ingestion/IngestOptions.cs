@@ -8,7 +8,11 @@ public sealed record IngestOptions(
     OfficerId? Officer = null,
     bool DeferMedia = false,
     bool ComputeSm3 = false,
-    bool WipeAfterVerify = false);
+    bool WipeAfterVerify = false)
+{
+    /// <summary>Recordings docked later than this after they were made are flagged late (default 24 hours).</summary>
+    public TimeSpan LateUploadAfter { get; init; } = TimeSpan.FromHours(24);
+}
 
 /// <summary>Progress of a run, for a progress bar.</summary>
 public sealed record IngestProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, string? CurrentPath);

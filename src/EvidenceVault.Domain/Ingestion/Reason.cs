@@ -22,4 +22,5 @@ public static class ReasonCodes
     public const string MediaProcessingFailed = "media-processing-failed";
     public const string TimeFromFileSystem = "time-from-file-system";
     public const string WipeFailed = "wipe-failed";
+    public const string LateUpload = "late-upload";
 }

@@ -61,6 +61,20 @@ public sealed class FileIngestorTests : IDisposable
         Assert.Equal(_time.GetUtcNow(), _catalog.Recordings.Values.Single().IngestedAt);
     }
 
+    [Theory]
+    [InlineData(24 * 60 * 60, false)]
+    [InlineData((24 * 60 * 60) + 1, true)]
+    public async Task IngestAsync_DockedAfterRecording_FlagsLateOnlyPast24Hours(int secondsLater, bool late)
+    {
+        // The fake recorder's files were written at 2025-03-01T01:00Z; the name carries no time.
+        _time.SetUtcNow(new DateTimeOffset(2025, 3, 1, 1, 0, 0, TimeSpan.Zero).AddSeconds(secondsLater));
+        _source.Files["note.txt"] = "abc"u8.ToArray();
+
+        var item = await IngestAsync("note.txt");
+
+        Assert.Equal(late, item.Reasons.Any(r => r.Code == ReasonCodes.LateUpload));
+    }
+
     [Fact]
     public async Task IngestAsync_WipeAndStoredCopyVerifies_DeletesDeviceFile()
     {
