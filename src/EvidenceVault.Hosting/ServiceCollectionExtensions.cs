@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RegistryCustody>();
         services.AddSingleton(LinkingPolicy.Default);
         services.AddSingleton<AutoLinker>();
+        services.AddSingleton<Application.Audit.CatalogConsistency>();
         services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
         services.AddSingleton(new DisclosureRules(WorkingDayCalendar.LoadBuiltIn()));
         services.AddVault(settings);

@@ -52,6 +52,29 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
         Assert.Contains("BROKEN at entry 1", result.StandardOutput, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("UPDATE recordings SET size_bytes = size_bytes + 1")]
+    [InlineData("UPDATE recordings SET source_path = 'elsewhere.mp4'")]
+    [InlineData("UPDATE recordings SET sha256 = '0000000000000000000000000000000000000000000000000000000000000000'")]
+    [InlineData("UPDATE cases SET party = 'someone else'")]
+    public async Task AuditVerify_CatalogRowEditedByHand_NamesTheRow(string edit)
+    {
+        await IngestAsync();
+        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "cases", "create", "C-1", "--type", "penalty", "--party", "某某公司")).ExitCode);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_ws.Data, "catalog.db")};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = edit;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify", "--json");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Single(result.Json.GetProperty("editedRows").EnumerateArray());
+    }
+
     private async Task<string> IngestAsync()
     {
         _ws.Put("clip.mp4", media.Video360);

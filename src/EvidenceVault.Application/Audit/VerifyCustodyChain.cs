@@ -6,17 +6,20 @@ namespace EvidenceVault.Application.Audit;
 /// <summary>Recompute the custody log's hash chain; the answer names the first broken or missing entry.</summary>
 public sealed record VerifyCustodyChainQuery : IQuery<CustodyChainReport>;
 
-public sealed record CustodyChainReport(long Entries, CustodyBreak? FirstBreak)
+public sealed record CustodyChainReport(long Entries, CustodyBreak? FirstBreak, IReadOnlyList<RowMismatch> EditedRows)
 {
-    public bool Intact => FirstBreak is null;
+    public bool Intact => FirstBreak is null && EditedRows.Count == 0;
 }
 
-public sealed class VerifyCustodyChainHandler(ICustodyLog custody) : IQueryHandler<VerifyCustodyChainQuery, CustodyChainReport>
+public sealed class VerifyCustodyChainHandler(ICustodyLog custody, CatalogConsistency consistency) : IQueryHandler<VerifyCustodyChainQuery, CustodyChainReport>
 {
     public async ValueTask<CustodyChainReport> Handle(VerifyCustodyChainQuery query, CancellationToken cancellationToken)
     {
         var broken = await custody.VerifyChainAsync(cancellationToken);
         var entries = (await custody.ReadAsync(null, cancellationToken)).Count;
-        return new CustodyChainReport(entries, broken);
+
+        // Rows are only compared with a chain that is itself intact: a broken chain proves nothing about them.
+        var edited = broken is null ? await consistency.CheckAsync(cancellationToken) : [];
+        return new CustodyChainReport(entries, broken, edited);
     }
 }

@@ -21,13 +21,23 @@ internal static class AuditCommandLine
             var report = await services.GetRequiredService<IMediator>().Send(new VerifyCustodyChainQuery(), ct);
             if (parse.GetValue(json))
             {
-                Wire.Print(new { entries = report.Entries, intact = report.Intact, firstBroken = report.FirstBreak is { } b ? new { sequence = b.Sequence, problem = b.Problem } : null });
+                Wire.Print(new
+                {
+                    entries = report.Entries,
+                    intact = report.Intact,
+                    firstBroken = report.FirstBreak is { } b ? new { sequence = b.Sequence, problem = b.Problem } : null,
+                    editedRows = report.EditedRows.Select(r => new { table = r.Table, key = r.Key, problem = r.Problem }),
+                });
             }
             else
             {
                 Console.WriteLine(report.FirstBreak is { } b
                     ? $"BROKEN at entry {b.Sequence}: {b.Problem}"
                     : $"{report.Entries} custody entries, chain intact.");
+                foreach (var row in report.EditedRows)
+                {
+                    Console.WriteLine($"EDITED {row.Table} row {row.Key}: {row.Problem}");
+                }
             }
 
             return report.Intact ? ExitCodes.Ok : ExitCodes.IntegrityFailure;
