@@ -19,7 +19,7 @@ public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, Case
 {
     public async ValueTask<CaseActivity> Handle(AddActivityCommand command, CancellationToken cancellationToken)
     {
-        var found = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        var found = await cases.RequireAsync(command.Number, cancellationToken);
         if (found.Status == CaseStatus.Closed)
         {
             throw new CaseConflictException($"Case {command.Number} is closed; activities can no longer be added.");

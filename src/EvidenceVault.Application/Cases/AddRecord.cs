@@ -17,7 +17,7 @@ public sealed class AddRecordHandler(IMediator mediator, ICaseStore cases) : ICo
 {
     public async ValueTask<AddRecordResult> Handle(AddRecordCommand command, CancellationToken cancellationToken)
     {
-        _ = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        _ = await cases.RequireAsync(command.Number, cancellationToken);
         if (!File.Exists(command.FilePath))
         {
             throw new CaseConflictException($"'{command.FilePath}' is not a file.");

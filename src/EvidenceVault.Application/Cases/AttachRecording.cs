@@ -15,7 +15,7 @@ public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, C
 {
     public async ValueTask<RecordingLink> Handle(AttachRecordingCommand command, CancellationToken cancellationToken)
     {
-        _ = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        _ = await cases.RequireAsync(command.Number, cancellationToken);
         _ = await catalog.FindAsync(command.Recording, cancellationToken) ?? throw new RecordingNotFoundException(command.Recording);
         if (string.IsNullOrWhiteSpace(command.Reason))
         {

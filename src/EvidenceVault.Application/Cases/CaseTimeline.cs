@@ -21,7 +21,7 @@ public sealed class CaseTimelineHandler(ICaseStore cases, ICatalog catalog, Comp
 {
     public async ValueTask<CaseTimeline> Handle(CaseTimelineQuery query, CancellationToken cancellationToken)
     {
-        var found = await cases.FindAsync(query.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {query.Number}.");
+        var found = await cases.RequireAsync(query.Number, cancellationToken);
         var activities = await cases.ActivitiesAsync(query.Number, cancellationToken);
         var records = new List<TimelineRecord>();
         foreach (var link in await cases.LinksAsync(query.Number, null, cancellationToken))

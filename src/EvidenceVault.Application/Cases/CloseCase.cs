@@ -11,7 +11,7 @@ public sealed class CloseCaseHandler(ICaseStore cases, CaseCustody custody) : IC
 {
     public async ValueTask<EnforcementCase> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
     {
-        var found = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        var found = await cases.RequireAsync(command.Number, cancellationToken);
         if (found.Status == CaseStatus.Closed)
         {
             throw new CaseConflictException($"Case {command.Number} is already closed.");

@@ -11,7 +11,7 @@ public sealed class DecideCaseHandler(ICaseStore cases, CaseCustody custody) : I
 {
     public async ValueTask<CaseDecision> Handle(DecideCaseCommand command, CancellationToken cancellationToken)
     {
-        _ = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        _ = await cases.RequireAsync(command.Number, cancellationToken);
         DecisionRules.EnsureMayDecide(command.Number, command.IsMajor, command.Date, await cases.FindReviewAsync(command.Number, cancellationToken));
         var decision = new CaseDecision(command.Number, command.Date, command.Conclusion, command.IsMajor, null);
         var details = new { date = command.Date, conclusion = command.Conclusion, major = command.IsMajor };

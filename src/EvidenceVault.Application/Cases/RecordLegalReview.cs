@@ -11,7 +11,7 @@ public sealed class RecordLegalReviewHandler(ICaseStore cases, CaseCustody custo
 {
     public async ValueTask<LegalReview> Handle(RecordLegalReviewCommand command, CancellationToken cancellationToken)
     {
-        _ = await cases.FindAsync(command.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {command.Number}.");
+        _ = await cases.RequireAsync(command.Number, cancellationToken);
         if (string.IsNullOrWhiteSpace(command.Reviewer) || string.IsNullOrWhiteSpace(command.Opinion))
         {
             throw new CaseConflictException("A legal review needs the reviewer and the opinion.");

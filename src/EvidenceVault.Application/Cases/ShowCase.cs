@@ -17,7 +17,7 @@ public sealed class ShowCaseHandler(ICaseStore cases) : IQueryHandler<ShowCaseQu
 {
     public async ValueTask<CaseDetails> Handle(ShowCaseQuery query, CancellationToken cancellationToken)
     {
-        var found = await cases.FindAsync(query.Number, cancellationToken) ?? throw new CaseConflictException($"No case has the number {query.Number}.");
+        var found = await cases.RequireAsync(query.Number, cancellationToken);
         return new CaseDetails(
             found,
             await cases.ActivitiesAsync(query.Number, cancellationToken),
