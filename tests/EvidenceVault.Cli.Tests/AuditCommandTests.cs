@@ -57,10 +57,17 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
     [InlineData("UPDATE recordings SET source_path = 'elsewhere.mp4'")]
     [InlineData("UPDATE recordings SET sha256 = '0000000000000000000000000000000000000000000000000000000000000000'")]
     [InlineData("UPDATE cases SET party = 'someone else'")]
+    [InlineData("UPDATE officers SET name = '王五'")]
+    [InlineData("UPDATE devices SET model = 'other'")]
+    [InlineData("UPDATE recording_links SET stage = 7")]
     public async Task AuditVerify_CatalogRowEditedByHand_NamesTheRow(string edit)
     {
-        await IngestAsync();
+        var id = await IngestAsync();
         Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "cases", "create", "C-1", "--type", "penalty", "--party", "某某公司")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "officers", "add", "010203", "--name", "张三")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "devices", "add", "A123456", "--model", "DSJ-V9")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "cases", "attach", "C-1", id, "--reason", "on-site footage")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "audit", "verify")).ExitCode);
         await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_ws.Data, "catalog.db")};Pooling=false"))
         {
             await connection.OpenAsync();
