@@ -38,9 +38,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICatalog, SqliteCatalog>();
         services.AddSingleton<ICustodyLog, SqliteCustodyLog>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
-        services.AddSingleton<CaseCustody>();
+        services.AddSingleton<CustodyEntries>();
         services.AddSingleton<IRegistry, SqliteRegistry>();
-        services.AddSingleton<RegistryCustody>();
         services.AddSingleton(LinkingPolicy.Default);
         services.AddSingleton<AutoLinker>();
         services.AddSingleton<Application.Audit.CatalogConsistency>();

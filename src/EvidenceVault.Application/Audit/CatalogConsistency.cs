@@ -41,7 +41,7 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
         mismatches.AddRange(await CheckLinksAsync(cancellationToken));
         foreach (var officer in await registry.OfficersAsync(cancellationToken))
         {
-            var saved = await LatestAsync(officer.Number.Value, RegistryCustody.OfficerSaved, cancellationToken);
+            var saved = await LatestAsync(officer.Number.Value, CustodyActions.OfficerSaved, cancellationToken);
             if (saved is null || Text(saved, "name") != officer.Name || Text(saved, "certificate") != officer.CertificateNumber || Text(saved, "unit") != officer.Unit)
             {
                 mismatches.Add(new RowMismatch("officers", officer.Number.Value, "differs from the custody entry of its last change"));
@@ -50,7 +50,7 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
 
         foreach (var device in await registry.DevicesAsync(cancellationToken))
         {
-            var saved = await LatestAsync(device.Id.Value, RegistryCustody.DeviceSaved, cancellationToken);
+            var saved = await LatestAsync(device.Id.Value, CustodyActions.DeviceSaved, cancellationToken);
             if (saved is null || Text(saved, "model") != device.Model || Text(saved, "unit") != device.Unit)
             {
                 mismatches.Add(new RowMismatch("devices", device.Id.Value, "differs from the custody entry of its last change"));

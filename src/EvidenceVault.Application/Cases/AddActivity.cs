@@ -15,7 +15,7 @@ public sealed record AddActivityCommand(
     DateTimeOffset Start,
     DateTimeOffset End) : ICommand<CaseActivity>;
 
-public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, CaseCustody custody) : ICommandHandler<AddActivityCommand, CaseActivity>
+public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, CustodyEntries custody) : ICommandHandler<AddActivityCommand, CaseActivity>
 {
     public async ValueTask<CaseActivity> Handle(AddActivityCommand command, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, Case
         var officers = command.Officers.Count > 0 ? command.Officers : found.Officers;
         var activity = new CaseActivity(0, command.Number, command.Stage, command.ActivityType.Trim(), officers, command.Place, command.Start, command.End);
         var details = new { stage = command.Stage.ToString(), type = activity.ActivityType, officers = officers.Select(o => o.Value), start = command.Start, end = command.End, place = command.Place };
-        var added = await cases.AddActivityAsync(activity, custody.Entry(CustodyActions.ActivityAdded, command.Number, details), cancellationToken);
+        var added = await cases.AddActivityAsync(activity, custody.Entry(CustodyActions.ActivityAdded, command.Number.Value, details), cancellationToken);
         await linker.LinkActivityAsync(added, cancellationToken);
         return added;
     }

@@ -11,7 +11,7 @@ namespace EvidenceVault.Application.Cases;
 public sealed record AttachRecordingCommand(CaseNumber Number, RecordingId Recording, ProcedureStage Stage, string Reason, string? DocumentType = null)
     : ICommand<RecordingLink>;
 
-public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, CaseCustody custody) : ICommandHandler<AttachRecordingCommand, RecordingLink>
+public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, CustodyEntries custody) : ICommandHandler<AttachRecordingCommand, RecordingLink>
 {
     public async ValueTask<RecordingLink> Handle(AttachRecordingCommand command, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, C
 
         var link = new RecordingLink(command.Recording, command.Number, null, command.Stage, LinkOrigin.Manual, command.Reason.Trim(), command.DocumentType, custody.Now);
         var details = new { recording = command.Recording.Value, stage = command.Stage.ToString(), origin = "manual", reason = link.Reason, documentType = command.DocumentType };
-        await cases.LinkAsync(link, custody.Entry(CustodyActions.RecordingLinked, command.Number, details), cancellationToken);
+        await cases.LinkAsync(link, custody.Entry(CustodyActions.RecordingLinked, command.Number.Value, details), cancellationToken);
         return link;
     }
 }

@@ -11,7 +11,7 @@ namespace EvidenceVault.Application.Cases;
 /// when an activity is added. A single clear match links; ties and near misses are stored as suggestions,
 /// never as silent links; links made by a person are never overridden.
 /// </summary>
-public sealed class AutoLinker(ICaseStore cases, ICatalog catalog, IRegistry registry, LinkingPolicy policy, CaseCustody custody)
+public sealed class AutoLinker(ICaseStore cases, ICatalog catalog, IRegistry registry, LinkingPolicy policy, CustodyEntries custody)
 {
     // Recordings longer than this are not expected from a body recorder; it bounds the search for an activity's recordings.
     private static readonly TimeSpan LongestRecording = TimeSpan.FromHours(12);
@@ -74,6 +74,6 @@ public sealed class AutoLinker(ICaseStore cases, ICatalog catalog, IRegistry reg
     {
         var link = new RecordingLink(recording.Id, activity.Case, activity.Id, activity.Stage, origin, reason, null, custody.Now);
         var details = new { recording = recording.Id.Value, activityId = activity.Id, stage = activity.Stage.ToString(), origin = origin.ToString().ToLowerInvariant(), reason };
-        return cases.LinkAsync(link, custody.Entry(CustodyActions.RecordingLinked, activity.Case, details), cancellationToken);
+        return cases.LinkAsync(link, custody.Entry(CustodyActions.RecordingLinked, activity.Case.Value, details), cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ namespace EvidenceVault.Application.Cases;
 /// <summary>Close a case (归档); retention terms of its evidence start counting only once it is closed.</summary>
 public sealed record CloseCaseCommand(CaseNumber Number) : ICommand<EnforcementCase>;
 
-public sealed class CloseCaseHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<CloseCaseCommand, EnforcementCase>
+public sealed class CloseCaseHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<CloseCaseCommand, EnforcementCase>
 {
     public async ValueTask<EnforcementCase> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class CloseCaseHandler(ICaseStore cases, CaseCustody custody) : IC
         }
 
         var closedAt = custody.Now;
-        await cases.CloseAsync(command.Number, closedAt, custody.Entry(CustodyActions.CaseClosed, command.Number, new { closedAt }), cancellationToken);
+        await cases.CloseAsync(command.Number, closedAt, custody.Entry(CustodyActions.CaseClosed, command.Number.Value, new { closedAt }), cancellationToken);
         return found with { Status = CaseStatus.Closed, ClosedAt = closedAt };
     }
 }

@@ -9,7 +9,7 @@ namespace EvidenceVault.Application.Cases;
 public sealed record CreateCaseCommand(CaseNumber Number, EnforcementType Type, string Party, string? Title, IReadOnlyList<OfficerId> Officers)
     : ICommand<EnforcementCase>;
 
-public sealed class CreateCaseHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<CreateCaseCommand, EnforcementCase>
+public sealed class CreateCaseHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<CreateCaseCommand, EnforcementCase>
 {
     public async ValueTask<EnforcementCase> Handle(CreateCaseCommand command, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class CreateCaseHandler(ICaseStore cases, CaseCustody custody) : I
 
         var created = new EnforcementCase(command.Number, command.Type, command.Party.Trim(), command.Title, command.Officers, CaseStatus.Open, custody.Now, null);
         var details = new { type = command.Type.ToString(), party = created.Party, officers = command.Officers.Select(o => o.Value) };
-        await cases.CreateAsync(created, custody.Entry(CustodyActions.CaseCreated, command.Number, details), cancellationToken);
+        await cases.CreateAsync(created, custody.Entry(CustodyActions.CaseCreated, command.Number.Value, details), cancellationToken);
         return created;
     }
 }

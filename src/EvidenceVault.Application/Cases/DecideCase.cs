@@ -7,7 +7,7 @@ namespace EvidenceVault.Application.Cases;
 /// <summary>Record a case's decision; a major decision needs a prior legal review.</summary>
 public sealed record DecideCaseCommand(CaseNumber Number, DateOnly Date, string Conclusion, bool IsMajor) : ICommand<CaseDecision>;
 
-public sealed class DecideCaseHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<DecideCaseCommand, CaseDecision>
+public sealed class DecideCaseHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<DecideCaseCommand, CaseDecision>
 {
     public async ValueTask<CaseDecision> Handle(DecideCaseCommand command, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class DecideCaseHandler(ICaseStore cases, CaseCustody custody) : I
         DecisionRules.EnsureMayDecide(command.Number, command.IsMajor, command.Date, await cases.FindReviewAsync(command.Number, cancellationToken));
         var decision = new CaseDecision(command.Number, command.Date, command.Conclusion, command.IsMajor, null);
         var details = new { date = command.Date, conclusion = command.Conclusion, major = command.IsMajor };
-        await cases.RecordDecisionAsync(decision, custody.Entry(CustodyActions.CaseDecided, command.Number, details), cancellationToken);
+        await cases.RecordDecisionAsync(decision, custody.Entry(CustodyActions.CaseDecided, command.Number.Value, details), cancellationToken);
         return decision;
     }
 }

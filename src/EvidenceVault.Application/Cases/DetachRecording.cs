@@ -8,7 +8,7 @@ namespace EvidenceVault.Application.Cases;
 /// <summary>Detach a recording from a case, with a reason; the recording itself is untouched.</summary>
 public sealed record DetachRecordingCommand(CaseNumber Number, RecordingId Recording, string Reason) : ICommand<bool>;
 
-public sealed class DetachRecordingHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<DetachRecordingCommand, bool>
+public sealed class DetachRecordingHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<DetachRecordingCommand, bool>
 {
     public async ValueTask<bool> Handle(DetachRecordingCommand command, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class DetachRecordingHandler(ICaseStore cases, CaseCustody custody
         }
 
         var details = new { recording = command.Recording.Value, reason = command.Reason.Trim() };
-        return await cases.UnlinkAsync(command.Number, command.Recording, custody.Entry(CustodyActions.RecordingUnlinked, command.Number, details), cancellationToken)
+        return await cases.UnlinkAsync(command.Number, command.Recording, custody.Entry(CustodyActions.RecordingUnlinked, command.Number.Value, details), cancellationToken)
             ? true
             : throw new CaseConflictException($"Recording {command.Recording} is not attached to case {command.Number}.");
     }

@@ -7,7 +7,7 @@ namespace EvidenceVault.Application.Cases;
 /// <summary>Record that a decision was published, revoked, or taken down after revocation, on a date.</summary>
 public sealed record RecordDisclosureCommand(CaseNumber Number, DisclosureStep Step, DateOnly Date) : ICommand<CaseDecision>;
 
-public sealed class RecordDisclosureHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<RecordDisclosureCommand, CaseDecision>
+public sealed class RecordDisclosureHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<RecordDisclosureCommand, CaseDecision>
 {
     public async ValueTask<CaseDecision> Handle(RecordDisclosureCommand command, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class RecordDisclosureHandler(ICaseStore cases, CaseCustody custod
         }
 
         var details = new { step = command.Step.ToString(), date = command.Date };
-        await cases.RecordDisclosureAsync(command.Number, command.Step, command.Date, custody.Entry(CustodyActions.DisclosureRecorded, command.Number, details), cancellationToken);
+        await cases.RecordDisclosureAsync(command.Number, command.Step, command.Date, custody.Entry(CustodyActions.DisclosureRecorded, command.Number.Value, details), cancellationToken);
         return command.Step switch
         {
             DisclosureStep.Published => decision with { PublishedOn = command.Date },

@@ -7,7 +7,7 @@ namespace EvidenceVault.Application.Cases;
 /// <summary>Record the legal-review office's opinion (法制审核) on a case's decision.</summary>
 public sealed record RecordLegalReviewCommand(CaseNumber Number, string Reviewer, string Opinion, DateOnly Date) : ICommand<LegalReview>;
 
-public sealed class RecordLegalReviewHandler(ICaseStore cases, CaseCustody custody) : ICommandHandler<RecordLegalReviewCommand, LegalReview>
+public sealed class RecordLegalReviewHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<RecordLegalReviewCommand, LegalReview>
 {
     public async ValueTask<LegalReview> Handle(RecordLegalReviewCommand command, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class RecordLegalReviewHandler(ICaseStore cases, CaseCustody custo
 
         var review = new LegalReview(command.Number, command.Reviewer.Trim(), command.Opinion.Trim(), command.Date);
         var details = new { reviewer = review.Reviewer, opinion = review.Opinion, date = review.Date };
-        await cases.RecordReviewAsync(review, custody.Entry(CustodyActions.LegalReviewRecorded, command.Number, details), cancellationToken);
+        await cases.RecordReviewAsync(review, custody.Entry(CustodyActions.LegalReviewRecorded, command.Number.Value, details), cancellationToken);
         return review;
     }
 }

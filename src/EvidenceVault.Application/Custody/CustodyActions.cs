@@ -23,4 +23,7 @@ public static class CustodyActions
     public const string RecordingLinked = "case.recording-linked";
     public const string RecordingUnlinked = "case.recording-unlinked";
     public const string DisclosureRecorded = "case.disclosure";
+    public const string OfficerSaved = "registry.officer-saved";
+    public const string DeviceSaved = "registry.device-saved";
+    public const string DeviceBound = "registry.device-bound";
 }

@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
@@ -7,7 +8,7 @@ namespace EvidenceVault.Application.Registry;
 /// <summary>Assign a recorder to an officer from an instant on (the device's previous assignment ends then).</summary>
 public sealed record BindDeviceCommand(DeviceId Device, OfficerId Officer, DateTimeOffset From) : ICommand<DeviceBinding>;
 
-public sealed class BindDeviceHandler(IRegistry registry, RegistryCustody custody) : ICommandHandler<BindDeviceCommand, DeviceBinding>
+public sealed class BindDeviceHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<BindDeviceCommand, DeviceBinding>
 {
     public async ValueTask<DeviceBinding> Handle(BindDeviceCommand command, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class BindDeviceHandler(IRegistry registry, RegistryCustody custod
 
         var binding = new DeviceBinding(command.Device, command.Officer, command.From, null);
         var details = new { officer = command.Officer.Value, from = command.From };
-        await registry.BindAsync(binding, custody.Entry(RegistryCustody.DeviceBound, command.Device.Value, details), cancellationToken);
+        await registry.BindAsync(binding, custody.Entry(CustodyActions.DeviceBound, command.Device.Value, details), cancellationToken);
         return binding;
     }
 }

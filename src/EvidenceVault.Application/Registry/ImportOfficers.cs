@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Registry;
 using Mediator;
@@ -7,7 +8,7 @@ namespace EvidenceVault.Application.Registry;
 /// <summary>Import officers from CSV: a header line, then <c>number,name,certificate,unit</c> per line.</summary>
 public sealed record ImportOfficersCommand(string Csv) : ICommand<int>;
 
-public sealed class ImportOfficersHandler(IRegistry registry, RegistryCustody custody) : ICommandHandler<ImportOfficersCommand, int>
+public sealed class ImportOfficersHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<ImportOfficersCommand, int>
 {
     public async ValueTask<int> Handle(ImportOfficersCommand command, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class ImportOfficersHandler(IRegistry registry, RegistryCustody cu
         foreach (var o in officers)
         {
             var details = new { name = o.Name, certificate = o.CertificateNumber, unit = o.Unit, source = "csv" };
-            await registry.SaveOfficerAsync(o, custody.Entry(RegistryCustody.OfficerSaved, o.Number.Value, details), cancellationToken);
+            await registry.SaveOfficerAsync(o, custody.Entry(CustodyActions.OfficerSaved, o.Number.Value, details), cancellationToken);
         }
 
         return officers.Count;

@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Registry;
 using Mediator;
 
@@ -6,12 +7,12 @@ namespace EvidenceVault.Application.Registry;
 /// <summary>Add or update a body recorder.</summary>
 public sealed record SaveDeviceCommand(Device Device) : ICommand<Device>;
 
-public sealed class SaveDeviceHandler(IRegistry registry, RegistryCustody custody) : ICommandHandler<SaveDeviceCommand, Device>
+public sealed class SaveDeviceHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<SaveDeviceCommand, Device>
 {
     public async ValueTask<Device> Handle(SaveDeviceCommand command, CancellationToken cancellationToken)
     {
         var d = command.Device;
-        await registry.SaveDeviceAsync(d, custody.Entry(RegistryCustody.DeviceSaved, d.Id.Value, new { model = d.Model, unit = d.Unit }), cancellationToken);
+        await registry.SaveDeviceAsync(d, custody.Entry(CustodyActions.DeviceSaved, d.Id.Value, new { model = d.Model, unit = d.Unit }), cancellationToken);
         return d;
     }
 }

@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Registry;
 using Mediator;
 
@@ -6,7 +7,7 @@ namespace EvidenceVault.Application.Registry;
 /// <summary>Add or update an officer.</summary>
 public sealed record SaveOfficerCommand(Officer Officer) : ICommand<Officer>;
 
-public sealed class SaveOfficerHandler(IRegistry registry, RegistryCustody custody) : ICommandHandler<SaveOfficerCommand, Officer>
+public sealed class SaveOfficerHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<SaveOfficerCommand, Officer>
 {
     public async ValueTask<Officer> Handle(SaveOfficerCommand command, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class SaveOfficerHandler(IRegistry registry, RegistryCustody custo
         }
 
         var details = new { name = o.Name, certificate = o.CertificateNumber, unit = o.Unit };
-        await registry.SaveOfficerAsync(o, custody.Entry(RegistryCustody.OfficerSaved, o.Number.Value, details), cancellationToken);
+        await registry.SaveOfficerAsync(o, custody.Entry(CustodyActions.OfficerSaved, o.Number.Value, details), cancellationToken);
         return o;
     }
 }

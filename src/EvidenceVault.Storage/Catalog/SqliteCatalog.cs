@@ -1,7 +1,6 @@
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Recordings;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Catalog;
 
@@ -91,60 +90,50 @@ public sealed partial class SqliteCatalog(SqliteDatabase database) : ICatalog
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
         var where = new List<string>();
+        var values = new List<(string Name, object Value)>();
+        void Add(string condition, string name, object value)
+        {
+            where.Add(condition);
+            values.Add((name, value));
+        }
+
         if (filter.Officer is { } officer)
         {
-            where.Add("officer_id = $officer");
-            command.Parameters.AddWithValue("$officer", officer.Value);
+            Add("officer_id = $officer", "$officer", officer.Value);
         }
 
         if (filter.Device is { } device)
         {
-            where.Add("device_id = $device");
-            command.Parameters.AddWithValue("$device", device.Value);
+            Add("device_id = $device", "$device", device.Value);
         }
 
         if (filter.From is { } from)
         {
-            where.Add("recorded_at_utc >= $from");
-            command.Parameters.AddWithValue("$from", RecordingRows.UtcKey(from));
+            Add("recorded_at_utc >= $from", "$from", RecordingRows.UtcKey(from));
         }
 
         if (filter.To is { } to)
         {
-            where.Add("recorded_at_utc < $to");
-            command.Parameters.AddWithValue("$to", RecordingRows.UtcKey(to));
+            Add("recorded_at_utc < $to", "$to", RecordingRows.UtcKey(to));
         }
 
-        command.CommandText = $"SELECT {RecordingRows.Columns} FROM recordings"
+        var sql = $"SELECT {RecordingRows.Columns} FROM recordings"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
             + " ORDER BY recorded_at_utc DESC, id LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", filter.Limit);
-        return await ReadAllAsync(command, cancellationToken);
+        return database.QueryAsync(
+            sql,
+            p =>
+            {
+                values.ForEach(v => p.AddWithValue(v.Name, v.Value));
+                p.AddWithValue("$limit", filter.Limit);
+            },
+            RecordingRows.Read,
+            cancellationToken);
     }
 
-    private async Task<RecordingEntry?> FindOneAsync(string condition, string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {RecordingRows.Columns} FROM recordings WHERE {condition}";
-        command.Parameters.AddWithValue("$key", key);
-        return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();
-    }
-
-    private static async Task<List<RecordingEntry>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var rows = new List<RecordingEntry>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(RecordingRows.Read(reader));
-        }
-
-        return rows;
-    }
+    private async Task<RecordingEntry?> FindOneAsync(string condition, string key, CancellationToken cancellationToken) =>
+        (await database.QueryAsync($"SELECT {RecordingRows.Columns} FROM recordings WHERE {condition}", p => p.AddWithValue("$key", key), RecordingRows.Read, cancellationToken)).SingleOrDefault();
 }
