@@ -5,7 +5,10 @@ namespace EvidenceVault.Storage.Catalog;
 /// <summary>Creates and upgrades the catalog schema; the version lives in <c>PRAGMA user_version</c>.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 4;
+    /// <summary>Each migration's number is the <c>user_version</c> it leaves behind.</summary>
+    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4)];
+
+    public static int Version => Migrations[^1].Number;
 
     private const string V1 = """
         CREATE TABLE IF NOT EXISTS recordings (
@@ -160,8 +163,6 @@ internal static class SqliteSchema
         ALTER TABLE decisions ADD COLUMN taken_down_on TEXT;
         """;
 
-    private static readonly string[] Migrations = [V1, V2, V3, V4];
-
     public static void Apply(SqliteConnection connection)
     {
         using var version = connection.CreateCommand();
@@ -178,11 +179,11 @@ internal static class SqliteSchema
         }
 
         using var transaction = connection.BeginTransaction();
-        for (var step = current; step < Version; step++)
+        foreach (var (number, sql) in Migrations.Where(m => m.Number > current))
         {
             using var migrate = connection.CreateCommand();
             migrate.Transaction = transaction;
-            migrate.CommandText = Migrations[step] + $"\nPRAGMA user_version = {step + 1};";
+            migrate.CommandText = sql + $"\nPRAGMA user_version = {number};";
             migrate.ExecuteNonQuery();
         }
 
