@@ -15,4 +15,7 @@ root.Subcommands.Add(RegistryCommandLine.Officers());
 root.Subcommands.Add(RegistryCommandLine.Devices());
 root.Subcommands.Add(AddCommandLine.Create());
 root.Subcommands.Add(DeadlinesCommandLine.Create());
+root.Subcommands.Add(RetentionCommandLine.Create());
+root.Subcommands.Add(HoldsCommandLine.Create());
+root.Subcommands.Add(DoctorCommandLine.Create());
 return await root.Parse(args).InvokeAsync();
