@@ -55,6 +55,11 @@ public sealed class DestroyDueDeletionsHandler(IRetentionStore store, RetentionF
             await ledger.AppendAsync(custody.Entry(CustodyActions.DeletionRefused, subject, new { proposal = proposal.Id, reason = ex.Message }), cancellationToken);
             return new DestructionOutcome(proposal, false, ex.Message);
         }
+        catch (VaultException ex)
+        {
+            // Storage trouble (not a refusal): the proposal stays approved and the next purge tries again.
+            return new DestructionOutcome(proposal, false, ex.Message);
+        }
 
         var tombstone = new
         {

@@ -23,7 +23,7 @@ internal static class CommandRunner
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (RecordingNotFoundException ex)
+        catch (Exception ex) when (ex is RecordingNotFoundException or RecordingDestroyedException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.NotFound;

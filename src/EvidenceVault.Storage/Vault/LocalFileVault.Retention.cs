@@ -65,9 +65,10 @@ public sealed partial class LocalFileVault
             throw new VaultDeletionRefusedException(digest, refusal);
         }
 
-        foreach (var kind in Enum.GetValues<DerivativeKind>())
+        var derived = Path.GetDirectoryName(PathOf(VaultKeys.Derivative(digest, DerivativeKind.Proxy)))!;
+        if (Directory.Exists(derived))
         {
-            File.Delete(PathOf(VaultKeys.Derivative(digest, kind)));
+            Directory.Delete(derived, recursive: true);
         }
 
         File.Delete(original);
