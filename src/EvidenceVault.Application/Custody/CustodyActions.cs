@@ -18,6 +18,7 @@ public static class CustodyActions
     public const string CaseCreated = "case.created";
     public const string CaseClosed = "case.closed";
     public const string ActivityAdded = "case.activity-added";
+    public const string ActivityChanged = "case.activity-changed";
     public const string LegalReviewRecorded = "case.legal-review";
     public const string CaseDecided = "case.decided";
     public const string RecordingLinked = "case.recording-linked";
@@ -26,4 +27,8 @@ public static class CustodyActions
     public const string OfficerSaved = "registry.officer-saved";
     public const string DeviceSaved = "registry.device-saved";
     public const string DeviceBound = "registry.device-bound";
+    public const string DeadlineOpened = "deadline.opened";
+    public const string DeadlineMet = "deadline.met";
+    public const string DeadlineMissed = "deadline.missed";
+    public const string DeadlineOverdue = "deadline.overdue";
 }
