@@ -89,6 +89,23 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
         Assert.Equal([$"EDITED {table} row {key}"], result.StandardOutput.Split('\n').Where(l => l.StartsWith("EDITED", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
     }
 
+    [Theory]
+    [InlineData("UPDATE legal_holds SET released_at = '2025-04-01T00:00:00.0000000+00:00' WHERE id = 1", "legal_holds")]
+    [InlineData("UPDATE legal_holds SET authority = '无' WHERE id = 2", "legal_holds")]
+    [InlineData("DELETE FROM legal_holds WHERE id = 1", "legal_holds")]
+    [InlineData("UPDATE recording_marks SET reason = 'nothing happened'", "recording_marks")]
+    [InlineData("UPDATE recording_categories SET category = 'training'", "recording_categories")]
+    [InlineData("UPDATE recordings SET destroyed_at = '2026-01-01T00:00:00.0000000+00:00'", "recordings")]
+    public async Task AuditVerify_RetentionRowEditedByHand_NamesTable(string edit, string table)
+    {
+        await FillCatalogAndEditAsync(edit);
+
+        var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith($"EDITED {table} row", Assert.Single(result.StandardOutput.Split('\n'), l => l.StartsWith("EDITED", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     /// <summary>A row in every checked table, an intact audit, then one edit behind the application's back.</summary>
     private async Task FillCatalogAndEditAsync(string edit)
     {
@@ -107,6 +124,11 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
             ["cases", "review", "C-1", "--reviewer", "王审核", "--opinion", "同意", "--date", "2025-03-09"],
             ["cases", "decide", "C-1", "--date", "2025-03-10", "--conclusion", "罚款5000元", "--major"],
             ["cases", "publish", "C-1", "--date", "2025-03-12"],
+            ["recordings", "mark", id, "complaint", "--reason", "12345 hotline"],
+            ["recordings", "categorize", id, "traffic", "--reason", "traffic stop"],
+            ["holds", "place", "--recording", id, "--reason", "appeal", "--authority", "区法院"],
+            ["holds", "place", "--case", "C-1", "--reason", "inquiry", "--authority", "纪委"],
+            ["holds", "release", "2", "--reason", "inquiry closed"],
             ["audit", "verify"],
         ];
         foreach (var step in steps)

@@ -47,7 +47,7 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
     }
 
     /// <summary>Each activity must equal its last added/changed entry; an entry whose row is gone means a deleted row.</summary>
-    private static IEnumerable<RowMismatch> Activities(CaseNumber number, IReadOnlyList<CaseActivity> rows, List<(string Action, JsonElement Details)> log)
+    private static IEnumerable<RowMismatch> Activities(CaseNumber number, IReadOnlyList<CaseActivity> rows, List<(string Action, JsonElement Details, string Subject)> log)
     {
         var written = log.Where(e => e.Action is CustodyActions.ActivityAdded or CustodyActions.ActivityChanged && Number(e.Details, "activityId") is not null)
             .GroupBy(e => Number(e.Details, "activityId")!.Value)
@@ -75,7 +75,7 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
         && d.TryGetProperty("officers", out var officers)
         && officers.EnumerateArray().Select(o => o.GetString()).SequenceEqual(a.Officers.Select(o => o.Value));
 
-    private static LegalReview? Review(CaseNumber number, List<(string Action, JsonElement Details)> log)
+    private static LegalReview? Review(CaseNumber number, List<(string Action, JsonElement Details, string Subject)> log)
     {
         var last = log.LastOrDefault(e => e.Action == CustodyActions.LegalReviewRecorded).Details;
         return last.ValueKind == JsonValueKind.Object && Day(last, "date") is { } date
@@ -84,10 +84,10 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
     }
 
     /// <summary>The decision row as its entries build it: a decision (re)sets date, conclusion and revocation; disclosure steps set their dates.</summary>
-    private static CaseDecision? Decision(CaseNumber number, List<(string Action, JsonElement Details)> log)
+    private static CaseDecision? Decision(CaseNumber number, List<(string Action, JsonElement Details, string Subject)> log)
     {
         CaseDecision? expected = null;
-        foreach (var (action, d) in log)
+        foreach (var (action, d, _) in log)
         {
             if (action == CustodyActions.CaseDecided && Day(d, "date") is { } date)
             {
@@ -113,7 +113,7 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
     }
 
     /// <summary>Every link must be the outcome of the last link entry for its case and recording.</summary>
-    private static IEnumerable<RowMismatch> Links(IReadOnlyList<RecordingLink> links, List<(string Action, JsonElement Details)> log)
+    private static IEnumerable<RowMismatch> Links(IReadOnlyList<RecordingLink> links, List<(string Action, JsonElement Details, string Subject)> log)
     {
         foreach (var link in links)
         {

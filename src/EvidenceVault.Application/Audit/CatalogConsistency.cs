@@ -3,6 +3,7 @@ using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Registry;
+using EvidenceVault.Application.Retention;
 using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Application.Audit;
@@ -13,9 +14,9 @@ public sealed record RowMismatch(string Table, string Key, string Problem);
 /// <summary>
 /// Detects rows edited by hand behind the application: every catalog row is compared with the hash-chained custody
 /// entries written in the same transactions that created and changed it. Recordings are checked here; case rows and
-/// registry rows by <see cref="CaseRowChecks"/> and <see cref="RegistryRowChecks"/>.
+/// registry rows and retention rows by <see cref="CaseRowChecks"/>, <see cref="RegistryRowChecks"/> and <see cref="RetentionRowChecks"/>.
 /// </summary>
-public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegistry registry, ICustodyLog custody)
+public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegistry registry, IRetentionStore retention, ICustodyLog custody)
 {
     public async Task<IReadOnlyList<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
 
         mismatches.AddRange(await new CaseRowChecks(cases, custody).CheckAsync(cancellationToken));
         mismatches.AddRange(await new RegistryRowChecks(registry, custody).CheckAsync(cancellationToken));
+        mismatches.AddRange(await new RetentionRowChecks(retention, catalog, custody).CheckAsync(cancellationToken));
         return mismatches;
     }
 

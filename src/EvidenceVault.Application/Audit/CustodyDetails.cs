@@ -6,9 +6,9 @@ namespace EvidenceVault.Application.Audit;
 /// <summary>Reads the JSON details of custody entries for the row checks.</summary>
 internal static class CustodyDetails
 {
-    /// <summary>The entries' actions and details, oldest first.</summary>
-    public static List<(string Action, JsonElement Details)> Parse(IEnumerable<CustodyRecord> records) =>
-        [.. records.Select(r => (r.Entry.Action, JsonDocument.Parse(r.Entry.Details).RootElement.Clone()))];
+    /// <summary>The entries' actions, details and subjects, oldest first.</summary>
+    public static List<(string Action, JsonElement Details, string Subject)> Parse(IEnumerable<CustodyRecord> records) =>
+        [.. records.Select(r => (r.Entry.Action, JsonDocument.Parse(r.Entry.Details).RootElement.Clone(), r.Entry.Subject))];
 
     public static string? Text(JsonElement? details, string property) =>
         details is { } d && d.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
