@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Vault;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EvidenceVault.Storage.Vault;
 
@@ -10,6 +11,7 @@ public static class LocalVaultServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Root, nameof(options));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(provider => new LocalFileVault(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IVault>(provider => provider.GetRequiredService<LocalFileVault>());
