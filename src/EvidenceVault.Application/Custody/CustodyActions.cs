@@ -26,4 +26,9 @@ public static class CustodyActions
     public const string OfficerSaved = "registry.officer-saved";
     public const string DeviceSaved = "registry.device-saved";
     public const string DeviceBound = "registry.device-bound";
+    public const string FixityChecked = "fixity.checked";
+    public const string IncidentRaised = "integrity.incident-raised";
+    public const string IncidentResolved = "integrity.incident-resolved";
+    public const string RecordingExported = "recording.exported";
+    public const string CaseExported = "case.exported";
 }
