@@ -17,4 +17,6 @@ root.Subcommands.Add(AddCommandLine.Create());
 root.Subcommands.Add(DeadlinesCommandLine.Create());
 root.Subcommands.Add(FixityCommandLine.Create());
 root.Subcommands.Add(IncidentsCommandLine.Create());
+root.Subcommands.Add(ExportCommandLine.Export());
+root.Subcommands.Add(ExportCommandLine.VerifyPackage());
 return await root.Parse(args).InvokeAsync();
