@@ -41,7 +41,7 @@ public sealed class ExportCommandTests(SampleMedia media) : IDisposable
 
         var exported = custody.Json.GetProperty("entries").EnumerateArray().Last();
         Assert.Equal("case.exported", exported.GetProperty("action").GetString());
-        var details = System.Text.Json.JsonDocument.Parse(exported.GetProperty("details").GetString()!).RootElement;
+        var details = exported.GetProperty("details");
         Assert.Equal(Sha256Of(Path.Combine(package, "manifest-sha256.txt")), details.GetProperty("manifestSha256").GetString());
         Assert.Equal("G-2025-7", details.GetProperty("grantId").GetString());
         var recordingCustody = await Cli("audit", "show", "--subject", video, "--json");
