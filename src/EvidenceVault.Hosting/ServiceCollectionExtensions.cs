@@ -51,6 +51,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
         services.AddSingleton(new DisclosureRules(WorkingDayCalendar.LoadBuiltIn()));
         services.AddVault(settings);
+        services.AddRetention(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
         services.AddSingleton(new RecorderNameParser(profiles, zone));

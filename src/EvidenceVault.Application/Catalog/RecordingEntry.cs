@@ -62,6 +62,9 @@ public sealed record RecordingEntry
 
     public bool HasThumbnail { get; init; }
 
+    /// <summary>When an approved deletion destroyed the bytes; the row and the ledger tombstone stay.</summary>
+    public DateTimeOffset? DestroyedAt { get; init; }
+
     /// <summary>Failed while an integrity incident about this original is open.</summary>
     public IntegrityMark Integrity { get; init; }
 }

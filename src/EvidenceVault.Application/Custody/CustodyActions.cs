@@ -26,6 +26,20 @@ public static class CustodyActions
     public const string OfficerSaved = "registry.officer-saved";
     public const string DeviceSaved = "registry.device-saved";
     public const string DeviceBound = "registry.device-bound";
+    public const string MarkSet = "retention.mark-set";
+    public const string MarkCleared = "retention.mark-cleared";
+    public const string CategorySet = "retention.category-set";
+    public const string HoldPlaced = "hold.placed";
+    public const string HoldReleased = "hold.released";
+    public const string DeletionProposed = "deletion.proposed";
+    public const string DeletionApproved = "deletion.approved";
+    public const string DeletionRejected = "deletion.rejected";
+    public const string DeletionRecovered = "deletion.recovered";
+    public const string DeletionRefused = "deletion.refused";
+
+    /// <summary>The tombstone: hash, size, rule, approvers and time of an original whose bytes were destroyed.</summary>
+    public const string DeletionDestroyed = "deletion.destroyed";
+
     public const string FixityChecked = "fixity.checked";
     public const string IncidentRaised = "integrity.incident-raised";
     public const string IncidentResolved = "integrity.incident-resolved";

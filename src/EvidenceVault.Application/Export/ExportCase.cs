@@ -47,6 +47,10 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
             }
         }
 
+        // Originals destroyed by an approved deletion have no bytes to export; the manifest names them and the custody slice holds their tombstones.
+        var destroyed = evidence.Where(e => e.Recording.DestroyedAt is not null).Select(e => e.Recording).ToList();
+        evidence.RemoveAll(e => e.Recording.DestroyedAt is not null);
+
         var at = entries.Now;
         var actor = actorContext.Actor;
         await using var sink = PackageSink.Create(command.Target);
@@ -65,8 +69,8 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
         }
 
         var payload = items.Select(i => i.File).ToList();
-        payload.Add(await AddTextAsync(sink, "data/custody.jsonl", await CustodySliceAsync(exported.Number, evidence, cancellationToken), cancellationToken));
-        payload.Add(await AddTextAsync(sink, PackageManifest.JsonPath, PackageManifest.Json(exported, actor, at, command.GrantId, items), cancellationToken));
+        payload.Add(await AddTextAsync(sink, "data/custody.jsonl", await CustodySliceAsync(exported.Number, evidence, destroyed, cancellationToken), cancellationToken));
+        payload.Add(await AddTextAsync(sink, PackageManifest.JsonPath, PackageManifest.Json(exported, actor, at, command.GrantId, items, destroyed), cancellationToken));
         payload.Add(await AddTextAsync(sink, PackageManifest.CsvPath, PackageManifest.Csv(items), cancellationToken));
         var manifest = await AddTextAsync(sink, BagFiles.Manifest, BagFiles.ManifestText(payload), cancellationToken);
         List<PackagedFile> tags =
@@ -121,10 +125,10 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
         return new PackageItem(new PackagedFile(path, recording.Sha256.Hex, recording.SizeBytes), PackageManifest.Original, recording, link);
     }
 
-    private async Task<string> CustodySliceAsync(CaseNumber number, List<(RecordingLink Link, RecordingEntry Recording)> evidence, CancellationToken cancellationToken)
+    private async Task<string> CustodySliceAsync(CaseNumber number, List<(RecordingLink Link, RecordingEntry Recording)> evidence, List<RecordingEntry> destroyed, CancellationToken cancellationToken)
     {
         var records = new List<CustodyRecord>();
-        foreach (var subject in evidence.Select(e => e.Recording.Id.Value).Prepend(number.Value))
+        foreach (var subject in evidence.Select(e => e.Recording.Id.Value).Concat(destroyed.Select(r => r.Id.Value)).Prepend(number.Value))
         {
             records.AddRange(await custody.ReadAsync(subject, cancellationToken));
         }

@@ -26,7 +26,7 @@ public static class PackageManifest
     private static readonly string[] CsvHeader =
         ["path", "role", "recording_id", "sha256", "sm3", "size_bytes", "kind", "format", "device_id", "officer_id", "recorded_at", "stage", "document_type", "source_path"];
 
-    public static string Json(EnforcementCase exported, string actor, DateTimeOffset at, string? grantId, IEnumerable<PackageItem> items) => JsonSerializer.Serialize(
+    public static string Json(EnforcementCase exported, string actor, DateTimeOffset at, string? grantId, IEnumerable<PackageItem> items, IEnumerable<RecordingEntry> destroyed) => JsonSerializer.Serialize(
         new
         {
             format = "EvidenceVault export package 1 (BagIt 1.0)",
@@ -54,6 +54,7 @@ public static class PackageManifest
                 sourcePath = i.Recording.SourcePath,
                 originalSha256 = i.Recording.Sha256.Hex,
             }),
+            destroyed = destroyed.Select(r => new { recordingId = r.Id.Value, sha256 = r.Sha256.Hex, sizeBytes = r.SizeBytes, destroyedAt = Time(r.DestroyedAt) }),
         },
         Options) + "\n";
 

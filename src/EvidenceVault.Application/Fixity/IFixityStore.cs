@@ -7,7 +7,7 @@ namespace EvidenceVault.Application.Fixity;
 /// <summary>Fixity checks and integrity incidents, each change written with its custody entry in one transaction.</summary>
 public interface IFixityStore
 {
-    /// <summary>Recordings in rolling order: never checked first, then the least recently checked.</summary>
+    /// <summary>Recordings whose bytes should exist (destroyed ones are left out), in rolling order: never checked first, then the least recently checked.</summary>
     Task<IReadOnlyList<RecordingEntry>> DueAsync(int limit, CancellationToken cancellationToken);
 
     /// <summary>Records a batch of passed checks and the batch's custody entry.</summary>

@@ -3,6 +3,7 @@ using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Retention;
 using EvidenceVault.Hosting;
 
 namespace EvidenceVault.Cli.Commands;
@@ -17,12 +18,12 @@ internal static class CommandRunner
             await using var services = GlobalOptions.BuildServices(parse);
             return await body(services);
         }
-        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or FormatException)
+        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or DeletionRuleException or FormatException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (RecordingNotFoundException ex)
+        catch (Exception ex) when (ex is RecordingNotFoundException or RecordingDestroyedException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.NotFound;

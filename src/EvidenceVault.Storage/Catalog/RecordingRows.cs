@@ -13,13 +13,16 @@ internal static class RecordingRows
     public const string Columns = """
         id, sha256, sm3, size_bytes, kind, format, device_id, officer_id, recorded_at, recorded_at_utc, recorded_at_source,
         mark, source_path, declared_sha256, ingested_at, station_clock, status, reasons, media_state, duration_seconds,
-        video_codec, audio_codec, width, height, container_created_at, has_proxy, has_thumbnail, integrity
+        video_codec, audio_codec, width, height, container_created_at, has_proxy, has_thumbnail
         """;
+
+    /// <summary>What reads select: the inserted columns plus those set later by other use cases.</summary>
+    public const string SelectColumns = Columns + ", destroyed_at, integrity";
 
     public const string Parameters = """
         $id, $sha256, $sm3, $size_bytes, $kind, $format, $device_id, $officer_id, $recorded_at, $recorded_at_utc, $recorded_at_source,
         $mark, $source_path, $declared_sha256, $ingested_at, $station_clock, $status, $reasons, $media_state, $duration_seconds,
-        $video_codec, $audio_codec, $width, $height, $container_created_at, $has_proxy, $has_thumbnail, $integrity
+        $video_codec, $audio_codec, $width, $height, $container_created_at, $has_proxy, $has_thumbnail
         """;
 
     public static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
@@ -57,7 +60,6 @@ internal static class RecordingRows
         p.AddWithValue("$container_created_at", r.ContainerCreatedAt is { } c ? Time(c) : DBNull.Value);
         p.AddWithValue("$has_proxy", r.HasProxy ? 1 : 0);
         p.AddWithValue("$has_thumbnail", r.HasThumbnail ? 1 : 0);
-        p.AddWithValue("$integrity", r.Integrity.ToString().ToLowerInvariant());
     }
 
     public static RecordingEntry Read(SqliteDataReader row)
@@ -94,6 +96,7 @@ internal static class RecordingRows
             ContainerCreatedAt = When("container_created_at"),
             HasProxy = Number("has_proxy") == 1,
             HasThumbnail = Number("has_thumbnail") == 1,
+            DestroyedAt = When("destroyed_at"),
             Integrity = Enum.Parse<IntegrityMark>(Text("integrity")!, ignoreCase: true),
         };
     }

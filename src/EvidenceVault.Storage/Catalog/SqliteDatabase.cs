@@ -56,6 +56,21 @@ public sealed class SqliteDatabase
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Inserts one row and appends the custody entry made from its new id, in one write transaction.</summary>
+    internal async Task<long> InsertWithCustodyAsync(string sql, Action<SqliteParameterCollection> bind, Func<long, Application.Custody.CustodyEntry> custody, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var transaction = BeginWrite(connection);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql + "; SELECT last_insert_rowid();";
+        bind(command.Parameters);
+        var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody(id), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return id;
+    }
+
     /// <summary>Runs one query and maps every row.</summary>
     internal async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {

@@ -11,8 +11,9 @@ public sealed partial class SqliteFixityStore(SqliteDatabase database) : IFixity
     public Task<IReadOnlyList<RecordingEntry>> DueAsync(int limit, CancellationToken cancellationToken) =>
         database.QueryAsync(
             $"""
-            SELECT {RecordingRows.Columns} FROM recordings
+            SELECT {RecordingRows.SelectColumns} FROM recordings
             LEFT JOIN (SELECT recording_id, MAX(checked_at) AS last_checked FROM fixity_checks GROUP BY recording_id) f ON f.recording_id = recordings.id
+            WHERE recordings.destroyed_at IS NULL
             ORDER BY f.last_checked IS NOT NULL, f.last_checked, recordings.id LIMIT $limit
             """,
             p => p.AddWithValue("$limit", limit),

@@ -12,7 +12,7 @@ public sealed class InMemoryFixityStore(InMemoryCatalog catalog) : IFixityStore
     public List<IntegrityIncident> Incidents { get; } = [];
 
     public Task<IReadOnlyList<RecordingEntry>> DueAsync(int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<RecordingEntry>>([.. catalog.Recordings.Values
+        Task.FromResult<IReadOnlyList<RecordingEntry>>([.. catalog.Recordings.Values.Where(r => r.DestroyedAt is null)
             .OrderBy(r => Checks.Where(c => c.Recording == r.Id).Select(c => (DateTimeOffset?)c.At).Max() ?? DateTimeOffset.MinValue)
             .ThenBy(r => r.Id.Value, StringComparer.Ordinal)
             .Take(limit)]);
