@@ -21,6 +21,9 @@ public sealed record EvidenceVaultSettings
     /// <summary>An agency's own retention rules (JSON, same shape as the built-in ones); null for the defaults.</summary>
     public string? RetentionRulesFile { get; init; }
 
+    /// <summary>Optional JSON file of holiday years added to the built-in calendar (same format as <c>cn-holidays.json</c>).</summary>
+    public string? CalendarFile { get; init; }
+
     public string FfmpegFolder { get; init; } = "/usr/bin";
 
     /// <summary>Who is acting, for the custody log.</summary>

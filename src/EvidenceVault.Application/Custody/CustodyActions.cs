@@ -18,6 +18,7 @@ public static class CustodyActions
     public const string CaseCreated = "case.created";
     public const string CaseClosed = "case.closed";
     public const string ActivityAdded = "case.activity-added";
+    public const string ActivityChanged = "case.activity-changed";
     public const string LegalReviewRecorded = "case.legal-review";
     public const string CaseDecided = "case.decided";
     public const string RecordingLinked = "case.recording-linked";
@@ -39,6 +40,10 @@ public static class CustodyActions
 
     /// <summary>The tombstone: hash, size, rule, approvers and time of an original whose bytes were destroyed.</summary>
     public const string DeletionDestroyed = "deletion.destroyed";
+    public const string DeadlineOpened = "deadline.opened";
+    public const string DeadlineMet = "deadline.met";
+    public const string DeadlineMissed = "deadline.missed";
+    public const string DeadlineOverdue = "deadline.overdue";
 
     public const string FixityChecked = "fixity.checked";
     public const string IncidentRaised = "integrity.incident-raised";

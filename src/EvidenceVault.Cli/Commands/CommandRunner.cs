@@ -1,7 +1,9 @@
 using System.CommandLine;
+using EvidenceVault.Application;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
+using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Retention;
 using EvidenceVault.Hosting;
@@ -23,7 +25,12 @@ internal static class CommandRunner
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (Exception ex) when (ex is RecordingNotFoundException or RecordingDestroyedException)
+        catch (CalendarCoverageException ex)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message} Add it with --calendar <file.json> (or ${GlobalOptions.CalendarVariable}).");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (Exception ex) when (ex is RecordingNotFoundException or RecordingDestroyedException or NotFoundException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.NotFound;
