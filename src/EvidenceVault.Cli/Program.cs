@@ -18,4 +18,8 @@ root.Subcommands.Add(DeadlinesCommandLine.Create());
 root.Subcommands.Add(RetentionCommandLine.Create());
 root.Subcommands.Add(HoldsCommandLine.Create());
 root.Subcommands.Add(DoctorCommandLine.Create());
+root.Subcommands.Add(FixityCommandLine.Create());
+root.Subcommands.Add(IncidentsCommandLine.Create());
+root.Subcommands.Add(ExportCommandLine.Export());
+root.Subcommands.Add(ExportCommandLine.VerifyPackage());
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,5 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using EvidenceVault.Cli.Tests.Support;
 
 namespace EvidenceVault.Cli.Tests;
@@ -36,6 +38,27 @@ public sealed class AzureVaultTests(SampleMedia media) : IDisposable
         Assert.Equal(await File.ReadAllBytesAsync(media.Video360), await File.ReadAllBytesAsync(output));
         Assert.Equal(0, verify.ExitCode);
         Assert.Equal(0, _ws.CountVaultOriginals());
+    }
+
+    [Fact]
+    public async Task FixityRun_BlobOverwrittenThroughTheSdk_RaisesIncident()
+    {
+        _ws.Put("clip.mp4", media.Video360);
+        var sha = Workspace.Item(await RunAsync("ingest", _ws.Recorder, "--json", "--defer-media"), "clip.mp4").GetProperty("sha256").GetString()!;
+        var blob = new BlobContainerClient(_environment["EVIDENCEVAULT_AZURE_CONNECTION"], _vault["azure://".Length..])
+            .GetBlobClient($"originals/sha256/{sha[..2]}/{sha[2..4]}/{sha}");
+        var metadata = (await blob.GetPropertiesAsync()).Value.Metadata;
+        var altered = await File.ReadAllBytesAsync(media.Video360);
+        altered[altered.Length / 2] ^= 0x01;
+
+        // Same size and the same SHA-256 metadata: only re-reading the bytes can tell.
+        await blob.UploadAsync(new BinaryData(altered), new BlobUploadOptions { Metadata = metadata });
+        var run = await RunAsync("fixity", "run", "--json");
+        var incidents = await RunAsync("incidents", "list", "--json");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal("changed", run.Json.GetProperty("failures")[0].GetProperty("state").GetString());
+        Assert.Single(incidents.Json.GetProperty("incidents").EnumerateArray());
     }
 
     [Fact]

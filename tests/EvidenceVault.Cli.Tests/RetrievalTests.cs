@@ -39,7 +39,7 @@ public sealed class RetrievalTests(SampleMedia media) : IDisposable
     public async Task RecordingsGet_TamperedOriginal_RefusedAndNothingWritten()
     {
         var id = await IngestOneAsync();
-        FlipOneByte();
+        _ws.FlipOneByte();
         var output = Path.Combine(_ws.Root, "out.mp4");
 
         var result = await CliRunner.RunAsync(_ws.Data, "recordings", "get", id, "-o", output);
@@ -56,8 +56,8 @@ public sealed class RetrievalTests(SampleMedia media) : IDisposable
         var changed = await IngestOneAsync();
         _ws.Put("other.wav", media.Audio);
         var missing = Workspace.Item(await _ws.IngestAsync("--defer-media"), "other.wav").GetProperty("recordingId").GetString()!;
-        FlipOneByte(changed);
-        File.Delete(Directory.GetFiles(_ws.VaultOriginals, missing + "*", SearchOption.AllDirectories).Single());
+        _ws.FlipOneByte(changed);
+        File.Delete(_ws.StoredOriginal(missing));
 
         var result = await CliRunner.RunAsync(_ws.Data, "verify", "--json");
 
@@ -106,16 +106,5 @@ public sealed class RetrievalTests(SampleMedia media) : IDisposable
         const string path = "A123456_010203_20250301093015_0001_3.MP4";
         _ws.Put(path, media.Video1080);
         return Workspace.Item(await _ws.IngestAsync(), path).GetProperty("recordingId").GetString()!;
-    }
-
-    private void FlipOneByte(string? id = null)
-    {
-        var stored = Directory.GetFiles(_ws.VaultOriginals, (id ?? string.Empty) + "*", SearchOption.AllDirectories).First();
-        File.SetAttributes(stored, FileAttributes.Normal);
-        using var file = new FileStream(stored, FileMode.Open, FileAccess.ReadWrite);
-        file.Position = file.Length / 2;
-        var b = file.ReadByte();
-        file.Position = file.Length / 2;
-        file.WriteByte((byte)(b ^ 0x01));
     }
 }

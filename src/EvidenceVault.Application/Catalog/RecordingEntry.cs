@@ -64,6 +64,18 @@ public sealed record RecordingEntry
 
     /// <summary>When an approved deletion destroyed the bytes; the row and the ledger tombstone stay.</summary>
     public DateTimeOffset? DestroyedAt { get; init; }
+
+    /// <summary>Failed while an integrity incident about this original is open.</summary>
+    public IntegrityMark Integrity { get; init; }
+}
+
+/// <summary>What the last checks found about an original's bytes.</summary>
+public enum IntegrityMark
+{
+    Ok,
+
+    /// <summary>An open integrity incident: the stored bytes changed or went missing.</summary>
+    Failed,
 }
 
 /// <summary>Where a recording's media work stands.</summary>

@@ -44,4 +44,10 @@ public static class CustodyActions
     public const string DeadlineMet = "deadline.met";
     public const string DeadlineMissed = "deadline.missed";
     public const string DeadlineOverdue = "deadline.overdue";
+
+    public const string FixityChecked = "fixity.checked";
+    public const string IncidentRaised = "integrity.incident-raised";
+    public const string IncidentResolved = "integrity.incident-resolved";
+    public const string RecordingExported = "recording.exported";
+    public const string CaseExported = "case.exported";
 }

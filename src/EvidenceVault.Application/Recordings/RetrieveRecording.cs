@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Hashing;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
@@ -43,16 +43,8 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
         long length;
         await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous))
         {
-            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var buffer = new byte[1 << 20];
-            int read;
-            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                sha.AppendData(buffer, 0, read);
-                await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            }
-
-            (actual, length) = (Convert.ToHexStringLower(sha.GetHashAndReset()), output.Length);
+            var hashed = await StreamHasher.HashAsync(content, output, null, cancellationToken);
+            (actual, length) = (hashed.Sha256.Hex, hashed.Length);
         }
 
         if (command.Target == RetrievalTarget.Original && actual != recording.Sha256.Hex)

@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Vault;
-using EvidenceVault.Domain.Recordings;
 using Mediator;
 
 namespace EvidenceVault.Application.Recordings;
@@ -11,21 +9,12 @@ namespace EvidenceVault.Application.Recordings;
 /// <summary>Re-hash every stored original and name each one whose bytes changed or went missing.</summary>
 public sealed record VerifyVaultCommand(IProgress<string>? Progress = null) : ICommand<VerifyReport>;
 
-public enum FixityState
-{
-    Intact,
-    Changed,
-    Missing,
-}
-
-public sealed record FixityResult(RecordingId Id, Sha256Digest Expected, FixityState State, string? Actual);
-
 public sealed record VerifyReport(IReadOnlyList<FixityResult> Results)
 {
     public bool AllIntact => Results.All(r => r.State == FixityState.Intact);
 }
 
-public sealed class VerifyVaultHandler(IVault vault, ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time)
+public sealed class VerifyVaultHandler(IVault vault, OriginalFixity fixity, ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time)
     : ICommandHandler<VerifyVaultCommand, VerifyReport>
 {
     public async ValueTask<VerifyReport> Handle(VerifyVaultCommand command, CancellationToken cancellationToken)
@@ -35,7 +24,7 @@ public sealed class VerifyVaultHandler(IVault vault, ICatalog catalog, ICustodyL
         foreach (var recording in (await catalog.ListAsync(new RecordingFilter(Limit: int.MaxValue), cancellationToken)).Where(r => r.DestroyedAt is null))
         {
             command.Progress?.Report(recording.Id.Value);
-            var result = await CheckAsync(recording, cancellationToken);
+            var result = await fixity.CheckAsync(recording, null, null, cancellationToken);
             results.Add(result);
             if (result.State != FixityState.Intact)
             {
@@ -47,23 +36,5 @@ public sealed class VerifyVaultHandler(IVault vault, ICatalog catalog, ICustodyL
         var summary = JsonSerializer.Serialize(new { checkedCount = results.Count, failures = results.Count(r => r.State != FixityState.Intact) });
         await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.Verified, vault.Description, summary), cancellationToken);
         return new VerifyReport(results);
-    }
-
-    private async Task<FixityResult> CheckAsync(RecordingEntry recording, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var stored = await vault.OpenOriginalAsync(recording.Sha256, cancellationToken);
-            var actual = Convert.ToHexStringLower(await SHA256.HashDataAsync(stored, cancellationToken));
-            return new FixityResult(recording.Id, recording.Sha256, actual == recording.Sha256.Hex ? FixityState.Intact : FixityState.Changed, actual);
-        }
-        catch (VaultObjectMissingException)
-        {
-            return new FixityResult(recording.Id, recording.Sha256, FixityState.Missing, null);
-        }
-        catch (VaultIntegrityException ex)
-        {
-            return new FixityResult(recording.Id, recording.Sha256, FixityState.Changed, ex.Actual);
-        }
     }
 }

@@ -76,10 +76,11 @@ internal static class RecordingsCommandLine
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Recording", "Kind", "Status", "Officer", "Device", "Recorded at", "Duration", "Size", "Source");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Recording", "Kind", "Status", "Integrity", "Officer", "Device", "Recorded at", "Duration", "Size", "Source");
             foreach (var r in recordings)
             {
-                table.AddRow(r.Id.Value, Wire.Kind(r.Kind), Markup.Escape(Domain.Ingestion.StatusText.Of(r.Status)), Markup.Escape(r.Officer?.Value ?? "-"),
+                table.AddRow(r.Id.Value, Wire.Kind(r.Kind), Markup.Escape(Domain.Ingestion.StatusText.Of(r.Status)),
+                    r.Integrity == IntegrityMark.Failed ? "[red]failed[/]" : "ok", Markup.Escape(r.Officer?.Value ?? "-"),
                     Markup.Escape(r.Device?.Value ?? "-"), Wire.Time(r.RecordedAt) ?? "-", r.DurationSeconds is { } s ? $"{s:0.0} s" : "-",
                     IngestTable.Size(r.SizeBytes), Markup.Escape(r.SourcePath));
             }

@@ -51,6 +51,7 @@ internal static class Wire
         kind = Kind(r.Kind),
         format = r.Format,
         status = StatusText.Of(r.Status),
+        integrity = Kind(r.Integrity),
         deviceId = r.Device?.Value,
         officerId = r.Officer?.Value,
         recordedAt = Time(r.RecordedAt),

@@ -17,7 +17,7 @@ internal static class RecordingRows
         """;
 
     /// <summary>What reads select: the inserted columns plus those set later by other use cases.</summary>
-    public const string SelectColumns = Columns + ", destroyed_at";
+    public const string SelectColumns = Columns + ", destroyed_at, integrity";
 
     public const string Parameters = """
         $id, $sha256, $sm3, $size_bytes, $kind, $format, $device_id, $officer_id, $recorded_at, $recorded_at_utc, $recorded_at_source,
@@ -97,6 +97,7 @@ internal static class RecordingRows
             HasProxy = Number("has_proxy") == 1,
             HasThumbnail = Number("has_thumbnail") == 1,
             DestroyedAt = When("destroyed_at"),
+            Integrity = Enum.Parse<IntegrityMark>(Text("integrity")!, ignoreCase: true),
         };
     }
 }

@@ -6,7 +6,7 @@ namespace EvidenceVault.Storage.Catalog;
 internal static class SqliteSchema
 {
     /// <summary>Each migration's number is the <c>user_version</c> it leaves behind.</summary>
-    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6)];
+    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7)];
 
     public static int Version => Migrations[^1].Number;
 
@@ -215,6 +215,31 @@ internal static class SqliteSchema
         ALTER TABLE recordings ADD COLUMN destroyed_at TEXT;
         CREATE TRIGGER IF NOT EXISTS recordings_never_deleted BEFORE DELETE ON recordings
             BEGIN SELECT RAISE(ABORT, 'recording rows are never deleted; destruction keeps the row and a tombstone'); END;
+        """;
+
+    // Fixity checks, integrity incidents and the integrity mark on recordings.
+    private const string V7 = """
+        CREATE TABLE IF NOT EXISTS fixity_checks (
+            id INTEGER PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings (id),
+            checked_at TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            actual_sha256 TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ix_fixity_recording ON fixity_checks (recording_id, checked_at);
+        CREATE TABLE IF NOT EXISTS incidents (
+            id INTEGER PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings (id),
+            kind TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            details TEXT NOT NULL,
+            status TEXT NOT NULL,
+            resolved_at TEXT,
+            resolved_by TEXT,
+            resolution TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ix_incidents_recording ON incidents (recording_id, status);
+        ALTER TABLE recordings ADD COLUMN integrity TEXT NOT NULL DEFAULT 'ok';
         """;
 
     public static void Apply(SqliteConnection connection)

@@ -49,6 +49,22 @@ public sealed class Workspace : IDisposable
         Directory.Delete(_root, recursive: true);
     }
 
+    /// <summary>The vault file of the (first) original whose id starts with <paramref name="idPrefix"/>.</summary>
+    public string StoredOriginal(string idPrefix = "") =>
+        Directory.GetFiles(VaultOriginals, idPrefix + "*", SearchOption.AllDirectories).First();
+
+    /// <summary>Bit rot, or tampering: makes the 0444 vault file writable and flips one byte in its middle.</summary>
+    public void FlipOneByte(string idPrefix = "")
+    {
+        var stored = StoredOriginal(idPrefix);
+        File.SetAttributes(stored, FileAttributes.Normal);
+        using var file = new FileStream(stored, FileMode.Open, FileAccess.ReadWrite);
+        file.Position = file.Length / 2;
+        var b = file.ReadByte();
+        file.Position = file.Length / 2;
+        file.WriteByte((byte)(b ^ 0x01));
+    }
+
     public static JsonElement Item(CliResult result, string path) =>
         result.Json.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("path").GetString() == path);
 

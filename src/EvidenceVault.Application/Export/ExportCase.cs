@@ -1,0 +1,177 @@
+using System.Text;
+using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Fixity;
+using EvidenceVault.Application.Hashing;
+using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Vault;
+using EvidenceVault.Domain.Access;
+using EvidenceVault.Domain.Cases;
+using Mediator;
+
+namespace EvidenceVault.Application.Export;
+
+/// <summary>
+/// Write a case's evidence as a self-verifying BagIt package (a directory, or a zip when the target ends in
+/// <c>.zip</c>): bit-exact originals re-hashed on the way out, proxies, manifests, the custody slice and a
+/// shell verifier. <see cref="GrantId"/> names the retrieval grant the export happens under.
+/// </summary>
+public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool IncludeProxies = true, string? GrantId = null)
+    : ICommand<ExportResult>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => [Role.Reviewer, Role.Archivist, Role.Administrator];
+}
+
+public sealed record ExportResult(string Target, int Recordings, int Files, long Bytes, string ManifestSha256);
+
+public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault vault, ICustodyLog custody, OriginalFixity fixity, IntegrityIncidents incidents, CustodyEntries entries, IActorContext actorContext)
+    : ICommandHandler<ExportCaseCommand, ExportResult>
+{
+    public async ValueTask<ExportResult> Handle(ExportCaseCommand command, CancellationToken cancellationToken)
+    {
+        if (command.GrantId is { } grant && (grant.Length is 0 or > 128 || grant.Any(char.IsControl)))
+        {
+            throw new FormatException("A grant id has 1 to 128 printable characters.");
+        }
+
+        var exported = await cases.RequireAsync(command.Case, cancellationToken);
+        var evidence = new List<(RecordingLink Link, RecordingEntry Recording)>();
+        foreach (var link in await cases.LinksAsync(command.Case, null, cancellationToken))
+        {
+            // Suggestions are not filed evidence until a person confirms them.
+            if (link.Origin != LinkOrigin.Suggested && await catalog.FindAsync(link.Recording, cancellationToken) is { } recording)
+            {
+                evidence.Add((link, recording));
+            }
+        }
+
+        // Originals destroyed by an approved deletion have no bytes to export; the manifest names them and the custody slice holds their tombstones.
+        var destroyed = evidence.Where(e => e.Recording.DestroyedAt is not null).Select(e => e.Recording).ToList();
+        evidence.RemoveAll(e => e.Recording.DestroyedAt is not null);
+
+        var at = entries.Now;
+        var actor = actorContext.Actor;
+        await using var sink = PackageSink.Create(command.Target);
+        var items = new List<PackageItem>();
+        foreach (var (link, recording) in evidence)
+        {
+            items.Add(await CopyOriginalAsync(sink, link, recording, cancellationToken));
+            if (command.IncludeProxies && recording.HasProxy && await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Proxy, cancellationToken) is { } proxy)
+            {
+                await using (proxy)
+                {
+                    var file = await AddAsync(sink, $"{BagFiles.Payload}proxies/{Stage(link)}/{recording.Id}.mp4", proxy, false, cancellationToken);
+                    items.Add(new PackageItem(file, PackageManifest.Proxy, recording, link));
+                }
+            }
+        }
+
+        var payload = items.Select(i => i.File).ToList();
+        payload.Add(await AddTextAsync(sink, "data/custody.jsonl", await CustodySliceAsync(exported.Number, evidence, destroyed, cancellationToken), cancellationToken));
+        payload.Add(await AddTextAsync(sink, PackageManifest.JsonPath, PackageManifest.Json(exported, actor, at, command.GrantId, items, destroyed), cancellationToken));
+        payload.Add(await AddTextAsync(sink, PackageManifest.CsvPath, PackageManifest.Csv(items), cancellationToken));
+        var manifest = await AddTextAsync(sink, BagFiles.Manifest, BagFiles.ManifestText(payload), cancellationToken);
+        List<PackagedFile> tags =
+        [
+            await AddTextAsync(sink, BagFiles.BagIt, BagFiles.BagItText, cancellationToken),
+            await AddTextAsync(sink, BagFiles.BagInfo, BagFiles.BagInfoText(exported.Number.Value, actor, at, payload, command.GrantId), cancellationToken),
+            manifest,
+            await AddTextAsync(sink, BagFiles.Verifier, BagFiles.VerifierText, cancellationToken, executable: true),
+        ];
+        await AddTextAsync(sink, BagFiles.TagManifest, BagFiles.ManifestText(tags), cancellationToken);
+        await sink.CommitAsync(cancellationToken);
+
+        var bytes = payload.Sum(f => f.Length);
+        try
+        {
+            foreach (var item in items.Where(i => i.Role == PackageManifest.Original))
+            {
+                var details = new { @case = exported.Number.Value, path = item.File.Path, sha256 = item.File.Sha256, package = sink.Target, grantId = command.GrantId };
+                await custody.AppendAsync(entries.Entry(CustodyActions.RecordingExported, item.Recording.Id.Value, details), cancellationToken);
+            }
+
+            var summary = new { package = sink.Target, recordings = evidence.Count, files = payload.Count, bytes, manifestSha256 = manifest.Sha256, grantId = command.GrantId };
+            await custody.AppendAsync(entries.Entry(CustodyActions.CaseExported, exported.Number.Value, summary), cancellationToken);
+        }
+        catch
+        {
+            // An export the custody log does not show must not exist.
+            DeletePackage(sink.Target);
+            throw;
+        }
+
+        return new ExportResult(sink.Target, evidence.Count, payload.Count, bytes, manifest.Sha256);
+    }
+
+    private async Task<PackageItem> CopyOriginalAsync(PackageSink sink, RecordingLink link, RecordingEntry recording, CancellationToken cancellationToken)
+    {
+        var path = $"{BagFiles.Payload}originals/{Stage(link)}/{recording.Id}.{Extension(recording)}";
+        FixityResult result;
+        await using (var output = await sink.CreateFileAsync(path, compress: false, executable: false, cancellationToken))
+        {
+            result = await fixity.CheckAsync(recording, output, null, cancellationToken);
+        }
+
+        if (result.State != FixityState.Intact)
+        {
+            await incidents.RaiseAsync(recording, result, "export", cancellationToken);
+            throw new ExportRefusedException(
+                $"Export refused: recording {recording.Id} is {result.State.ToString().ToLowerInvariant()} in the vault (expected SHA-256 {recording.Sha256}"
+                + (result.Actual is null ? ")" : $", read {result.Actual})") + "; an integrity incident was logged and no package was written.");
+        }
+
+        return new PackageItem(new PackagedFile(path, recording.Sha256.Hex, recording.SizeBytes), PackageManifest.Original, recording, link);
+    }
+
+    private async Task<string> CustodySliceAsync(CaseNumber number, List<(RecordingLink Link, RecordingEntry Recording)> evidence, List<RecordingEntry> destroyed, CancellationToken cancellationToken)
+    {
+        var records = new List<CustodyRecord>();
+        foreach (var subject in evidence.Select(e => e.Recording.Id.Value).Concat(destroyed.Select(r => r.Id.Value)).Prepend(number.Value))
+        {
+            records.AddRange(await custody.ReadAsync(subject, cancellationToken));
+        }
+
+        return string.Concat(records.DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence).Select(CustodyLines.Line));
+    }
+
+    private static async Task<PackagedFile> AddTextAsync(PackageSink sink, string path, string text, CancellationToken cancellationToken, bool executable = false)
+    {
+        await using var content = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        return await AddAsync(sink, path, content, true, cancellationToken, executable);
+    }
+
+    private static async Task<PackagedFile> AddAsync(PackageSink sink, string path, Stream content, bool compress, CancellationToken cancellationToken, bool executable = false)
+    {
+        await using var output = await sink.CreateFileAsync(path, compress, executable, cancellationToken);
+        var hashed = await StreamHasher.HashAsync(content, output, null, cancellationToken);
+        return new PackagedFile(path, hashed.Sha256.Hex, hashed.Length);
+    }
+
+    private static string Stage(RecordingLink link) => link.Stage.ToString().ToLowerInvariant();
+
+    /// <summary>The source's extension when it is a plain token, else the detected format: source names are never trusted as paths.</summary>
+    private static string Extension(RecordingEntry recording)
+    {
+        static bool Plain(string s) => s.Length is > 0 and <= 10 && s.All(char.IsAsciiLetterOrDigit);
+        var fromName = Path.GetExtension(recording.SourcePath).TrimStart('.').ToLowerInvariant();
+        var format = recording.Format.ToLowerInvariant();
+        return Plain(fromName) ? fromName : Plain(format) ? format : "bin";
+    }
+
+    private static void DeletePackage(string target)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+        else if (File.Exists(target))
+        {
+            File.Delete(target);
+        }
+    }
+}
+
+/// <summary>The export was refused because an original failed its integrity check.</summary>
+public sealed class ExportRefusedException(string message) : Exception(message);

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using EvidenceVault.Application.Export;
+using EvidenceVault.Cli.Output;
+using EvidenceVault.Domain.Cases;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceVault.Cli.Commands;
+
+/// <summary><c>evidencevault export</c> and <c>verify-package</c>: self-verifying BagIt packages of a case's evidence.</summary>
+internal static class ExportCommandLine
+{
+    public static Command Export()
+    {
+        var number = CasesCommandLine.NumberArgument();
+        var output = new Option<string>("--output", "-o") { Description = "Package to write: a new directory, or a new file ending in .zip", Required = true };
+        var grant = new Option<string?>("--grant") { Description = "The retrieval grant this export happens under (recorded in the package and the custody log)" };
+        var noProxies = new Option<bool>("--no-proxies") { Description = "Leave out the browser-playable proxies" };
+        var command = new Command("export", "Write a case's evidence as a self-verifying BagIt package (originals re-hashed on the way out)")
+        {
+            number, output, grant, noProxies, CasesCommandLine.JsonOption,
+        };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var target = Path.GetFullPath(parse.GetValue(output)!);
+            if (Path.Exists(target))
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: '{target}' already exists; choose a new place for the package.");
+                return ExitCodes.UsageOrConfiguration;
+            }
+
+            try
+            {
+                var export = new ExportCaseCommand(CaseNumber.Parse(parse.GetValue(number)!), target, !parse.GetValue(noProxies), parse.GetValue(grant));
+                var result = await services.GetRequiredService<IMediator>().Send(export, ct);
+                CasesCommandLine.Print(
+                    parse,
+                    new { package = result.Target, recordings = result.Recordings, files = result.Files, bytes = result.Bytes, manifestSha256 = result.ManifestSha256 },
+                    $"{result.Target}: {result.Recordings} recordings, {result.Files} files, {IngestTable.Size(result.Bytes)}; manifest-sha256.txt {result.ManifestSha256}");
+                return ExitCodes.Ok;
+            }
+            catch (ExportRefusedException ex)
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+                return ExitCodes.IntegrityFailure;
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>Needs no data folder: anyone holding a package can check it.</summary>
+    public static Command VerifyPackage()
+    {
+        var path = new Argument<string>("package") { Description = "Package directory or .zip file" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document on standard output" };
+        var command = new Command("verify-package", "Check an export package: missing, extra or altered files, manifests and custody entries") { path, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            PackageReport report;
+            try
+            {
+                report = await PackageVerifier.VerifyAsync(Path.GetFullPath(parse.GetValue(path)!), ct);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+                return ExitCodes.UsageOrConfiguration;
+            }
+
+            if (parse.GetValue(json))
+            {
+                Wire.Print(new { intact = report.Intact, filesChecked = report.FilesChecked, problems = report.Problems.Select(p => new { path = p.Path, kind = p.Kind, detail = p.Detail }) });
+            }
+            else
+            {
+                foreach (var p in report.Problems)
+                {
+                    Console.WriteLine($"{p.Kind.ToUpperInvariant()}  {p.Path}: {p.Detail}");
+                }
+
+                Console.WriteLine(report.Intact ? $"OK: {report.FilesChecked} files intact." : $"FAILED: {report.Problems.Count} problems in {report.FilesChecked} files checked.");
+            }
+
+            return report.Intact ? ExitCodes.Ok : ExitCodes.IntegrityFailure;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,89 @@
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Fixity;
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Catalog;
+
+/// <summary>Fixity checks and integrity incidents on SQLite; every change carries its custody entry in the same transaction.</summary>
+public sealed partial class SqliteFixityStore(SqliteDatabase database) : IFixityStore
+{
+    public Task<IReadOnlyList<RecordingEntry>> DueAsync(int limit, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            $"""
+            SELECT {RecordingRows.SelectColumns} FROM recordings
+            LEFT JOIN (SELECT recording_id, MAX(checked_at) AS last_checked FROM fixity_checks GROUP BY recording_id) f ON f.recording_id = recordings.id
+            WHERE recordings.destroyed_at IS NULL
+            ORDER BY f.last_checked IS NOT NULL, f.last_checked, recordings.id LIMIT $limit
+            """,
+            p => p.AddWithValue("$limit", limit),
+            RecordingRows.Read,
+            cancellationToken);
+
+    public async Task RecordChecksAsync(IReadOnlyList<FixityCheck> checks, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = SqliteDatabase.BeginWrite(connection);
+        foreach (var check in checks)
+        {
+            await InsertCheckAsync(connection, transaction, check, cancellationToken);
+        }
+
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<long?> RecordFailureAsync(FixityCheck check, CustodyEntry failure, IntegrityIncident incident, Func<long, CustodyEntry> raised, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = SqliteDatabase.BeginWrite(connection);
+        await InsertCheckAsync(connection, transaction, check, cancellationToken);
+        await SqliteCustodyWriter.AppendAsync(connection, transaction, failure, cancellationToken);
+        var open = await ExecuteAsync(connection, transaction, "SELECT COUNT(*) FROM incidents WHERE recording_id = $r AND status = 'open'", p => p.AddWithValue("$r", check.Recording.Value), cancellationToken);
+        long? id = null;
+        if (open == 0)
+        {
+            id = await ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT INTO incidents (recording_id, kind, detected_at, details, status) VALUES ($r, $kind, $at, $details, 'open') RETURNING id",
+                p =>
+                {
+                    p.AddWithValue("$r", incident.Recording.Value);
+                    p.AddWithValue("$kind", incident.Kind);
+                    p.AddWithValue("$at", RecordingRows.UtcKey(incident.DetectedAt));
+                    p.AddWithValue("$details", incident.Details);
+                },
+                cancellationToken);
+            await ExecuteAsync(connection, transaction, "UPDATE recordings SET integrity = 'failed' WHERE id = $r", p => p.AddWithValue("$r", incident.Recording.Value), cancellationToken);
+            await SqliteCustodyWriter.AppendAsync(connection, transaction, raised(id.Value), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    private static Task<long> InsertCheckAsync(SqliteConnection connection, SqliteTransaction transaction, FixityCheck check, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO fixity_checks (recording_id, checked_at, ok, actual_sha256) VALUES ($r, $at, $ok, $actual)",
+            p =>
+            {
+                p.AddWithValue("$r", check.Recording.Value);
+                p.AddWithValue("$at", RecordingRows.UtcKey(check.At));
+                p.AddWithValue("$ok", check.Ok ? 1 : 0);
+                p.AddWithValue("$actual", (object?)check.ActualSha256 ?? DBNull.Value);
+            },
+            cancellationToken);
+
+    /// <summary>Runs one statement inside the caller's transaction; returns its first value as a number (0 when none).</summary>
+    private static async Task<long> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        bind(command.Parameters);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+}
