@@ -15,4 +15,6 @@ root.Subcommands.Add(RegistryCommandLine.Officers());
 root.Subcommands.Add(RegistryCommandLine.Devices());
 root.Subcommands.Add(AddCommandLine.Create());
 root.Subcommands.Add(DeadlinesCommandLine.Create());
+root.Subcommands.Add(UsersCommandLine.Create());
+root.Subcommands.Add(RetrievalCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Behaviors;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
@@ -5,6 +6,7 @@ using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Media;
 using EvidenceVault.Application.Registry;
+using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Devices;
 using EvidenceVault.Domain.Calendar;
@@ -40,6 +42,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<CustodyEntries>();
         services.AddSingleton<IRegistry, SqliteRegistry>();
+        services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<IRetrievalStore, SqliteRetrievalStore>();
+        services.AddSingleton<AccessControl>();
+        services.AddSingleton<RecordingAccess>();
+        services.AddSingleton<IGrantCheck>(sp => sp.GetRequiredService<RecordingAccess>());
+        services.AddSingleton<RetrievalDecisions>();
         services.AddSingleton(LinkingPolicy.Default);
         services.AddSingleton<AutoLinker>();
         services.AddSingleton<Application.Audit.CatalogConsistency>();
@@ -58,7 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>)];
         });
         return services;
     }

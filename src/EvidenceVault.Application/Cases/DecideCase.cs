@@ -1,11 +1,16 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Record a case's decision; a major decision needs a prior legal review.</summary>
-public sealed record DecideCaseCommand(CaseNumber Number, DateOnly Date, string Conclusion, bool IsMajor) : ICommand<CaseDecision>;
+public sealed record DecideCaseCommand(CaseNumber Number, DateOnly Date, string Conclusion, bool IsMajor) : ICommand<CaseDecision>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class DecideCaseHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<DecideCaseCommand, CaseDecision>
 {

@@ -1,11 +1,16 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Record that a decision was published, revoked, or taken down after revocation, on a date.</summary>
-public sealed record RecordDisclosureCommand(CaseNumber Number, DisclosureStep Step, DateOnly Date) : ICommand<CaseDecision>;
+public sealed record RecordDisclosureCommand(CaseNumber Number, DisclosureStep Step, DateOnly Date) : ICommand<CaseDecision>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class RecordDisclosureHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<RecordDisclosureCommand, CaseDecision>
 {

@@ -26,4 +26,11 @@ public static class CustodyActions
     public const string OfficerSaved = "registry.officer-saved";
     public const string DeviceSaved = "registry.device-saved";
     public const string DeviceBound = "registry.device-bound";
+    public const string UserSaved = "user.saved";
+    public const string UserDisabled = "user.disabled";
+    public const string AccessDenied = "access.denied";
+    public const string RetrievalRequested = "retrieval.requested";
+    public const string RetrievalApproved = "retrieval.approved";
+    public const string RetrievalRejected = "retrieval.rejected";
+    public const string RetrievalRevoked = "retrieval.revoked";
 }

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Application.Sources;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Hosting;
 
@@ -17,15 +20,20 @@ internal static class CommandRunner
             await using var services = GlobalOptions.BuildServices(parse);
             return await body(services);
         }
-        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or FormatException)
+        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or FormatException or AccessRuleException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (RecordingNotFoundException ex)
+        catch (Exception ex) when (ex is RecordingNotFoundException or UserNotFoundException or RetrievalNotFoundException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.NotFound;
+        }
+        catch (AccessDeniedException ex)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: access denied: {ex.Message}");
+            return ExitCodes.AccessDenied;
         }
     }
 }

@@ -1,0 +1,14 @@
+using EvidenceVault.Domain.Access;
+
+namespace EvidenceVault.Application.Access;
+
+/// <summary>Lookups every user use case needs.</summary>
+public static class UserStoreExtensions
+{
+    /// <summary>The user, or a clear error naming the user when there is none.</summary>
+    public static async Task<User> RequireAsync(this IUserStore users, UserName name, CancellationToken cancellationToken) =>
+        await users.FindAsync(name, cancellationToken) ?? throw new UserNotFoundException(name);
+}
+
+/// <summary>No user has this name.</summary>
+public sealed class UserNotFoundException(UserName name) : Exception($"No user is named {name}.");
