@@ -51,6 +51,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(LinkingPolicy.Default);
         services.AddSingleton<AutoLinker>();
         services.AddSingleton<Application.Audit.CatalogConsistency>();
+        services.AddSingleton<Application.Audit.AccessConsistency>();
         services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
         services.AddSingleton(new DisclosureRules(WorkingDayCalendar.LoadBuiltIn()));
         services.AddVault(settings);

@@ -100,4 +100,23 @@ public sealed class AccessControlTests(SampleMedia media) : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no active administrator", result.StandardError, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("UPDATE users SET senior = 1 WHERE name = 'wang'", "users")]
+    [InlineData("UPDATE users SET active = 1 WHERE name = 'zhao'", "users")]
+    [InlineData("UPDATE retrieval_requests SET status = 'Approved' WHERE status = 'Pending'", "retrieval_requests")]
+    [InlineData("UPDATE retrieval_requests SET valid_until = '2099-01-01T00:00:00.0000000+00:00'", "retrieval_requests")]
+    public async Task AuditVerify_AccessRowEditedByHand_NamesTheRow(string edit, string table)
+    {
+        var staff = await new Staff(_ws, media).SetUpAsync();
+        await staff.Expect(0, "admin", "users", "disable", "zhao");
+        await staff.RequestAsync("wang", "--recording", staff.LisRecording, "--from", Staff.Day(0), "--until", Staff.Day(1));
+        await staff.Expect(0, "admin", "audit", "verify");
+        await _ws.EditCatalogAsync(edit);
+
+        var result = await staff.As("admin", "audit", "verify", "--json");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(table, Assert.Single(result.Json.GetProperty("editedRows").EnumerateArray()).GetProperty("table").GetString());
+    }
 }
