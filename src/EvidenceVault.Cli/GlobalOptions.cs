@@ -9,6 +9,8 @@ internal static class GlobalOptions
 {
     public const string DataVariable = "EVIDENCEVAULT_DATA";
 
+    public const string CalendarVariable = "EVIDENCEVAULT_CALENDAR";
+
     public static readonly Option<string?> Data = new("--data")
     {
         Description = $"Data folder (catalog, local vault, staging). Default: ${DataVariable}, else ./.evidencevault",
@@ -34,6 +36,18 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> RetentionRules = new("--retention-rules")
+    {
+        Description = "JSON file of the agency's retention rules (default: the built-in ones)",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Calendar = new("--calendar")
+    {
+        Description = $"JSON file of holiday years added to the built-in 2025-2026 calendar. Default: ${CalendarVariable}",
+        Recursive = true,
+    };
+
     public static readonly Option<string?> Actor = new("--actor")
     {
         Description = "Who is acting, for the custody log (default: user@host)",
@@ -48,7 +62,7 @@ internal static class GlobalOptions
 
     public static void AddTo(RootCommand root)
     {
-        foreach (var option in new Option[] { Data, Vault, Zone, Profiles, Actor, Verbose })
+        foreach (var option in new Option[] { Data, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, Verbose })
         {
             root.Options.Add(option);
         }
@@ -63,6 +77,8 @@ internal static class GlobalOptions
             AzureConnectionString = Environment.GetEnvironmentVariable("EVIDENCEVAULT_AZURE_CONNECTION") is { Length: > 0 } connection ? connection : null,
             LocalTimeZone = parse.GetValue(Zone) ?? "Asia/Shanghai",
             ProfilesFile = parse.GetValue(Profiles),
+            RetentionRulesFile = parse.GetValue(RetentionRules) ?? (Environment.GetEnvironmentVariable("EVIDENCEVAULT_RETENTION_RULES") is { Length: > 0 } rules ? rules : null),
+            CalendarFile = parse.GetValue(Calendar) ?? (Environment.GetEnvironmentVariable(CalendarVariable) is { Length: > 0 } calendar ? calendar : null),
             FfmpegFolder = Environment.GetEnvironmentVariable("EVIDENCEVAULT_FFMPEG_FOLDER") ?? "/usr/bin",
             Actor = parse.GetValue(Actor) ?? $"{Environment.UserName}@{Environment.MachineName}",
             LogLevel = parse.GetValue(Verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,

@@ -18,6 +18,12 @@ public sealed record EvidenceVaultSettings
     /// <summary>Optional JSON file of extra recorder naming profiles, tried before the built-in ones.</summary>
     public string? ProfilesFile { get; init; }
 
+    /// <summary>An agency's own retention rules (JSON, same shape as the built-in ones); null for the defaults.</summary>
+    public string? RetentionRulesFile { get; init; }
+
+    /// <summary>Optional JSON file of holiday years added to the built-in calendar (same format as <c>cn-holidays.json</c>).</summary>
+    public string? CalendarFile { get; init; }
+
     public string FfmpegFolder { get; init; } = "/usr/bin";
 
     /// <summary>Who is acting, for the custody log.</summary>

@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
     {
         var profiles = RecorderProfiles.Load(settings.ProfilesFile);
         var zone = RecorderProfiles.Zone(settings.LocalTimeZone);
+        var calendar = HolidayCalendars.Load(settings.CalendarFile);
         Directory.CreateDirectory(settings.DataDirectory);
 
         services.AddLogging(logging => logging.SetMinimumLevel(settings.LogLevel)
@@ -53,8 +54,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Application.Audit.CatalogConsistency>();
         services.AddSingleton<Application.Audit.AccessConsistency>();
         services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
-        services.AddSingleton(new DisclosureRules(WorkingDayCalendar.LoadBuiltIn()));
+        services.AddSingleton(new DisclosureRules(calendar));
         services.AddVault(settings);
+        services.AddRetention(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
         services.AddSingleton(new RecorderNameParser(profiles, zone));

@@ -13,7 +13,7 @@ namespace EvidenceVault.Storage.Azure;
 /// uploads (<c>If-None-Match: *</c>), and the SHA-256 in blob metadata, checked on every read.
 /// Split by concern: writes, reads, resilience and error translation live in partial files.
 /// </summary>
-public sealed partial class AzureBlobVault : IVault
+public sealed partial class AzureBlobVault : IVault, IVaultRetention
 {
     /// <summary>Blob metadata key holding the content's SHA-256 as lowercase hex.</summary>
     public const string Sha256MetadataKey = "sha256";
@@ -24,6 +24,7 @@ public sealed partial class AzureBlobVault : IVault
     private readonly BlobContainerClient container;
     private readonly ResiliencePipeline pipeline;
     private readonly string checkoutDirectory;
+    private readonly TimeProvider time;
     private volatile bool containerReady;
 
     public AzureBlobVault(AzureVaultOptions options, TimeProvider timeProvider)
@@ -32,6 +33,7 @@ public sealed partial class AzureBlobVault : IVault
         ArgumentNullException.ThrowIfNull(timeProvider);
         options.Validate();
         this.options = options;
+        time = timeProvider;
         pipeline = BuildPipeline(options, timeProvider);
         checkoutDirectory = options.CheckoutDirectory ?? Path.Combine(Path.GetTempPath(), "evidencevault-checkout");
 

@@ -6,14 +6,16 @@ namespace EvidenceVault.Storage.Azure;
 
 public static class AzureVaultServiceCollectionExtensions
 {
-    /// <summary>Registers the Azure Blob vault as the application's <see cref="IVault"/>.</summary>
+    /// <summary>Registers the Azure Blob vault as the application's <see cref="IVault"/> and <see cref="IVaultRetention"/>.</summary>
     public static IServiceCollection AddAzureBlobVault(this IServiceCollection services, AzureVaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton<IVault>(provider => new AzureBlobVault(options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new AzureBlobVault(options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IVault>(provider => provider.GetRequiredService<AzureBlobVault>());
+        services.AddSingleton<IVaultRetention>(provider => provider.GetRequiredService<AzureBlobVault>());
         return services;
     }
 }

@@ -50,23 +50,65 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
     [InlineData("UPDATE recordings SET source_path = 'elsewhere.mp4'")]
     [InlineData("UPDATE recordings SET sha256 = '0000000000000000000000000000000000000000000000000000000000000000'")]
     [InlineData("UPDATE cases SET party = 'someone else'")]
-    [InlineData("UPDATE officers SET name = '王五'")]
+    [InlineData("UPDATE officers SET name = '王五' WHERE number = '010203'")]
     [InlineData("UPDATE devices SET model = 'other'")]
     [InlineData("UPDATE recording_links SET stage = 7")]
     public async Task AuditVerify_CatalogRowEditedByHand_NamesTheRow(string edit)
     {
-        var id = await IngestAsync();
-        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "cases", "create", "C-1", "--type", "penalty", "--party", "某某公司")).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "officers", "add", "010203", "--name", "张三")).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "devices", "add", "A123456", "--model", "DSJ-V9")).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "cases", "attach", "C-1", id, "--reason", "on-site footage")).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync(_ws.Data, "audit", "verify")).ExitCode);
-        await _ws.EditCatalogAsync(edit);
+        await FillCatalogAndEditAsync(edit);
 
         var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify", "--json");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Single(result.Json.GetProperty("editedRows").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("UPDATE activities SET place = '别处'", "activities", "C-1/1")]
+    [InlineData("UPDATE activities SET end_at = '2025-03-01T11:00:00.0000000+08:00'", "activities", "C-1/1")]
+    [InlineData("DELETE FROM activities", "activities", "C-1/1")]
+    [InlineData("UPDATE device_bindings SET officer_number = '010203' WHERE id = 2", "device_bindings", "A123456/2")]
+    [InlineData("UPDATE device_bindings SET to_at = NULL WHERE id = 1", "device_bindings", "A123456/1")]
+    [InlineData("UPDATE decisions SET conclusion = '不予处罚'", "decisions", "C-1")]
+    [InlineData("UPDATE decisions SET published_on = '2025-03-20'", "decisions", "C-1")]
+    [InlineData("UPDATE legal_reviews SET opinion = '不同意'", "legal_reviews", "C-1")]
+    public async Task AuditVerify_CaseOrBindingRowEditedByHand_NamesTableAndRow(string edit, string table, string key)
+    {
+        await FillCatalogAndEditAsync(edit);
+
+        var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal([$"EDITED {table} row {key}"], result.StandardOutput.Split('\n').Where(l => l.StartsWith("EDITED", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
+    /// <summary>A row in every checked table, an intact audit, then one edit behind the application's back.</summary>
+    private async Task FillCatalogAndEditAsync(string edit)
+    {
+        var id = await IngestAsync();
+        string[][] steps =
+        [
+            ["cases", "create", "C-1", "--type", "penalty", "--party", "某某公司", "--officer", "010203"],
+            ["officers", "add", "010203", "--name", "张三"],
+            ["officers", "add", "040506", "--name", "李四"],
+            ["devices", "add", "A123456", "--model", "DSJ-V9"],
+            ["devices", "bind", "A123456", "010203", "--from", "2025-01-01T00:00:00+08:00"],
+            ["devices", "bind", "A123456", "040506", "--from", "2025-03-01T12:00:00+08:00"],
+            ["cases", "attach", "C-1", id, "--reason", "on-site footage"],
+            ["cases", "activity", "add", "C-1", "--stage", "investigation", "--type", "inspection", "--start", "2025-03-01T09:00:00+08:00", "--end", "2025-03-01T10:00:00+08:00"],
+            ["cases", "activity", "update", "C-1", "1", "--place", "某某公司仓库"],
+            ["cases", "review", "C-1", "--reviewer", "王审核", "--opinion", "同意", "--date", "2025-03-09"],
+            ["cases", "decide", "C-1", "--date", "2025-03-10", "--conclusion", "罚款5000元", "--major"],
+            ["cases", "publish", "C-1", "--date", "2025-03-12"],
+            ["audit", "verify"],
+        ];
+        foreach (var step in steps)
+        {
+            var run = await CliRunner.RunAsync(_ws.Data, step);
+            Assert.True(run.ExitCode == 0, $"{string.Join(' ', step)}: {run.StandardOutput}{run.StandardError}");
+        }
+
+        await _ws.EditCatalogAsync(edit);
     }
 
     private async Task<string> IngestAsync()

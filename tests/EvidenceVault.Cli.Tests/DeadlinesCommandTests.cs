@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EvidenceVault.Cli.Tests.Support;
 
 namespace EvidenceVault.Cli.Tests;
@@ -46,6 +47,43 @@ public sealed class DeadlinesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Deadlines_Ledger_OpenedOnDecisionOverdueOnceAndMetOnPublication()
+    {
+        await Cli("cases", "create", Case, "--type", "行政处罚", "--party", "某某公司");
+        await Cli("cases", "decide", Case, "--date", "2025-01-24", "--conclusion", "罚款");
+        await Cli("deadlines");
+        await Cli("deadlines", "--overdue", "--json");
+        await Cli("cases", "publish", Case, "--date", "2025-02-07");
+        await Cli("deadlines");
+
+        var entries = await LedgerAsync();
+
+        Assert.Equal(["case.created", "case.decided", "deadline.opened", "deadline.overdue", "case.disclosure", "deadline.met"], entries.Select(e => e.Action));
+        var opened = entries.Single(e => e.Action == "deadline.opened").Details;
+        Assert.Equal(("publish", "2025-02-10"), (opened.GetProperty("what").GetString(), opened.GetProperty("due").GetString()));
+        Assert.Contains("7 working days", opened.GetProperty("rule").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, entries.Single(e => e.Action == "deadline.met").Details.GetProperty("daysLate").GetInt32());
+        Assert.Equal(0, (await Cli("audit", "verify")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Deadlines_Ledger_TwentyWorkingDaysAndLateTakedownMissed()
+    {
+        await Cli("cases", "create", Case, "--type", "inspection", "--party", "某某公司");
+        await Cli("cases", "decide", Case, "--date", "2025-02-20", "--conclusion", "责令整改");
+        await Cli("cases", "revoke", Case, "--date", "2025-03-01");
+        await Cli("cases", "takedown", Case, "--date", "2025-03-05");
+
+        var entries = await LedgerAsync();
+
+        var opened = entries.Where(e => e.Action == "deadline.opened").Select(e => e.Details).ToList();
+        Assert.Contains("20 working days", opened[0].GetProperty("rule").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("takedown", "2025-03-04"), (opened[1].GetProperty("what").GetString(), opened[1].GetProperty("due").GetString()));
+        var missed = entries.Single(e => e.Action == "deadline.missed").Details;
+        Assert.Equal(("takedown", 1), (missed.GetProperty("what").GetString(), missed.GetProperty("daysLate").GetInt32()));
+    }
+
+    [Fact]
     public async Task CasesPublish_WithoutDecision_ClearError()
     {
         await Cli("cases", "create", Case, "--type", "penalty", "--party", "某某公司");
@@ -55,6 +93,10 @@ public sealed class DeadlinesCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no decision", result.StandardError, StringComparison.Ordinal);
     }
+
+    private async Task<List<(string? Action, JsonElement Details)>> LedgerAsync() =>
+        [.. (await Cli("audit", "show", "--subject", Case, "--json")).Json.GetProperty("entries").EnumerateArray()
+            .Select(e => (e.GetProperty("action").GetString(), e.GetProperty("details")))];
 
     private Task<CliResult> Cli(params string[] args) => CliRunner.RunAsync(_ws.Data, args);
 }

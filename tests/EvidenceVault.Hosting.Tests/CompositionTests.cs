@@ -73,5 +73,36 @@ public sealed class CompositionTests : IDisposable
         Assert.Equal(["station-x", "gat947", "axis"], profiles.Select(p => p.Name));
     }
 
+    [Fact]
+    public void HolidayCalendarsLoad_SampleFile_AddsItsYearToTheBuiltInOnes()
+    {
+        var sample = Path.Combine(RepositoryRoot(), "samples", "calendar-2027.example.json");
+
+        var calendar = HolidayCalendars.Load(sample);
+
+        Assert.Equal([2025, 2026, 2027], calendar.Years.Order());
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 10, 1)));
+    }
+
+    [Fact]
+    public void AddEvidenceVault_UnreadableCalendar_ThrowsClearConfigurationError()
+    {
+        var file = Path.Combine(_data, "calendar.json");
+        File.WriteAllText(file, "{\"years\":{\"2027\":{\"holidays\":[\"not a date\"],\"workdays\":[]}}}");
+
+        Assert.Contains("calendar.json", Assert.Throws<ConfigurationException>(() => new ServiceCollection().AddEvidenceVault(Settings() with { CalendarFile = file })).Message, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "EvidenceVault.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root (EvidenceVault.sln) is not above the test binaries.");
+    }
+
     private EvidenceVaultSettings Settings() => new() { DataDirectory = _data, Actor = "tester" };
 }

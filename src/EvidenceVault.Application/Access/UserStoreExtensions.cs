@@ -7,8 +7,5 @@ public static class UserStoreExtensions
 {
     /// <summary>The user, or a clear error naming the user when there is none.</summary>
     public static async Task<User> RequireAsync(this IUserStore users, UserName name, CancellationToken cancellationToken) =>
-        await users.FindAsync(name, cancellationToken) ?? throw new UserNotFoundException(name);
+        await users.FindAsync(name, cancellationToken) ?? throw new NotFoundException($"No user is named {name}.");
 }
-
-/// <summary>No user has this name.</summary>
-public sealed class UserNotFoundException(UserName name) : Exception($"No user is named {name}.");

@@ -37,8 +37,7 @@ public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, Cust
 
         var officers = command.Officers.Count > 0 ? command.Officers : found.Officers;
         var activity = new CaseActivity(0, command.Number, command.Stage, command.ActivityType.Trim(), officers, command.Place, command.Start, command.End);
-        var details = new { stage = command.Stage.ToString(), type = activity.ActivityType, officers = officers.Select(o => o.Value), start = command.Start, end = command.End, place = command.Place };
-        var added = await cases.AddActivityAsync(activity, custody.Entry(CustodyActions.ActivityAdded, command.Number.Value, details), cancellationToken);
+        var added = await cases.AddActivityAsync(activity, stored => custody.Entry(CustodyActions.ActivityAdded, command.Number.Value, ActivityCustody.Details(stored)), cancellationToken);
         await linker.LinkActivityAsync(added, cancellationToken);
         return added;
     }

@@ -17,8 +17,14 @@ public interface ICaseStore
 
     Task CloseAsync(CaseNumber number, DateTimeOffset at, CustodyEntry custody, CancellationToken cancellationToken);
 
-    /// <summary>Adds an activity and returns it with its id.</summary>
-    Task<CaseActivity> AddActivityAsync(CaseActivity activity, CustodyEntry custody, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds an activity and returns it with its id; the custody entry is built from the stored activity (id known)
+    /// and written in the same transaction.
+    /// </summary>
+    Task<CaseActivity> AddActivityAsync(CaseActivity activity, Func<CaseActivity, CustodyEntry> custody, CancellationToken cancellationToken);
+
+    /// <summary>Replaces an activity's stage, type, officers, place and window (matched by id and case).</summary>
+    Task UpdateActivityAsync(CaseActivity activity, CustodyEntry custody, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CaseActivity>> ActivitiesAsync(CaseNumber number, CancellationToken cancellationToken);
 
@@ -29,12 +35,13 @@ public interface ICaseStore
 
     Task<LegalReview?> FindReviewAsync(CaseNumber number, CancellationToken cancellationToken);
 
-    Task RecordDecisionAsync(CaseDecision decision, CustodyEntry custody, CancellationToken cancellationToken);
+    /// <summary>Records the decision; the custody entries (the decision, the deadline it opens) share its transaction.</summary>
+    Task RecordDecisionAsync(CaseDecision decision, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CaseDecision>> DecisionsAsync(CaseNumber? number, CancellationToken cancellationToken);
 
-    /// <summary>Records the date of a disclosure step of a case's decision.</summary>
-    Task RecordDisclosureAsync(CaseNumber number, DisclosureStep step, DateOnly date, CustodyEntry custody, CancellationToken cancellationToken);
+    /// <summary>Records the date of a disclosure step of a case's decision, with its custody entries in the same transaction.</summary>
+    Task RecordDisclosureAsync(CaseNumber number, DisclosureStep step, DateOnly date, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken);
 
     /// <summary>Creates or replaces the link between a recording and a case (one per pair).</summary>
     Task LinkAsync(RecordingLink link, CustodyEntry custody, CancellationToken cancellationToken);

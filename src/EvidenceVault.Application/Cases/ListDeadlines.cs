@@ -1,10 +1,14 @@
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
-/// <summary>Statutory disclosure deadlines of every decision: what is due, when, and how late.</summary>
+/// <summary>
+/// Statutory disclosure deadlines of every decision: what is due, when, and how late. The first listing that finds an
+/// open deadline past due writes a <c>deadline.overdue</c> custody entry for it; later listings do not repeat it.
+/// </summary>
 public sealed record ListDeadlinesQuery(bool OverdueOnly) : IQuery<IReadOnlyList<DeadlineItem>>;
 
 public sealed record DeadlineItem(CaseNumber Case, string Obligation, DateOnly Due, string Rule, DateOnly? DoneOn, int DaysLate)
@@ -12,7 +16,8 @@ public sealed record DeadlineItem(CaseNumber Case, string Obligation, DateOnly D
     public bool IsOpen => DoneOn is null;
 }
 
-public sealed class ListDeadlinesHandler(ICaseStore cases, DisclosureRules rules, TimeProvider time) : IQueryHandler<ListDeadlinesQuery, IReadOnlyList<DeadlineItem>>
+public sealed class ListDeadlinesHandler(ICaseStore cases, DisclosureRules rules, ICustodyLog log, CustodyEntries custody, TimeProvider time)
+    : IQueryHandler<ListDeadlinesQuery, IReadOnlyList<DeadlineItem>>
 {
     public async ValueTask<IReadOnlyList<DeadlineItem>> Handle(ListDeadlinesQuery query, CancellationToken cancellationToken)
     {
@@ -27,16 +32,25 @@ public sealed class ListDeadlinesHandler(ICaseStore cases, DisclosureRules rules
             }
 
             var publish = rules.PublicationDue(found.Type, decision.Date);
-            items.Add(Item(decision.Case, "publish decision", publish, decision.PublishedOn, today));
+            items.Add(await ItemAsync(decision.Case, DeadlineEntries.Publish, "publish decision", publish, decision.PublishedOn, today, cancellationToken));
             if (decision.RevokedOn is { } revoked)
             {
-                items.Add(Item(decision.Case, "take down revoked decision", DisclosureRules.TakedownDue(revoked), decision.TakenDownOn, today));
+                var takedown = DisclosureRules.TakedownDue(revoked);
+                items.Add(await ItemAsync(decision.Case, DeadlineEntries.Takedown, "take down revoked decision", takedown, decision.TakenDownOn, today, cancellationToken));
             }
         }
 
         return [.. items.Where(i => !query.OverdueOnly || i.DaysLate > 0).OrderBy(i => i.Due)];
     }
 
-    private static DeadlineItem Item(CaseNumber number, string obligation, Deadline deadline, DateOnly? done, DateOnly today) =>
-        new(number, obligation, deadline.Due, deadline.Rule, done, DisclosureRules.DaysLate(deadline.Due, done, today));
+    private async Task<DeadlineItem> ItemAsync(CaseNumber number, string what, string obligation, Deadline deadline, DateOnly? done, DateOnly today, CancellationToken cancellationToken)
+    {
+        var item = new DeadlineItem(number, obligation, deadline.Due, deadline.Rule, done, DisclosureRules.DaysLate(deadline.Due, done, today));
+        if (item.IsOpen && item.DaysLate > 0)
+        {
+            await log.AppendOnceAsync(custody.Overdue(number, what, deadline), cancellationToken);
+        }
+
+        return item;
+    }
 }

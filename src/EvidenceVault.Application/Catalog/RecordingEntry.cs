@@ -61,6 +61,9 @@ public sealed record RecordingEntry
     public bool HasProxy { get; init; }
 
     public bool HasThumbnail { get; init; }
+
+    /// <summary>When an approved deletion destroyed the bytes; the row and the ledger tombstone stay.</summary>
+    public DateTimeOffset? DestroyedAt { get; init; }
 }
 
 /// <summary>Where a recording's media work stands.</summary>

@@ -18,6 +18,7 @@ public static class CustodyActions
     public const string CaseCreated = "case.created";
     public const string CaseClosed = "case.closed";
     public const string ActivityAdded = "case.activity-added";
+    public const string ActivityChanged = "case.activity-changed";
     public const string LegalReviewRecorded = "case.legal-review";
     public const string CaseDecided = "case.decided";
     public const string RecordingLinked = "case.recording-linked";
@@ -26,6 +27,23 @@ public static class CustodyActions
     public const string OfficerSaved = "registry.officer-saved";
     public const string DeviceSaved = "registry.device-saved";
     public const string DeviceBound = "registry.device-bound";
+    public const string MarkSet = "retention.mark-set";
+    public const string MarkCleared = "retention.mark-cleared";
+    public const string CategorySet = "retention.category-set";
+    public const string HoldPlaced = "hold.placed";
+    public const string HoldReleased = "hold.released";
+    public const string DeletionProposed = "deletion.proposed";
+    public const string DeletionApproved = "deletion.approved";
+    public const string DeletionRejected = "deletion.rejected";
+    public const string DeletionRecovered = "deletion.recovered";
+    public const string DeletionRefused = "deletion.refused";
+
+    /// <summary>The tombstone: hash, size, rule, approvers and time of an original whose bytes were destroyed.</summary>
+    public const string DeletionDestroyed = "deletion.destroyed";
+    public const string DeadlineOpened = "deadline.opened";
+    public const string DeadlineMet = "deadline.met";
+    public const string DeadlineMissed = "deadline.missed";
+    public const string DeadlineOverdue = "deadline.overdue";
     public const string UserSaved = "user.saved";
     public const string UserDisabled = "user.disabled";
     public const string AccessDenied = "access.denied";

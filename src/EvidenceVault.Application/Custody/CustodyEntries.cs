@@ -7,6 +7,8 @@ public sealed class CustodyEntries(IActorContext actor, TimeProvider time)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
+    public string Actor => actor.Actor;
+
     public CustodyEntry Entry(string action, string subject, object details) =>
         new(time.GetUtcNow(), actor.Actor, action, subject, JsonSerializer.Serialize(details));
 }

@@ -8,6 +8,12 @@ public interface ICustodyLog
 {
     Task AppendAsync(CustodyEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Appends the entry unless one with the same action, subject and details is already in the log; the check and the
+    /// write share one transaction, so two concurrent callers still write it once. True when it was appended.
+    /// </summary>
+    Task<bool> AppendOnceAsync(CustodyEntry entry, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken);
 
     /// <summary>Recomputes the chain; returns the first broken entry's sequence and why, or null when intact.</summary>

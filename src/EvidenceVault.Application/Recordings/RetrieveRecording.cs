@@ -34,6 +34,11 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
     {
         var recording = await catalog.FindAsync(command.Id, cancellationToken) ?? throw new RecordingNotFoundException(command.Id);
         var grant = await access.RequireBytesAsync([recording], command.Grant, cancellationToken);
+        if (recording.DestroyedAt is { } destroyed)
+        {
+            throw new RecordingDestroyedException($"Recording {command.Id} was destroyed on {destroyed:yyyy-MM-dd} by an approved deletion; its tombstone is in the custody ledger (audit show --subject {command.Id}).");
+        }
+
         await using var content = await OpenAsync(recording, command, cancellationToken)
             ?? throw new RetrievalRefusedException($"Recording {command.Id} has no {command.Target.ToString().ToLowerInvariant()} yet (run `evidencevault process`).");
 
@@ -89,6 +94,9 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
 
     private CustodyEntry Entry(string action, RecordingId id, string details) => new(time.GetUtcNow(), actor.Actor, action, id.Value, details);
 }
+
+/// <summary>The recording's bytes were destroyed by an approved deletion; only its row and tombstone remain.</summary>
+public sealed class RecordingDestroyedException(string message) : Exception(message);
 
 /// <summary>A retrieval was refused (integrity failure or nothing to hand out).</summary>
 public sealed class RetrievalRefusedException(string message) : Exception(message);

@@ -31,7 +31,8 @@ public sealed class VerifyVaultHandler(IVault vault, ICatalog catalog, ICustodyL
     public async ValueTask<VerifyReport> Handle(VerifyVaultCommand command, CancellationToken cancellationToken)
     {
         var results = new List<FixityResult>();
-        foreach (var recording in await catalog.ListAsync(new RecordingFilter(Limit: int.MaxValue), cancellationToken))
+        // Destroyed originals are gone by approved deletion; their tombstone, not the vault, speaks for them.
+        foreach (var recording in (await catalog.ListAsync(new RecordingFilter(Limit: int.MaxValue), cancellationToken)).Where(r => r.DestroyedAt is null))
         {
             command.Progress?.Report(recording.Id.Value);
             var result = await CheckAsync(recording, cancellationToken);

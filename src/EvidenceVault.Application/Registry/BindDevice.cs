@@ -23,9 +23,7 @@ public sealed class BindDeviceHandler(IRegistry registry, CustodyEntries custody
             throw new FormatException($"Officer {command.Officer} is not in the registry; add the officer first.");
         }
 
-        var binding = new DeviceBinding(command.Device, command.Officer, command.From, null);
-        var details = new { officer = command.Officer.Value, from = command.From };
-        await registry.BindAsync(binding, custody.Entry(CustodyActions.DeviceBound, command.Device.Value, details), cancellationToken);
-        return binding;
+        var stored = await registry.BindAsync(new DeviceBinding(command.Device, command.Officer, command.From, null), change => custody.DeviceBound(change), cancellationToken);
+        return stored.Binding;
     }
 }

@@ -18,9 +18,15 @@ public interface IRegistry
 
     Task<IReadOnlyList<Device>> DevicesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Assigns a device to an officer from an instant; closes the device's open binding at that instant.</summary>
-    Task BindAsync(DeviceBinding binding, CustodyEntry custody, CancellationToken cancellationToken);
+    /// <summary>
+    /// Assigns a device to an officer from an instant and closes the device's earlier open binding at that instant. The
+    /// custody entry is built from what was written (the new row's id, the ids closed) and shares the transaction.
+    /// </summary>
+    Task<BindingChange> BindAsync(DeviceBinding binding, Func<BindingChange, CustodyEntry> custody, CancellationToken cancellationToken);
 
-    /// <summary>Bindings, of one device or all.</summary>
+    /// <summary>Bindings (with their ids), of one device or all.</summary>
     Task<IReadOnlyList<DeviceBinding>> BindingsAsync(DeviceId? device, CancellationToken cancellationToken);
 }
+
+/// <summary>A stored binding and the ids of the bindings it closed (their end became its start).</summary>
+public sealed record BindingChange(DeviceBinding Binding, IReadOnlyList<long> Closed);

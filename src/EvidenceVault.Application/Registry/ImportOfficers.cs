@@ -17,21 +17,11 @@ public sealed class ImportOfficersHandler(IRegistry registry, CustodyEntries cus
 {
     public async ValueTask<int> Handle(ImportOfficersCommand command, CancellationToken cancellationToken)
     {
-        var lines = command.Csv.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var officers = new List<Officer>();
-
-        // Validate the whole file before writing anything, so a bad line never leaves half an import.
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var fields = lines[i].Split(',').Select(f => f.Trim().Trim('"')).ToArray();
-            if (fields.Length < 2 || fields[1].Length == 0)
-            {
-                throw new FormatException($"Line {i + 1}: expected number,name[,certificate,unit] but found '{lines[i]}'.");
-            }
-
-            officers.Add(new Officer(OfficerId.Parse(fields[0]), fields[1], Optional(fields, 2), Optional(fields, 3)));
-        }
-
+        var officers = CsvRows.Read(
+            command.Csv,
+            "number,name[,certificate,unit]",
+            2,
+            f => new Officer(OfficerId.Parse(f[0]), f[1], CsvRows.Optional(f, 2), CsvRows.Optional(f, 3)));
         foreach (var o in officers)
         {
             var details = new { name = o.Name, certificate = o.CertificateNumber, unit = o.Unit, source = "csv" };
@@ -40,6 +30,4 @@ public sealed class ImportOfficersHandler(IRegistry registry, CustodyEntries cus
 
         return officers.Count;
     }
-
-    private static string? Optional(string[] fields, int index) => fields.Length > index && fields[index].Length > 0 ? fields[index] : null;
 }

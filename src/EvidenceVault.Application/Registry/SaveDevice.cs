@@ -16,8 +16,7 @@ public sealed class SaveDeviceHandler(IRegistry registry, CustodyEntries custody
 {
     public async ValueTask<Device> Handle(SaveDeviceCommand command, CancellationToken cancellationToken)
     {
-        var d = command.Device;
-        await registry.SaveDeviceAsync(d, custody.Entry(CustodyActions.DeviceSaved, d.Id.Value, new { model = d.Model, unit = d.Unit }), cancellationToken);
-        return d;
+        await registry.SaveDeviceAsync(command.Device, custody.DeviceSaved(command.Device), cancellationToken);
+        return command.Device;
     }
 }

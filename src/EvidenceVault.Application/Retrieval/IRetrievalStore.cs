@@ -18,12 +18,9 @@ public interface IRetrievalStore
     Task<IReadOnlyList<RetrievalRequest>> ListAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>No retrieval request or grant has this number.</summary>
-public sealed class RetrievalNotFoundException(RetrievalId id) : Exception($"No retrieval request or grant is numbered {id}.");
-
 /// <summary>Lookups every retrieval use case needs.</summary>
 public static class RetrievalStoreExtensions
 {
     public static async Task<RetrievalRequest> RequireAsync(this IRetrievalStore store, RetrievalId id, CancellationToken cancellationToken) =>
-        await store.FindAsync(id, cancellationToken) ?? throw new RetrievalNotFoundException(id);
+        await store.FindAsync(id, cancellationToken) ?? throw new NotFoundException($"No retrieval request or grant is numbered {id}.");
 }

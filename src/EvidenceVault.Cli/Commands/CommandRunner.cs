@@ -1,11 +1,13 @@
 using System.CommandLine;
+using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Recordings;
-using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Domain.Access;
+using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Retention;
 using EvidenceVault.Hosting;
 
 namespace EvidenceVault.Cli.Commands;
@@ -20,12 +22,17 @@ internal static class CommandRunner
             await using var services = GlobalOptions.BuildServices(parse);
             return await body(services);
         }
-        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or FormatException or AccessRuleException)
+        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or DeletionRuleException or AccessRuleException or FormatException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (Exception ex) when (ex is RecordingNotFoundException or UserNotFoundException or RetrievalNotFoundException)
+        catch (CalendarCoverageException ex)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message} Add it with --calendar <file.json> (or ${GlobalOptions.CalendarVariable}).");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (Exception ex) when (ex is RecordingNotFoundException or RecordingDestroyedException or NotFoundException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.NotFound;

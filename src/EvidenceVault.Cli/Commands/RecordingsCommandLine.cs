@@ -19,6 +19,10 @@ internal static class RecordingsCommandLine
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Get());
         command.Subcommands.Add(Unfiled());
+        foreach (var retention in RecordingRetentionCommands.Create())
+        {
+            command.Subcommands.Add(retention);
+        }
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EvidenceVault.Application.Registry;
 using EvidenceVault.Cli.Output;
+using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Registry;
 using Mediator;
@@ -38,7 +39,15 @@ internal static class RegistryCommandLine
             CasesCommandLine.Print(parse, new { officers = registry.Officers.Select(OfficerJson) }, string.Join(Environment.NewLine, registry.Officers.Select(o => $"{o.Number}  {o.Name}  {o.CertificateNumber}  {o.Unit}")));
             return ExitCodes.Ok;
         }));
-        return new Command("officers", "Officers in the registry") { add, import, list };
+        var showNumber = new Argument<string>("number") { Description = "Officer number (警号)" };
+        var show = new Command("show", "Show one officer") { showNumber, CasesCommandLine.JsonOption };
+        show.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var o = await services.GetRequiredService<IMediator>().Send(new ShowOfficerQuery(OfficerId.Parse(parse.GetValue(showNumber)!)), ct);
+            CasesCommandLine.Print(parse, OfficerJson(o), $"{o.Number}  {o.Name}  certificate {o.CertificateNumber ?? "-"}  unit {o.Unit ?? "-"}");
+            return ExitCodes.Ok;
+        }));
+        return new Command("officers", "Officers in the registry") { add, import, list, show };
     }
 
     public static Command Devices()
@@ -51,9 +60,19 @@ internal static class RegistryCommandLine
             parse,
             services,
             new SaveDeviceCommand(new Device(DeviceId.Parse(parse.GetValue(id)!), parse.GetValue(model), parse.GetValue(unit))),
-            d => new { deviceId = d.Id.Value, model = d.Model, unit = d.Unit },
+            DeviceJson,
             d => $"Device {d.Id} saved.",
             ct)));
+
+        var devicesFile = new Argument<string>("csv") { Description = "CSV file: header, then serial,model,unit" };
+        var import = new Command("import", "Import recorders from CSV (all or nothing)") { devicesFile, CasesCommandLine.JsonOption };
+        import.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+            await CasesCommandLine.SendAsync(parse, services, new ImportDevicesCommand(await File.ReadAllTextAsync(parse.GetValue(devicesFile)!, ct)), n => new { imported = n }, n => $"{n} devices imported.", ct)));
+
+        var bindingsFile = new Argument<string>("csv") { Description = "CSV file: header, then device,officer,from,to (ISO-8601 instants; to may be empty)" };
+        var importBindings = new Command("import-bindings", "Import recorder assignments from CSV (all or nothing)") { bindingsFile, CasesCommandLine.JsonOption };
+        importBindings.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+            await CasesCommandLine.SendAsync(parse, services, new ImportBindingsCommand(await File.ReadAllTextAsync(parse.GetValue(bindingsFile)!, ct)), n => new { imported = n }, n => $"{n} assignments imported.", ct)));
 
         var bindDevice = new Argument<string>("device") { Description = "Device serial" };
         var officer = new Argument<string>("officer") { Description = "Officer number" };
@@ -71,15 +90,33 @@ internal static class RegistryCommandLine
         list.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var registry = await services.GetRequiredService<IMediator>().Send(new ListRegistryQuery(), ct);
-            var bindings = registry.Bindings.Select(b => new { deviceId = b.Device.Value, officer = b.Officer.Value, from = Wire.Time(b.From), to = Wire.Time(b.To) });
             CasesCommandLine.Print(
                 parse,
-                new { devices = registry.Devices.Select(d => new { deviceId = d.Id.Value, model = d.Model, unit = d.Unit }), bindings },
-                string.Join(Environment.NewLine, registry.Bindings.Select(b => $"{b.Device}  -> {b.Officer}  {Wire.Time(b.From)} .. {Wire.Time(b.To) ?? "now"}")));
+                new { devices = registry.Devices.Select(DeviceJson), bindings = registry.Bindings.Select(BindingJson) },
+                string.Join(Environment.NewLine, registry.Bindings.Select(BindingText)));
             return ExitCodes.Ok;
         }));
-        return new Command("devices", "Recorders in the registry and their assignments") { add, bind, list };
+
+        var showId = new Argument<string>("device") { Description = "Device serial" };
+        var show = new Command("show", "Show one recorder and every assignment it has had") { showId, CasesCommandLine.JsonOption };
+        show.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var details = await services.GetRequiredService<IMediator>().Send(new ShowDeviceQuery(DeviceId.Parse(parse.GetValue(showId)!)), ct);
+            var d = details.Device;
+            CasesCommandLine.Print(
+                parse,
+                new { device = DeviceJson(d), bindings = details.Bindings.Select(BindingJson) },
+                string.Join(Environment.NewLine, [$"{d.Id}  model {d.Model ?? "-"}  unit {d.Unit ?? "-"}", .. details.Bindings.Select(BindingText)]));
+            return ExitCodes.Ok;
+        }));
+        return new Command("devices", "Recorders in the registry and their assignments") { add, import, bind, importBindings, list, show };
     }
+
+    private static object DeviceJson(Device d) => new { deviceId = d.Id.Value, model = d.Model, unit = d.Unit };
+
+    private static object BindingJson(DeviceBinding b) => new { id = b.Id, deviceId = b.Device.Value, officer = b.Officer.Value, from = Wire.Time(b.From), to = Wire.Time(b.To) };
+
+    private static string BindingText(DeviceBinding b) => $"{b.Device}  -> {b.Officer}  {Wire.Time(b.From)} .. {Wire.Time(b.To) ?? "now"}";
 
     private static object OfficerJson(Officer o) => new { number = o.Number.Value, name = o.Name, certificate = o.CertificateNumber, unit = o.Unit };
 }

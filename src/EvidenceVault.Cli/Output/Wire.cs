@@ -73,6 +73,7 @@ internal static class Wire
             thumbnail = r.HasThumbnail,
         },
         reasons = r.Reasons.Select(x => new { code = x.Code, message = x.Message }),
+        destroyedAt = Time(r.DestroyedAt),
     };
 
     public static void Print(object document) => Console.Out.WriteLine(JsonSerializer.Serialize(document, Json));

@@ -16,7 +16,8 @@ public sealed class DisclosureRules(WorkingDayCalendar calendar)
     /// <summary>Changed published information is updated within 15 working days.</summary>
     public Deadline UpdateDue(DateOnly changedOn) => new(calendar.AddWorkingDays(changedOn, 15), "published information changed: update within 15 working days");
 
-    /// <summary>A revoked decision is taken down within 3 calendar days (the rule says 3日, not working days).</summary>
+    /// <summary>A revoked decision is taken down within 3 calendar days.</summary>
+    // Calendar days on purpose: the 公示 rules say 工作日 only for the 7- and 20-day counts, and plain "3日" here.
     public static Deadline TakedownDue(DateOnly revokedOn) => new(revokedOn.AddDays(3), "decision revoked: take it down within 3 calendar days");
 
     /// <summary>Calendar days late: 0 when done (or still open) on or before the due date.</summary>

@@ -61,6 +61,9 @@ public sealed record RecordingFacts
 /// </summary>
 public sealed record DeviceBinding(DeviceId Device, OfficerId Officer, DateTimeOffset From, DateTimeOffset? To)
 {
+    /// <summary>The registry's row id; 0 until stored.</summary>
+    public long Id { get; init; }
+
     public bool InForceAt(DateTimeOffset instant) => From <= instant && (To is null || instant < To.Value);
 
     /// <summary>True when the binding was in force at any instant of the closed interval [start, end].</summary>

@@ -16,6 +16,9 @@ internal static class RecordingRows
         video_codec, audio_codec, width, height, container_created_at, has_proxy, has_thumbnail
         """;
 
+    /// <summary>What reads select: the inserted columns plus those set later by other use cases.</summary>
+    public const string SelectColumns = Columns + ", destroyed_at";
+
     public const string Parameters = """
         $id, $sha256, $sm3, $size_bytes, $kind, $format, $device_id, $officer_id, $recorded_at, $recorded_at_utc, $recorded_at_source,
         $mark, $source_path, $declared_sha256, $ingested_at, $station_clock, $status, $reasons, $media_state, $duration_seconds,
@@ -93,6 +96,7 @@ internal static class RecordingRows
             ContainerCreatedAt = When("container_created_at"),
             HasProxy = Number("has_proxy") == 1,
             HasThumbnail = Number("has_thumbnail") == 1,
+            DestroyedAt = When("destroyed_at"),
         };
     }
 }

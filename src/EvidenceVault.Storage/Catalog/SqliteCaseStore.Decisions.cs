@@ -29,8 +29,8 @@ public sealed partial class SqliteCaseStore
             r => new LegalReview(CaseNumber.Parse(r.GetString(0)), r.GetString(1), r.GetString(2), Date(r.GetString(3))),
             cancellationToken)).SingleOrDefault();
 
-    public Task RecordDecisionAsync(CaseDecision decision, CustodyEntry custody, CancellationToken cancellationToken) =>
-        WriteAsync(
+    public Task RecordDecisionAsync(CaseDecision decision, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken) =>
+        database.WriteWithCustodyAsync(
             "INSERT INTO decisions (case_number, decision_date, conclusion, is_major, revoked_on) VALUES ($n, $date, $conclusion, $major, $revoked) ON CONFLICT (case_number) DO UPDATE SET decision_date = $date, conclusion = $conclusion, is_major = $major, revoked_on = $revoked",
             p =>
             {
@@ -54,7 +54,7 @@ public sealed partial class SqliteCaseStore
             },
             cancellationToken);
 
-    public Task RecordDisclosureAsync(CaseNumber number, DisclosureStep step, DateOnly date, CustodyEntry custody, CancellationToken cancellationToken)
+    public Task RecordDisclosureAsync(CaseNumber number, DisclosureStep step, DateOnly date, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken)
     {
         var column = step switch
         {
@@ -62,7 +62,7 @@ public sealed partial class SqliteCaseStore
             DisclosureStep.Revoked => "revoked_on",
             _ => "taken_down_on",
         };
-        return WriteAsync(
+        return database.WriteWithCustodyAsync(
             $"UPDATE decisions SET {column} = $date WHERE case_number = $n",
             p =>
             {

@@ -75,7 +75,7 @@ public sealed partial class SqliteCaseStore
     public Task<IReadOnlyList<RecordingEntry>> UnfiledAsync(OfficerId? officer, CancellationToken cancellationToken) =>
         QueryAsync(
             $"""
-            SELECT {RecordingRows.Columns} FROM recordings
+            SELECT {RecordingRows.SelectColumns} FROM recordings
             WHERE ($officer IS NULL OR officer_id = $officer)
               AND NOT EXISTS (SELECT 1 FROM recording_links l WHERE l.recording_id = recordings.id AND l.origin <> 'suggested')
             ORDER BY recorded_at_utc DESC

@@ -57,31 +57,39 @@ public sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseStor
             custody,
             cancellationToken);
 
-    public async Task<CaseActivity> AddActivityAsync(CaseActivity activity, CustodyEntry custody, CancellationToken cancellationToken)
-    {
-        var a = activity;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var transaction = SqliteDatabase.BeginWrite(connection);
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO activities (case_number, stage, activity_type, officers, place, start_at, end_at, start_utc, end_utc)
-            VALUES ($n, $stage, $type, $officers, $place, $start, $end, $start_utc, $end_utc) RETURNING id
-            """;
-        insert.Parameters.AddWithValue("$n", a.Case.Value);
-        insert.Parameters.AddWithValue("$stage", (int)a.Stage);
-        insert.Parameters.AddWithValue("$type", a.ActivityType);
-        insert.Parameters.AddWithValue("$officers", Officers(a.Officers));
-        insert.Parameters.AddWithValue("$place", (object?)a.Place ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$start", RecordingRows.Time(a.Start));
-        insert.Parameters.AddWithValue("$end", RecordingRows.Time(a.End));
-        insert.Parameters.AddWithValue("$start_utc", RecordingRows.UtcKey(a.Start));
-        insert.Parameters.AddWithValue("$end_utc", RecordingRows.UtcKey(a.End));
-        var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return a with { Id = id };
-    }
+    public Task<CaseActivity> AddActivityAsync(CaseActivity activity, Func<CaseActivity, CustodyEntry> custody, CancellationToken cancellationToken) =>
+        database.InWriteTransactionAsync(
+            async (connection, transaction) =>
+            {
+                using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = """
+                    INSERT INTO activities (case_number, stage, activity_type, officers, place, start_at, end_at, start_utc, end_utc)
+                    VALUES ($n, $stage, $type, $officers, $place, $start, $end, $start_utc, $end_utc) RETURNING id
+                    """;
+                BindActivity(insert.Parameters, activity);
+                var stored = activity with { Id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) };
+
+                // The entry is built only now so that it names the row's id, and it commits with the row.
+                await SqliteCustodyWriter.AppendAsync(connection, transaction, custody(stored), cancellationToken);
+                return stored;
+            },
+            cancellationToken);
+
+    public Task UpdateActivityAsync(CaseActivity activity, CustodyEntry custody, CancellationToken cancellationToken) =>
+        WriteAsync(
+            """
+            UPDATE activities SET stage = $stage, activity_type = $type, officers = $officers, place = $place,
+                start_at = $start, end_at = $end, start_utc = $start_utc, end_utc = $end_utc
+            WHERE id = $id AND case_number = $n
+            """,
+            p =>
+            {
+                BindActivity(p, activity);
+                p.AddWithValue("$id", activity.Id);
+            },
+            custody,
+            cancellationToken);
 
     public Task<IReadOnlyList<CaseActivity>> ActivitiesAsync(CaseNumber number, CancellationToken cancellationToken) =>
         QueryAsync(ActivitySelect + " WHERE case_number = $n ORDER BY stage, start_utc", p => p.AddWithValue("$n", number.Value), ReadActivity, cancellationToken);
@@ -96,6 +104,19 @@ public sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseStor
             },
             ReadActivity,
             cancellationToken);
+
+    private static void BindActivity(SqliteParameterCollection p, CaseActivity a)
+    {
+        p.AddWithValue("$n", a.Case.Value);
+        p.AddWithValue("$stage", (int)a.Stage);
+        p.AddWithValue("$type", a.ActivityType);
+        p.AddWithValue("$officers", Officers(a.Officers));
+        p.AddWithValue("$place", (object?)a.Place ?? DBNull.Value);
+        p.AddWithValue("$start", RecordingRows.Time(a.Start));
+        p.AddWithValue("$end", RecordingRows.Time(a.End));
+        p.AddWithValue("$start_utc", RecordingRows.UtcKey(a.Start));
+        p.AddWithValue("$end_utc", RecordingRows.UtcKey(a.End));
+    }
 
     private const string ActivitySelect = "SELECT id, case_number, stage, activity_type, officers, place, start_at, end_at FROM activities";
 

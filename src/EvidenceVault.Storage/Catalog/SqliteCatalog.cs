@@ -120,7 +120,7 @@ public sealed partial class SqliteCatalog(SqliteDatabase database) : ICatalog
             Add("recorded_at_utc < $to", "$to", RecordingRows.UtcKey(to));
         }
 
-        var sql = $"SELECT {RecordingRows.Columns} FROM recordings"
+        var sql = $"SELECT {RecordingRows.SelectColumns} FROM recordings"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
             + " ORDER BY recorded_at_utc DESC, id LIMIT $limit";
         return database.QueryAsync(
@@ -135,5 +135,5 @@ public sealed partial class SqliteCatalog(SqliteDatabase database) : ICatalog
     }
 
     private async Task<RecordingEntry?> FindOneAsync(string condition, string key, CancellationToken cancellationToken) =>
-        (await database.QueryAsync($"SELECT {RecordingRows.Columns} FROM recordings WHERE {condition}", p => p.AddWithValue("$key", key), RecordingRows.Read, cancellationToken)).SingleOrDefault();
+        (await database.QueryAsync($"SELECT {RecordingRows.SelectColumns} FROM recordings WHERE {condition}", p => p.AddWithValue("$key", key), RecordingRows.Read, cancellationToken)).SingleOrDefault();
 }

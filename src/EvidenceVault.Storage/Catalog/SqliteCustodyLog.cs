@@ -7,13 +7,34 @@ namespace EvidenceVault.Storage.Catalog;
 /// <summary>The custody log in the catalog database: append-only (triggers refuse updates and deletes) and hash-chained.</summary>
 public sealed class SqliteCustodyLog(SqliteDatabase database) : ICustodyLog
 {
-    public async Task AppendAsync(CustodyEntry entry, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var transaction = SqliteDatabase.BeginWrite(connection);
-        await SqliteCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task AppendAsync(CustodyEntry entry, CancellationToken cancellationToken) =>
+        database.InWriteTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await SqliteCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
+    public Task<bool> AppendOnceAsync(CustodyEntry entry, CancellationToken cancellationToken) =>
+        database.InWriteTransactionAsync(
+            async (connection, transaction) =>
+            {
+                using var seen = connection.CreateCommand();
+                seen.Transaction = transaction;
+                seen.CommandText = "SELECT 1 FROM custody WHERE subject = $subject AND action = $action AND details = $details LIMIT 1";
+                seen.Parameters.AddWithValue("$subject", entry.Subject);
+                seen.Parameters.AddWithValue("$action", entry.Action);
+                seen.Parameters.AddWithValue("$details", entry.Details);
+                if (await seen.ExecuteScalarAsync(cancellationToken) is not null)
+                {
+                    return false;
+                }
+
+                await SqliteCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
+                return true;
+            },
+            cancellationToken);
 
     public async Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Custody;
 using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Catalog;
@@ -43,18 +44,52 @@ public sealed class SqliteDatabase
     internal static SqliteTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
 
     /// <summary>Runs one statement and appends its custody entry, in one write transaction.</summary>
-    internal async Task WriteWithCustodyAsync(string sql, Action<SqliteParameterCollection> bind, Application.Custody.CustodyEntry custody, CancellationToken cancellationToken)
+    internal Task WriteWithCustodyAsync(string sql, Action<SqliteParameterCollection> bind, CustodyEntry custody, CancellationToken cancellationToken) =>
+        WriteWithCustodyAsync(sql, bind, [custody], cancellationToken);
+
+    /// <summary>Runs one statement and appends its custody entries in order, in one write transaction.</summary>
+    internal Task WriteWithCustodyAsync(string sql, Action<SqliteParameterCollection> bind, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken) =>
+        InWriteTransactionAsync(
+            async (connection, transaction) =>
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                bind(command.Parameters);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                foreach (var entry in custody)
+                {
+                    await SqliteCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
+                }
+
+                return true;
+            },
+            cancellationToken);
+
+    /// <summary>Runs <paramref name="body"/> in one write transaction and commits it when the body returns.</summary>
+    internal async Task<T> InWriteTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> body, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         using var transaction = BeginWrite(connection);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        bind(command.Parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        var result = await body(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
+        return result;
     }
+
+    /// <summary>Inserts one row and appends the custody entry made from its new id, in one write transaction.</summary>
+    internal Task<long> InsertWithCustodyAsync(string sql, Action<SqliteParameterCollection> bind, Func<long, CustodyEntry> custody, CancellationToken cancellationToken) =>
+        InWriteTransactionAsync(
+            async (connection, transaction) =>
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql + "; SELECT last_insert_rowid();";
+                bind(command.Parameters);
+                var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+                await SqliteCustodyWriter.AppendAsync(connection, transaction, custody(id), cancellationToken);
+                return id;
+            },
+            cancellationToken);
 
     /// <summary>Runs one query and maps every row.</summary>
     internal async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)

@@ -50,29 +50,51 @@ public sealed class SqliteRegistry(SqliteDatabase database) : IRegistry
             r => new Device(DeviceId.Parse(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)),
             cancellationToken);
 
-    public Task BindAsync(DeviceBinding binding, CustodyEntry custody, CancellationToken cancellationToken) =>
-        WriteAsync(
-            """
-            UPDATE device_bindings SET to_at = $from WHERE device_id = $device AND to_at IS NULL AND from_utc < $from_utc;
-            INSERT INTO device_bindings (device_id, officer_number, from_at, to_at, from_utc) VALUES ($device, $officer, $from, $to, $from_utc);
-            """,
-            p =>
+    public Task<BindingChange> BindAsync(DeviceBinding binding, Func<BindingChange, CustodyEntry> custody, CancellationToken cancellationToken) =>
+        database.InWriteTransactionAsync(
+            async (connection, transaction) =>
             {
-                p.AddWithValue("$device", binding.Device.Value);
-                p.AddWithValue("$officer", binding.Officer.Value);
-                p.AddWithValue("$from", RecordingRows.Time(binding.From));
-                p.AddWithValue("$to", binding.To is { } to ? RecordingRows.Time(to) : DBNull.Value);
-                p.AddWithValue("$from_utc", RecordingRows.UtcKey(binding.From));
+                using var close = connection.CreateCommand();
+                close.Transaction = transaction;
+                close.CommandText = "UPDATE device_bindings SET to_at = $from WHERE device_id = $device AND to_at IS NULL AND from_utc < $from_utc RETURNING id";
+                BindBinding(close.Parameters, binding);
+                var closed = new List<long>();
+                using (var reader = await close.ExecuteReaderAsync(cancellationToken))
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        closed.Add(reader.GetInt64(0));
+                    }
+                }
+
+                using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO device_bindings (device_id, officer_number, from_at, to_at, from_utc) VALUES ($device, $officer, $from, $to, $from_utc) RETURNING id";
+                BindBinding(insert.Parameters, binding);
+                var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                var change = new BindingChange(binding with { Id = id }, [.. closed.Order()]);
+
+                // Built only now so that it names the new row and the rows it closed, and it commits with them.
+                await SqliteCustodyWriter.AppendAsync(connection, transaction, custody(change), cancellationToken);
+                return change;
             },
-            custody,
             cancellationToken);
 
     public Task<IReadOnlyList<DeviceBinding>> BindingsAsync(DeviceId? device, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT device_id, officer_number, from_at, to_at FROM device_bindings WHERE $device IS NULL OR device_id = $device ORDER BY device_id, from_utc",
+            "SELECT device_id, officer_number, from_at, to_at, id FROM device_bindings WHERE $device IS NULL OR device_id = $device ORDER BY device_id, from_utc",
             p => p.AddWithValue("$device", device is { } d ? d.Value : DBNull.Value),
-            r => new DeviceBinding(DeviceId.Parse(r.GetString(0)), OfficerId.Parse(r.GetString(1)), When(r.GetString(2)), r.IsDBNull(3) ? null : When(r.GetString(3))),
+            r => new DeviceBinding(DeviceId.Parse(r.GetString(0)), OfficerId.Parse(r.GetString(1)), When(r.GetString(2)), r.IsDBNull(3) ? null : When(r.GetString(3))) { Id = r.GetInt64(4) },
             cancellationToken);
+
+    private static void BindBinding(SqliteParameterCollection p, DeviceBinding binding)
+    {
+        p.AddWithValue("$device", binding.Device.Value);
+        p.AddWithValue("$officer", binding.Officer.Value);
+        p.AddWithValue("$from", RecordingRows.Time(binding.From));
+        p.AddWithValue("$to", binding.To is { } to ? RecordingRows.Time(to) : DBNull.Value);
+        p.AddWithValue("$from_utc", RecordingRows.UtcKey(binding.From));
+    }
 
     private static DateTimeOffset When(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 

@@ -6,7 +6,7 @@ namespace EvidenceVault.Storage.Catalog;
 internal static class SqliteSchema
 {
     /// <summary>Each migration's number is the <c>user_version</c> it leaves behind.</summary>
-    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (8, V8)];
+    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (8, V8)];
 
     public static int Version => Migrations[^1].Number;
 
@@ -161,6 +161,60 @@ internal static class SqliteSchema
     private const string V4 = """
         ALTER TABLE decisions ADD COLUMN published_on TEXT;
         ALTER TABLE decisions ADD COLUMN taken_down_on TEXT;
+        """;
+
+    // Retention: marks, categories, legal holds, deletion proposals with their approvals, and tombstoned rows.
+    // Recording rows are never deleted: destruction clears the bytes and keeps the row and the ledger tombstone.
+    private const string V6 = """
+        CREATE TABLE IF NOT EXISTS recording_marks (
+            recording_id TEXT NOT NULL REFERENCES recordings (id),
+            mark TEXT NOT NULL,
+            case_number TEXT,
+            reason TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (recording_id, mark)
+        );
+        CREATE TABLE IF NOT EXISTS recording_categories (
+            recording_id TEXT PRIMARY KEY REFERENCES recordings (id),
+            category TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS legal_holds (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL,
+            target TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            authority TEXT NOT NULL,
+            placed_by TEXT NOT NULL,
+            placed_at TEXT NOT NULL,
+            released_at TEXT,
+            released_by TEXT,
+            release_reason TEXT
+        );
+        CREATE TABLE IF NOT EXISTS deletion_proposals (
+            id INTEGER PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings (id),
+            sha256 TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            flags TEXT NOT NULL,
+            status TEXT NOT NULL,
+            proposed_by TEXT NOT NULL,
+            proposed_at TEXT NOT NULL,
+            destroy_after TEXT,
+            closed_at TEXT
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_deletion_under_way ON deletion_proposals (recording_id) WHERE status IN ('proposed', 'approved');
+        CREATE TABLE IF NOT EXISTS deletion_approvals (
+            proposal_id INTEGER NOT NULL REFERENCES deletion_proposals (id),
+            approver TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (proposal_id, approver)
+        );
+        ALTER TABLE recordings ADD COLUMN destroyed_at TEXT;
+        CREATE TRIGGER IF NOT EXISTS recordings_never_deleted BEFORE DELETE ON recordings
+            BEGIN SELECT RAISE(ABORT, 'recording rows are never deleted; destruction keeps the row and a tombstone'); END;
         """;
 
     // Users and roles; retrieval requests, which become grants when approved (调阅).

@@ -8,18 +8,21 @@ namespace EvidenceVault.Storage.Vault;
 /// The default vault: content-addressed, write-once files under a root directory. Objects live only
 /// at their exact key, so temp files left by a crash (<c>*.tmp-*</c>) are never taken for objects.
 /// </summary>
-public sealed partial class LocalFileVault : IVault
+public sealed partial class LocalFileVault : IVault, IVaultRetention
 {
     /// <summary>Large sequential reads: the vault is read front to back by hashers and uploaders.</summary>
     private const int ReadBufferSize = 1024 * 1024;
 
     private readonly string root;
+    private readonly TimeProvider time;
 
-    public LocalFileVault(LocalVaultOptions options)
+    public LocalFileVault(LocalVaultOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Root, nameof(options));
         root = Path.GetFullPath(options.Root);
+        this.time = time;
     }
 
     public string Description => $"local:{root}";

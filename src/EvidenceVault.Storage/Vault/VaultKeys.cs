@@ -13,6 +13,10 @@ internal static class VaultKeys
     public static string Original(Sha256Digest digest) =>
         $"originals/sha256/{digest.Hex[..2]}/{digest.Hex[2..4]}/{digest.Hex}";
 
+    /// <summary>Where the local vault keeps an original's retention lock (Azure keeps it in blob index tags).</summary>
+    public static string Lock(Sha256Digest digest) =>
+        $"locks/sha256/{digest.Hex[..2]}/{digest.Hex[2..4]}/{digest.Hex}.json";
+
     public static string Derivative(Sha256Digest original, DerivativeKind kind) =>
         $"derived/{original.Hex}/{FileName(kind)}";
 

@@ -49,6 +49,8 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
         return Task.CompletedTask;
     }
 
+    public Task<bool> AppendOnceAsync(CustodyEntry entry, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public List<DeviceBinding> Bindings { get; } = [];
 
     public Task SaveOfficerAsync(Officer officer, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -59,7 +61,7 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
 
     public Task<IReadOnlyList<Device>> DevicesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task BindAsync(DeviceBinding binding, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<BindingChange> BindAsync(DeviceBinding binding, Func<BindingChange, CustodyEntry> custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<DeviceBinding>> BindingsAsync(DeviceId? device, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DeviceBinding>>([.. Bindings.Where(b => device is null || b.Device == device)]);

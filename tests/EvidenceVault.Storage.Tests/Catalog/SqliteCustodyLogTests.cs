@@ -54,6 +54,20 @@ public sealed class SqliteCustodyLogTests : CatalogTestBase
         Assert.Contains("missing", broken!.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AppendOnceAsync_SameEntryTwice_WrittenOnceAndOtherDetailsStillWritten()
+    {
+        var overdue = new CustodyEntry(Now, "tester", CustodyActions.DeadlineOverdue, "C-1", "{\"what\":\"publish\"}");
+
+        var first = await Custody.AppendOnceAsync(overdue, CancellationToken.None);
+        var again = await Custody.AppendOnceAsync(overdue with { At = Now.AddDays(1) }, CancellationToken.None);
+        var other = await Custody.AppendOnceAsync(overdue with { Details = "{\"what\":\"takedown\"}" }, CancellationToken.None);
+
+        Assert.Equal((true, false, true), (first, again, other));
+        Assert.Equal(2, (await Custody.ReadAsync("C-1", CancellationToken.None)).Count);
+        Assert.Null(await Custody.VerifyChainAsync(CancellationToken.None));
+    }
+
     private async Task AppendThreeAsync()
     {
         foreach (var subject in new[] { "a", "b", "c" })

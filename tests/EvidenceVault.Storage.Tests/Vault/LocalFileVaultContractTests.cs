@@ -18,7 +18,7 @@ public sealed class LocalFileVaultContractTests : VaultContractTests
 
     public LocalFileVaultContractTests()
     {
-        Vault = new LocalFileVault(new LocalVaultOptions(root));
+        Vault = new LocalFileVault(new LocalVaultOptions(root), TimeProvider.System);
     }
 
     protected override IVault Vault { get; }

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using EvidenceVault.Application.Custody;
+
+namespace EvidenceVault.Application.Audit;
+
+/// <summary>Reads the JSON details of custody entries for the row checks.</summary>
+internal static class CustodyDetails
+{
+    /// <summary>The entries' actions and details, oldest first.</summary>
+    public static List<(string Action, JsonElement Details)> Parse(IEnumerable<CustodyRecord> records) =>
+        [.. records.Select(r => (r.Entry.Action, JsonDocument.Parse(r.Entry.Details).RootElement.Clone()))];
+
+    public static string? Text(JsonElement? details, string property) =>
+        details is { } d && d.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    public static long? Number(JsonElement details, string property) =>
+        details.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
+
+    public static DateTimeOffset? Instant(JsonElement details, string property) =>
+        details.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.TryGetDateTimeOffset(out var instant) ? instant : null;
+
+    /// <summary>Same instant written with the same offset (rows keep the offset they were given).</summary>
+    public static bool SameInstant(DateTimeOffset? expected, DateTimeOffset? actual) =>
+        expected is { } e ? actual is { } a && e.EqualsExact(a) : actual is null;
+
+    public static DateOnly? Day(JsonElement details, string property) =>
+        Text(details, property) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+}
