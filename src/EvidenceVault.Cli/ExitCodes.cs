@@ -16,4 +16,7 @@ internal static class ExitCodes
 
     /// <summary>The requested recording or derivative does not exist.</summary>
     public const int NotFound = 4;
+
+    /// <summary>The acting user may not do this (role, grant, or approver missing); the refusal is in the custody log.</summary>
+    public const int AccessDenied = 5;
 }

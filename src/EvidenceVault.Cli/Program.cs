@@ -22,4 +22,6 @@ root.Subcommands.Add(FixityCommandLine.Create());
 root.Subcommands.Add(IncidentsCommandLine.Create());
 root.Subcommands.Add(ExportCommandLine.Export());
 root.Subcommands.Add(ExportCommandLine.VerifyPackage());
+root.Subcommands.Add(UsersCommandLine.Create());
+root.Subcommands.Add(RetrievalCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

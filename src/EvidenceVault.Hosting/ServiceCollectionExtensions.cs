@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Behaviors;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
@@ -7,6 +8,7 @@ using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Media;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Registry;
+using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Devices;
 using EvidenceVault.Domain.Calendar;
@@ -46,9 +48,16 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFixityStore, SqliteFixityStore>();
         services.AddSingleton<OriginalFixity>();
         services.AddSingleton<IntegrityIncidents>();
+        services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<IRetrievalStore, SqliteRetrievalStore>();
+        services.AddSingleton<AccessControl>();
+        services.AddSingleton<RecordingAccess>();
+        services.AddSingleton<IGrantCheck>(sp => sp.GetRequiredService<RecordingAccess>());
+        services.AddSingleton<RetrievalDecisions>();
         services.AddSingleton(LinkingPolicy.Default);
         services.AddSingleton<AutoLinker>();
         services.AddSingleton<Application.Audit.CatalogConsistency>();
+        services.AddSingleton<Application.Audit.AccessConsistency>();
         services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
         services.AddSingleton(new DisclosureRules(calendar));
         services.AddVault(settings);
@@ -65,7 +74,7 @@ public static class ServiceCollectionExtensions
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>)];
         });
         return services;
     }

@@ -1,5 +1,4 @@
 using EvidenceVault.Cli.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Cli.Tests;
 
@@ -38,13 +37,7 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
     public async Task AuditVerify_RowEditedByHandInCatalog_ExitsNonZeroNamingTheEntry()
     {
         await IngestAsync();
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_ws.Data, "catalog.db")};Pooling=false"))
-        {
-            await connection.OpenAsync();
-            using var edit = connection.CreateCommand();
-            edit.CommandText = "DROP TRIGGER custody_append_only_update; UPDATE custody SET actor = 'someone-else' WHERE seq = 1";
-            await edit.ExecuteNonQueryAsync();
-        }
+        await _ws.EditCatalogAsync("DROP TRIGGER custody_append_only_update; UPDATE custody SET actor = 'someone-else' WHERE seq = 1");
 
         var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify");
 
@@ -137,11 +130,7 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
             Assert.True(run.ExitCode == 0, $"{string.Join(' ', step)}: {run.StandardOutput}{run.StandardError}");
         }
 
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_ws.Data, "catalog.db")};Pooling=false");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = edit;
-        await command.ExecuteNonQueryAsync();
+        await _ws.EditCatalogAsync(edit);
     }
 
     private async Task<string> IngestAsync()

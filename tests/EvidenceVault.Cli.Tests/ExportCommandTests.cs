@@ -23,7 +23,7 @@ public sealed class ExportCommandTests(SampleMedia media) : IDisposable
         var (video, photo) = await FileCaseAsync(deferMedia: false);
         var package = Path.Combine(_ws.Root, "package");
 
-        var export = await Cli("export", Case, "-o", package, "--grant", "G-2025-7", "--json");
+        var export = await Cli("export", Case, "-o", package, "--grant", "R-7", "--json");
         var verify = await Cli("verify-package", package, "--json");
         var shell = await ShAsync(package);
         var custody = await Cli("audit", "show", "--subject", Case, "--json");
@@ -43,7 +43,7 @@ public sealed class ExportCommandTests(SampleMedia media) : IDisposable
         Assert.Equal("case.exported", exported.GetProperty("action").GetString());
         var details = exported.GetProperty("details");
         Assert.Equal(Sha256Of(Path.Combine(package, "manifest-sha256.txt")), details.GetProperty("manifestSha256").GetString());
-        Assert.Equal("G-2025-7", details.GetProperty("grantId").GetString());
+        Assert.Equal("R-7", details.GetProperty("grantId").GetString());
         var recordingCustody = await Cli("audit", "show", "--subject", video, "--json");
         Assert.Contains(recordingCustody.Json.GetProperty("entries").EnumerateArray(), e => e.GetProperty("action").GetString() == "recording.exported");
     }

@@ -11,7 +11,7 @@ public sealed record CustodyChainReport(long Entries, CustodyBreak? FirstBreak, 
     public bool Intact => FirstBreak is null && EditedRows.Count == 0;
 }
 
-public sealed class VerifyCustodyChainHandler(ICustodyLog custody, CatalogConsistency consistency) : IQueryHandler<VerifyCustodyChainQuery, CustodyChainReport>
+public sealed class VerifyCustodyChainHandler(ICustodyLog custody, CatalogConsistency consistency, AccessConsistency access) : IQueryHandler<VerifyCustodyChainQuery, CustodyChainReport>
 {
     public async ValueTask<CustodyChainReport> Handle(VerifyCustodyChainQuery query, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class VerifyCustodyChainHandler(ICustodyLog custody, CatalogConsis
         var entries = (await custody.ReadAsync(null, cancellationToken)).Count;
 
         // Rows are only compared with a chain that is itself intact: a broken chain proves nothing about them.
-        var edited = broken is null ? await consistency.CheckAsync(cancellationToken) : [];
+        IReadOnlyList<RowMismatch> edited = broken is null ? [.. await consistency.CheckAsync(cancellationToken), .. await access.CheckAsync(cancellationToken)] : [];
         return new CustodyChainReport(entries, broken, edited);
     }
 }

@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
@@ -13,7 +15,10 @@ public sealed record AddActivityCommand(
     IReadOnlyList<OfficerId> Officers,
     string? Place,
     DateTimeOffset Start,
-    DateTimeOffset End) : ICommand<CaseActivity>;
+    DateTimeOffset End) : ICommand<CaseActivity>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, CustodyEntries custody) : ICommandHandler<AddActivityCommand, CaseActivity>
 {

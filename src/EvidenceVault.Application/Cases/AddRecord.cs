@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Ingestion;
 using Mediator;
@@ -9,7 +11,10 @@ namespace EvidenceVault.Application.Cases;
 /// Add one file (typically a written record: notes, notice, decision, proof of service) to a case stage:
 /// it is ingested and hashed exactly like docked media, then attached with its document type.
 /// </summary>
-public sealed record AddRecordCommand(string FilePath, CaseNumber Number, ProcedureStage Stage, string? DocumentType, IngestOptions Options) : ICommand<AddRecordResult>;
+public sealed record AddRecordCommand(string FilePath, CaseNumber Number, ProcedureStage Stage, string? DocumentType, IngestOptions Options) : ICommand<AddRecordResult>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed record AddRecordResult(IngestItem Item, RecordingLink? Link);
 

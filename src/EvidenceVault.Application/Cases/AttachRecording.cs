@@ -1,6 +1,8 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
@@ -9,7 +11,10 @@ namespace EvidenceVault.Application.Cases;
 
 /// <summary>Attach a recording or written record to a case stage by hand, with a reason.</summary>
 public sealed record AttachRecordingCommand(CaseNumber Number, RecordingId Recording, ProcedureStage Stage, string Reason, string? DocumentType = null)
-    : ICommand<RecordingLink>;
+    : ICommand<RecordingLink>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, CustodyEntries custody) : ICommandHandler<AttachRecordingCommand, RecordingLink>
 {

@@ -1,11 +1,16 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Close a case (归档); retention terms of its evidence start counting only once it is closed.</summary>
-public sealed record CloseCaseCommand(CaseNumber Number) : ICommand<EnforcementCase>;
+public sealed record CloseCaseCommand(CaseNumber Number) : ICommand<EnforcementCase>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class CloseCaseHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<CloseCaseCommand, EnforcementCase>
 {

@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
@@ -7,7 +9,10 @@ namespace EvidenceVault.Application.Cases;
 
 /// <summary>Open a new enforcement case.</summary>
 public sealed record CreateCaseCommand(CaseNumber Number, EnforcementType Type, string Party, string? Title, IReadOnlyList<OfficerId> Officers)
-    : ICommand<EnforcementCase>;
+    : ICommand<EnforcementCase>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class CreateCaseHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<CreateCaseCommand, EnforcementCase>
 {

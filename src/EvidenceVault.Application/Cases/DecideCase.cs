@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using Mediator;
@@ -6,7 +8,10 @@ using Mediator;
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Record a case's decision; a major decision needs a prior legal review. The publication deadline opens with it.</summary>
-public sealed record DecideCaseCommand(CaseNumber Number, DateOnly Date, string Conclusion, bool IsMajor) : ICommand<CaseDecision>;
+public sealed record DecideCaseCommand(CaseNumber Number, DateOnly Date, string Conclusion, bool IsMajor) : ICommand<CaseDecision>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class DecideCaseHandler(ICaseStore cases, DisclosureRules rules, CustodyEntries custody) : ICommandHandler<DecideCaseCommand, CaseDecision>
 {

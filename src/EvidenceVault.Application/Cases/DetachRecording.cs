@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
@@ -6,7 +8,10 @@ using Mediator;
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Detach a recording from a case, with a reason; the recording itself is untouched.</summary>
-public sealed record DetachRecordingCommand(CaseNumber Number, RecordingId Recording, string Reason) : ICommand<bool>;
+public sealed record DetachRecordingCommand(CaseNumber Number, RecordingId Recording, string Reason) : ICommand<bool>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class DetachRecordingHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<DetachRecordingCommand, bool>
 {

@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using Mediator;
@@ -9,7 +11,10 @@ namespace EvidenceVault.Application.Cases;
 /// Record that a decision was published, revoked, or taken down after revocation, on a date. A revocation opens the
 /// takedown deadline; publishing and taking down close theirs as met or missed.
 /// </summary>
-public sealed record RecordDisclosureCommand(CaseNumber Number, DisclosureStep Step, DateOnly Date) : ICommand<CaseDecision>;
+public sealed record RecordDisclosureCommand(CaseNumber Number, DisclosureStep Step, DateOnly Date) : ICommand<CaseDecision>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class RecordDisclosureHandler(ICaseStore cases, DisclosureRules rules, CustodyEntries custody) : ICommandHandler<RecordDisclosureCommand, CaseDecision>
 {

@@ -1,11 +1,16 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Record the legal-review office's opinion (法制审核) on a case's decision.</summary>
-public sealed record RecordLegalReviewCommand(CaseNumber Number, string Reviewer, string Opinion, DateOnly Date) : ICommand<LegalReview>;
+public sealed record RecordLegalReviewCommand(CaseNumber Number, string Reviewer, string Opinion, DateOnly Date) : ICommand<LegalReview>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.LegalReview;
+}
 
 public sealed class RecordLegalReviewHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<RecordLegalReviewCommand, LegalReview>
 {

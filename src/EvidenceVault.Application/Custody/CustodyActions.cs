@@ -50,4 +50,12 @@ public static class CustodyActions
     public const string IncidentResolved = "integrity.incident-resolved";
     public const string RecordingExported = "recording.exported";
     public const string CaseExported = "case.exported";
+
+    public const string UserSaved = "user.saved";
+    public const string UserDisabled = "user.disabled";
+    public const string AccessDenied = "access.denied";
+    public const string RetrievalRequested = "retrieval.requested";
+    public const string RetrievalApproved = "retrieval.approved";
+    public const string RetrievalRejected = "retrieval.rejected";
+    public const string RetrievalRevoked = "retrieval.revoked";
 }

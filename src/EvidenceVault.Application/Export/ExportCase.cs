@@ -26,16 +26,12 @@ public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool Incl
 
 public sealed record ExportResult(string Target, int Recordings, int Files, long Bytes, string ManifestSha256);
 
-public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault vault, ICustodyLog custody, OriginalFixity fixity, IntegrityIncidents incidents, CustodyEntries entries, IActorContext actorContext)
+public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault vault, ICustodyLog custody, OriginalFixity fixity, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext)
     : ICommandHandler<ExportCaseCommand, ExportResult>
 {
     public async ValueTask<ExportResult> Handle(ExportCaseCommand command, CancellationToken cancellationToken)
     {
-        if (command.GrantId is { } grant && (grant.Length is 0 or > 128 || grant.Any(char.IsControl)))
-        {
-            throw new FormatException("A grant id has 1 to 128 printable characters.");
-        }
-
+        var grant = command.GrantId is { } text ? RetrievalId.Parse(text) : (RetrievalId?)null;
         var exported = await cases.RequireAsync(command.Case, cancellationToken);
         var evidence = new List<(RecordingLink Link, RecordingEntry Recording)>();
         foreach (var link in await cases.LinksAsync(command.Case, null, cancellationToken))
@@ -50,6 +46,9 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
         // Originals destroyed by an approved deletion have no bytes to export; the manifest names them and the custody slice holds their tombstones.
         var destroyed = evidence.Where(e => e.Recording.DestroyedAt is not null).Select(e => e.Recording).ToList();
         evidence.RemoveAll(e => e.Recording.DestroyedAt is not null);
+
+        // The same grant check as every other way out: a reviewer exports only what an active grant covers.
+        await grants.RequireAsync([.. evidence.Select(e => e.Recording.Id)], grant, cancellationToken);
 
         var at = entries.Now;
         var actor = actorContext.Actor;

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Hashing;
 using EvidenceVault.Application.Vault;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
 
@@ -18,18 +20,20 @@ public enum RetrievalTarget
 
 /// <summary>
 /// Writes a recording (or a derivative) to a new file. The original is re-hashed on the way out and the
-/// file is withheld when the bytes no longer match the SHA-256 taken at collection.
+/// file is withheld when the bytes no longer match the SHA-256 taken at collection. Under access control the
+/// actor needs the recording to be their own or an active <see cref="Grant"/> covering it.
 /// </summary>
-public sealed record RetrieveRecordingCommand(RecordingId Id, RetrievalTarget Target, string OutputPath) : ICommand<RetrievalResult>;
+public sealed record RetrieveRecordingCommand(RecordingId Id, RetrievalTarget Target, string OutputPath, RetrievalId? Grant = null) : ICommand<RetrievalResult>;
 
 public sealed record RetrievalResult(string OutputPath, long Length, string Sha256);
 
-public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time)
+public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time, RecordingAccess access)
     : ICommandHandler<RetrieveRecordingCommand, RetrievalResult>
 {
     public async ValueTask<RetrievalResult> Handle(RetrieveRecordingCommand command, CancellationToken cancellationToken)
     {
         var recording = await catalog.FindAsync(command.Id, cancellationToken) ?? throw new RecordingNotFoundException(command.Id);
+        var grant = await access.RequireBytesAsync([recording], command.Grant, cancellationToken);
         if (recording.DestroyedAt is { } destroyed)
         {
             throw new RecordingDestroyedException($"Recording {command.Id} was destroyed on {destroyed:yyyy-MM-dd} by an approved deletion; its tombstone is in the custody ledger (audit show --subject {command.Id}).");
@@ -56,7 +60,7 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
         }
 
         File.Move(partial, command.OutputPath, overwrite: false);
-        var details = JsonSerializer.Serialize(new { target = command.Target.ToString().ToLowerInvariant(), sha256 = actual, length });
+        var details = JsonSerializer.Serialize(new { target = command.Target.ToString().ToLowerInvariant(), sha256 = actual, length, grant = grant?.Id.ToString() });
         await custody.AppendAsync(Entry(CustodyActions.Retrieved, command.Id, details), cancellationToken);
         return new RetrievalResult(command.OutputPath, length, actual);
     }

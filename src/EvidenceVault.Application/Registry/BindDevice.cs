@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Recordings;
 using Mediator;
@@ -6,7 +8,10 @@ using Mediator;
 namespace EvidenceVault.Application.Registry;
 
 /// <summary>Assign a recorder to an officer from an instant on (the device's previous assignment ends then).</summary>
-public sealed record BindDeviceCommand(DeviceId Device, OfficerId Officer, DateTimeOffset From) : ICommand<DeviceBinding>;
+public sealed record BindDeviceCommand(DeviceId Device, OfficerId Officer, DateTimeOffset From) : ICommand<DeviceBinding>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Administrators;
+}
 
 public sealed class BindDeviceHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<BindDeviceCommand, DeviceBinding>
 {

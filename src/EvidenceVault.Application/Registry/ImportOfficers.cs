@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Registry;
 using Mediator;
@@ -6,7 +8,10 @@ using Mediator;
 namespace EvidenceVault.Application.Registry;
 
 /// <summary>Import officers from CSV: a header line, then <c>number,name,certificate,unit</c> per line.</summary>
-public sealed record ImportOfficersCommand(string Csv) : ICommand<int>;
+public sealed record ImportOfficersCommand(string Csv) : ICommand<int>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Administrators;
+}
 
 public sealed class ImportOfficersHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<ImportOfficersCommand, int>
 {

@@ -1,11 +1,16 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Registry;
 using Mediator;
 
 namespace EvidenceVault.Application.Registry;
 
 /// <summary>Add or update a body recorder.</summary>
-public sealed record SaveDeviceCommand(Device Device) : ICommand<Device>;
+public sealed record SaveDeviceCommand(Device Device) : ICommand<Device>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Administrators;
+}
 
 public sealed class SaveDeviceHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<SaveDeviceCommand, Device>
 {

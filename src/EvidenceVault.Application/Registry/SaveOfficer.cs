@@ -1,11 +1,16 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Registry;
 using Mediator;
 
 namespace EvidenceVault.Application.Registry;
 
 /// <summary>Add or update an officer.</summary>
-public sealed record SaveOfficerCommand(Officer Officer) : ICommand<Officer>;
+public sealed record SaveOfficerCommand(Officer Officer) : ICommand<Officer>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Administrators;
+}
 
 public sealed class SaveOfficerHandler(IRegistry registry, CustodyEntries custody) : ICommandHandler<SaveOfficerCommand, Officer>
 {

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using EvidenceVault.Application;
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Retention;
@@ -20,7 +22,7 @@ internal static class CommandRunner
             await using var services = GlobalOptions.BuildServices(parse);
             return await body(services);
         }
-        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or DeletionRuleException or FormatException)
+        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or DeletionRuleException or AccessRuleException or FormatException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
@@ -34,6 +36,11 @@ internal static class CommandRunner
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.NotFound;
+        }
+        catch (AccessDeniedException ex)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: access denied: {ex.Message}");
+            return ExitCodes.AccessDenied;
         }
     }
 }

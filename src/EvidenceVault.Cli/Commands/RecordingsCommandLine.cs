@@ -97,10 +97,11 @@ internal static class RecordingsCommandLine
     {
         var id = new Argument<string>("id") { Description = "Recording id" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document on standard output" };
-        var command = new Command("show", "Show one recording's catalog entry") { id, json };
+        var grant = RetrievalCommandLine.GrantOption();
+        var command = new Command("show", "Show one recording's catalog entry") { id, json, grant };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => WithRecordingAsync(parse.GetValue(id)!, async recordingId =>
         {
-            var recording = await services.GetRequiredService<IMediator>().Send(new ShowRecordingQuery(recordingId), ct);
+            var recording = await services.GetRequiredService<IMediator>().Send(new ShowRecordingQuery(recordingId, RetrievalCommandLine.GrantOf(parse, grant)), ct);
             Wire.Print(Wire.Recording(recording));
             return ExitCodes.Ok;
         })));
@@ -113,7 +114,8 @@ internal static class RecordingsCommandLine
         var proxy = new Option<bool>("--proxy") { Description = "The browser-playable proxy instead of the original" };
         var thumbnail = new Option<bool>("--thumbnail") { Description = "The thumbnail instead of the original" };
         var output = new Option<string>("--output", "-o") { Description = "File to write (must not exist)", Required = true };
-        var command = new Command("get", "Write a recording to a file; the original is re-hashed on the way out") { id, proxy, thumbnail, output };
+        var grant = RetrievalCommandLine.GrantOption();
+        var command = new Command("get", "Write a recording to a file; the original is re-hashed on the way out") { id, proxy, thumbnail, output, grant };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => WithRecordingAsync(parse.GetValue(id)!, async recordingId =>
         {
             var target = parse.GetValue(proxy) ? RetrievalTarget.Proxy : parse.GetValue(thumbnail) ? RetrievalTarget.Thumbnail : RetrievalTarget.Original;
@@ -126,7 +128,7 @@ internal static class RecordingsCommandLine
 
             try
             {
-                var result = await services.GetRequiredService<IMediator>().Send(new RetrieveRecordingCommand(recordingId, target, path), ct);
+                var result = await services.GetRequiredService<IMediator>().Send(new RetrieveRecordingCommand(recordingId, target, path, RetrievalCommandLine.GrantOf(parse, grant)), ct);
                 Console.WriteLine($"{result.OutputPath}  {result.Length} bytes  sha256 {result.Sha256}");
                 return ExitCodes.Ok;
             }

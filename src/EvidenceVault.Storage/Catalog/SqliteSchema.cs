@@ -6,7 +6,7 @@ namespace EvidenceVault.Storage.Catalog;
 internal static class SqliteSchema
 {
     /// <summary>Each migration's number is the <c>user_version</c> it leaves behind.</summary>
-    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7)];
+    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8)];
 
     public static int Version => Migrations[^1].Number;
 
@@ -240,6 +240,40 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_incidents_recording ON incidents (recording_id, status);
         ALTER TABLE recordings ADD COLUMN integrity TEXT NOT NULL DEFAULT 'ok';
+        """;
+
+    // Users and roles; retrieval requests, which become grants when approved (调阅).
+    private const string V8 = """
+        CREATE TABLE IF NOT EXISTS users (
+            name TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            department TEXT,
+            roles TEXT NOT NULL,
+            department_head INTEGER NOT NULL,
+            senior INTEGER NOT NULL,
+            officer_number TEXT,
+            active INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS retrieval_requests (
+            id INTEGER PRIMARY KEY,
+            requester TEXT NOT NULL,
+            case_number TEXT,
+            recordings TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_until TEXT NOT NULL,
+            outside_agency TEXT,
+            tier TEXT NOT NULL,
+            tier_department TEXT,
+            status TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT,
+            decision_reason TEXT,
+            revoked_by TEXT,
+            revoked_at TEXT,
+            revoke_reason TEXT
+        );
         """;
 
     public static void Apply(SqliteConnection connection)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Cli.Tests.Support;
 
@@ -36,6 +37,16 @@ public sealed class Workspace : IDisposable
     }
 
     public Task<CliResult> IngestAsync(params string[] extra) => CliRunner.RunAsync(Data, ["ingest", Recorder, "--json", .. extra]);
+
+    /// <summary>Runs SQL on the catalog behind the program's back, the way a tamperer would.</summary>
+    public async Task EditCatalogAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Data, "catalog.db")};Pooling=false");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 
     public int CountVaultOriginals() => Directory.Exists(VaultOriginals) ? Directory.GetFiles(VaultOriginals, "*", SearchOption.AllDirectories).Count(f => !f.Contains(".tmp", StringComparison.Ordinal)) : 0;
 

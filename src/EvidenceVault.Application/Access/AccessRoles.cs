@@ -1,0 +1,19 @@
+using EvidenceVault.Domain.Access;
+
+namespace EvidenceVault.Application.Access;
+
+/// <summary>The role sets commands declare in <see cref="IRoleRestricted.AllowedRoles"/>.</summary>
+public static class AccessRoles
+{
+    /// <summary>Registry and user management.</summary>
+    public static readonly IReadOnlyCollection<Role> Administrators = [Role.Administrator];
+
+    /// <summary>Case work: the handling officers, the archive, and administrators.</summary>
+    public static readonly IReadOnlyCollection<Role> CaseWork = [Role.Officer, Role.Archivist, Role.Administrator];
+
+    /// <summary>The legal review (法制审核) of major decisions: the review office, and administrators.</summary>
+    public static readonly IReadOnlyCollection<Role> LegalReview = [Role.Reviewer, Role.Administrator];
+
+    /// <summary>Any active user (the check still refuses unknown and disabled users).</summary>
+    public static readonly IReadOnlyCollection<Role> Everyone = [Role.Officer, Role.Archivist, Role.Reviewer, Role.Administrator];
+}

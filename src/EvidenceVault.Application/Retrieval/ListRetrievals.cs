@@ -1,0 +1,20 @@
+using EvidenceVault.Application.Access;
+using EvidenceVault.Domain.Access;
+using Mediator;
+
+namespace EvidenceVault.Application.Retrieval;
+
+/// <summary>Retrieval requests and grants, newest first; <see cref="ActiveOnly"/> keeps the grants that give access now.</summary>
+public sealed record ListRetrievalsQuery(bool ActiveOnly) : IQuery<IReadOnlyList<RetrievalRequest>>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
+}
+
+public sealed class ListRetrievalsHandler(IRetrievalStore store, TimeProvider time) : IQueryHandler<ListRetrievalsQuery, IReadOnlyList<RetrievalRequest>>
+{
+    public async ValueTask<IReadOnlyList<RetrievalRequest>> Handle(ListRetrievalsQuery query, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return [.. (await store.ListAsync(cancellationToken)).Where(r => !query.ActiveOnly || r.IsActiveAt(now))];
+    }
+}
