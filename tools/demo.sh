@@ -35,6 +35,16 @@ if ! "$EV" cases show "$CASE" >/dev/null 2>&1; then
 fi
 log "the full-process timeline of $CASE"
 "$EV" cases timeline "$CASE"
+log "retention: every recording's term and the rule that set it"
+"$EV" retention plan
+PACKAGE="$REPO_ROOT/samples/generated/export"
+rm -rf "$PACKAGE"
+log "exporting $CASE as a self-verifying BagIt package"
+"$EV" export "$CASE" -o "$PACKAGE"
+"$EV" verify-package "$PACKAGE"
+(cd "$PACKAGE" && sh verify.sh | tail -1)
+log "installation check"
+"$EV" doctor
 log "custody chain"
 "$EV" audit verify
 exit "$INGEST_EXIT"
