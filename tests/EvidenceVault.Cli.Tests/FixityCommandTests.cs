@@ -63,6 +63,30 @@ public sealed class FixityCommandTests(SampleMedia media) : IDisposable
         Assert.Contains(custody.Json.GetProperty("entries").EnumerateArray(), e => e.GetProperty("action").GetString() == "integrity.incident-resolved");
     }
 
+    [Theory]
+    [InlineData("UPDATE incidents SET status = 'resolved'", "incidents")]
+    [InlineData("DELETE FROM incidents", "incidents")]
+    [InlineData("UPDATE recordings SET integrity = 'ok'", "recordings")]
+    public async Task AuditVerify_IncidentOrMarkEditedByHand_NamesTheTable(string edit, string table)
+    {
+        var id = (await IngestAsync(1))[0];
+        _ws.FlipOneByte(id);
+        await Cli("fixity", "run");
+        Assert.Equal(0, (await Cli("audit", "verify")).ExitCode);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_ws.Data, "catalog.db")};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = edit;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var audit = await Cli("audit", "verify");
+
+        Assert.Equal(3, audit.ExitCode);
+        Assert.Contains($"EDITED {table} row", audit.StandardOutput, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FixityRun_MaxItemsTwice_ChecksNeverCheckedFirstThenLeastRecentlyChecked()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Registry;
 using EvidenceVault.Application.Retention;
 using EvidenceVault.Domain.Recordings;
@@ -14,9 +15,9 @@ public sealed record RowMismatch(string Table, string Key, string Problem);
 /// <summary>
 /// Detects rows edited by hand behind the application: every catalog row is compared with the hash-chained custody
 /// entries written in the same transactions that created and changed it. Recordings are checked here; case rows and
-/// registry rows and retention rows by <see cref="CaseRowChecks"/>, <see cref="RegistryRowChecks"/> and <see cref="RetentionRowChecks"/>.
+/// registry rows and retention rows by <see cref="CaseRowChecks"/>, <see cref="RegistryRowChecks"/>, <see cref="RetentionRowChecks"/> and <see cref="IntegrityRowChecks"/>.
 /// </summary>
-public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegistry registry, IRetentionStore retention, ICustodyLog custody)
+public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegistry registry, IRetentionStore retention, IFixityStore fixity, ICustodyLog custody)
 {
     public async Task<IReadOnlyList<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
         mismatches.AddRange(await new CaseRowChecks(cases, custody).CheckAsync(cancellationToken));
         mismatches.AddRange(await new RegistryRowChecks(registry, custody).CheckAsync(cancellationToken));
         mismatches.AddRange(await new RetentionRowChecks(retention, catalog, custody).CheckAsync(cancellationToken));
+        mismatches.AddRange(await new IntegrityRowChecks(fixity, catalog, custody).CheckAsync(cancellationToken));
         return mismatches;
     }
 
