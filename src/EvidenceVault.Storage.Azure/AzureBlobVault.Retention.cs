@@ -27,9 +27,7 @@ public sealed partial class AzureBlobVault
         return RunStepAsync("set the retention lock of " + digest, async ct =>
         {
             var current = await ReadLockAsync(digest, ct);
-
-            // Retain-until only moves later: a shorter term never weakens what storage already promised.
-            var applied = current is not null && current.RetainUntil > wanted.RetainUntil ? wanted with { RetainUntil = current.RetainUntil } : wanted;
+            var applied = RetentionLock.Extend(current, wanted);
             await TrySetNativeLockAsync(digest, applied, ct);
             var tags = new Dictionary<string, string> { [RetainUntilTag] = applied.RetainUntil.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) };
             if (applied.Holds.Count > 0)
@@ -55,7 +53,7 @@ public sealed partial class AzureBlobVault
             }
 
             var current = await ReadLockAsync(digest, ct);
-            var refusal = current is null ? "no retention lock was ever set, so no rule has allowed it" : current.Forbids(time.GetUtcNow());
+            var refusal = RetentionLock.Forbids(current, time.GetUtcNow());
             if (refusal is not null)
             {
                 throw new VaultDeletionRefusedException(digest, refusal);

@@ -29,11 +29,19 @@ public interface IVaultRetention
 /// <summary>A vault-side retention lock: keep until an instant, and while any hold tag is present.</summary>
 public sealed record RetentionLock(DateTimeOffset RetainUntil, IReadOnlyList<string> Holds)
 {
-    /// <summary>Why this lock forbids destruction at <paramref name="now"/>, or null when it allows it.</summary>
-    public string? Forbids(DateTimeOffset now) =>
-        Holds.Count > 0 ? $"held ({string.Join(", ", Holds)})"
-        : RetainUntil > now ? $"retained until {RetainUntil:O}"
+    /// <summary>Why a stored lock (or its absence) forbids destruction at <paramref name="now"/>, or null when it allows it.</summary>
+    public static string? Forbids(RetentionLock? stored, DateTimeOffset now) =>
+        stored is null ? "no retention lock was ever set, so no rule has allowed it"
+        : stored.Holds.Count > 0 ? $"held ({string.Join(", ", stored.Holds)})"
+        : stored.RetainUntil > now ? $"retained until {stored.RetainUntil:O}"
         : null;
+
+    /// <summary>The lock to store: <paramref name="wanted"/>, but retain-until never earlier than the stored one (WORM).</summary>
+    public static RetentionLock Extend(RetentionLock? stored, RetentionLock wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        return stored is not null && stored.RetainUntil > wanted.RetainUntil ? wanted with { RetainUntil = stored.RetainUntil } : wanted;
+    }
 }
 
 /// <summary>The storage layer refused to destroy an original because its retention lock forbids it.</summary>

@@ -15,9 +15,7 @@ public sealed partial class LocalFileVault
     {
         ArgumentNullException.ThrowIfNull(wanted);
         var current = await GetLockAsync(digest, cancellationToken);
-
-        // Retain-until only moves later: a shorter term never weakens what storage already promised.
-        var applied = current is not null && current.RetainUntil > wanted.RetainUntil ? wanted with { RetainUntil = current.RetainUntil } : wanted;
+        var applied = RetentionLock.Extend(current, wanted);
         var path = PathOf(VaultKeys.Lock(digest));
         var directory = Path.GetDirectoryName(path)!;
         CreateDirectoryDurably(directory);
@@ -59,7 +57,7 @@ public sealed partial class LocalFileVault
             return;
         }
 
-        var refusal = current is null ? "no retention lock was ever set, so no rule has allowed it" : current.Forbids(time.GetUtcNow());
+        var refusal = RetentionLock.Forbids(current, time.GetUtcNow());
         if (refusal is not null)
         {
             throw new VaultDeletionRefusedException(digest, refusal);
