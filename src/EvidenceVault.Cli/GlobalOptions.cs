@@ -68,9 +68,11 @@ internal static class GlobalOptions
         }
     }
 
-    public static ServiceProvider BuildServices(ParseResult parse)
-    {
-        var settings = new EvidenceVaultSettings
+    public static ServiceProvider BuildServices(ParseResult parse) =>
+        new ServiceCollection().AddEvidenceVault(Settings(parse)).BuildServiceProvider();
+
+    public static EvidenceVaultSettings Settings(ParseResult parse) =>
+        new()
         {
             DataDirectory = Path.GetFullPath(parse.GetValue(Data) ?? Environment.GetEnvironmentVariable(DataVariable) ?? ".evidencevault"),
             VaultUri = parse.GetValue(Vault),
@@ -83,6 +85,4 @@ internal static class GlobalOptions
             Actor = parse.GetValue(Actor) ?? $"{Environment.UserName}@{Environment.MachineName}",
             LogLevel = parse.GetValue(Verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
         };
-        return new ServiceCollection().AddEvidenceVault(settings).BuildServiceProvider();
-    }
 }

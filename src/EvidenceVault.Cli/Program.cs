@@ -24,4 +24,5 @@ root.Subcommands.Add(ExportCommandLine.Export());
 root.Subcommands.Add(ExportCommandLine.VerifyPackage());
 root.Subcommands.Add(UsersCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
+root.Subcommands.Add(ServeCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -40,6 +40,15 @@ public sealed class ArchitectureTests
         { "evidencevault", "FFMpegCore" },
         { "evidencevault", "Azure.Storage.Blobs" },
         { "evidencevault", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Domain", "EvidenceVault.Api" },
+        { "EvidenceVault.Application", "EvidenceVault.Api" },
+        { "EvidenceVault.Storage", "EvidenceVault.Api" },
+        { "EvidenceVault.Hosting", "EvidenceVault.Api" },
+        { "EvidenceVault.Api", "EvidenceVault.Storage" },
+        { "EvidenceVault.Api", "EvidenceVault.Storage.Azure" },
+        { "EvidenceVault.Api", "Azure.Storage.Blobs" },
+        { "EvidenceVault.Api", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Api", "FFMpegCore" },
     };
 
     [Theory]
@@ -56,6 +65,8 @@ public sealed class ArchitectureTests
     [InlineData("EvidenceVault.Storage", "EvidenceVault.Application")]
     [InlineData("EvidenceVault.Hosting", "EvidenceVault.Storage")]
     [InlineData("evidencevault", "EvidenceVault.Hosting")]
+    [InlineData("evidencevault", "EvidenceVault.Api")]
+    [InlineData("EvidenceVault.Api", "EvidenceVault.Hosting")]
     public void Assembly_References_ExpectedLayer(string assembly, string expected) =>
         Assert.Contains(expected, Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name));
 

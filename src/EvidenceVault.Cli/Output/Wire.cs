@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Domain.Ingestion;
+using EvidenceVault.Hosting;
 
 namespace EvidenceVault.Cli.Output;
 
@@ -18,10 +18,10 @@ internal static class Wire
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string? Time(DateTimeOffset? value) => value?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string? Time(DateTimeOffset? value) => RecordingDocument.Time(value);
 
     public static string Kind<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
+        where T : struct, Enum => RecordingDocument.Kind(value);
 
     public static object Item(IngestItem i) => new
     {
@@ -42,40 +42,7 @@ internal static class Wire
         reasons = i.Reasons.Select(r => new { code = r.Code, message = r.Message }),
     };
 
-    public static object Recording(RecordingEntry r) => new
-    {
-        recordingId = r.Id.Value,
-        sha256 = r.Sha256.Hex,
-        sm3 = r.Sm3?.Hex,
-        sizeBytes = r.SizeBytes,
-        kind = Kind(r.Kind),
-        format = r.Format,
-        status = StatusText.Of(r.Status),
-        integrity = Kind(r.Integrity),
-        deviceId = r.Device?.Value,
-        officerId = r.Officer?.Value,
-        recordedAt = Time(r.RecordedAt),
-        recordedAtSource = r.RecordedAtSource,
-        mark = r.Mark,
-        sourcePath = r.SourcePath,
-        declaredSha256 = r.DeclaredSha256,
-        ingestedAt = Time(r.IngestedAt),
-        stationClock = Time(r.StationClock),
-        media = new
-        {
-            state = Kind(r.MediaState),
-            durationSeconds = r.DurationSeconds,
-            videoCodec = r.VideoCodec,
-            audioCodec = r.AudioCodec,
-            width = r.Width,
-            height = r.Height,
-            containerCreatedAt = Time(r.ContainerCreatedAt),
-            playable = PlayableState.Of(r),
-            thumbnail = r.HasThumbnail,
-        },
-        reasons = r.Reasons.Select(x => new { code = x.Code, message = x.Message }),
-        destroyedAt = Time(r.DestroyedAt),
-    };
+    public static object Recording(RecordingEntry r) => RecordingDocument.Of(r);
 
     public static void Print(object document) => Console.Out.WriteLine(JsonSerializer.Serialize(document, Json));
 }
