@@ -29,8 +29,11 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
 
         mismatches.AddRange(await new CaseRowChecks(cases, custody).CheckAsync(cancellationToken));
         mismatches.AddRange(await new RegistryRowChecks(registry, custody).CheckAsync(cancellationToken));
-        mismatches.AddRange(await new RetentionRowChecks(retention, catalog, custody).CheckAsync(cancellationToken));
-        mismatches.AddRange(await new IntegrityRowChecks(fixity, catalog, custody).CheckAsync(cancellationToken));
+
+        // Both checks need the whole ledger: read and parse it once.
+        var ledger = CustodyDetails.Parse(await custody.ReadAsync(null, cancellationToken));
+        mismatches.AddRange(await new RetentionRowChecks(retention, catalog, ledger).CheckAsync(cancellationToken));
+        mismatches.AddRange(await new IntegrityRowChecks(fixity, catalog, ledger).CheckAsync(cancellationToken));
         return mismatches;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Fixity;
@@ -10,11 +11,10 @@ namespace EvidenceVault.Application.Audit;
 /// Integrity incidents and the recordings' integrity marks, compared with the custody entries that raised and
 /// resolved them: an incident closed, deleted or a mark cleared by editing the catalog is reported.
 /// </summary>
-internal sealed class IntegrityRowChecks(IFixityStore store, ICatalog catalog, ICustodyLog custody)
+internal sealed class IntegrityRowChecks(IFixityStore store, ICatalog catalog, List<(string Action, JsonElement Details, string Subject)> entries)
 {
     public async Task<List<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
     {
-        var entries = Parse(await custody.ReadAsync(null, cancellationToken));
         var raised = entries.Where(e => e.Action == CustodyActions.IncidentRaised).ToList();
         var resolved = entries.Where(e => e.Action == CustodyActions.IncidentResolved).Select(e => Number(e.Details, "incident")).OfType<long>().ToHashSet();
         var incidents = await store.IncidentsAsync(null, cancellationToken);

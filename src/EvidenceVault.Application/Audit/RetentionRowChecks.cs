@@ -11,11 +11,10 @@ namespace EvidenceVault.Application.Audit;
 /// Marks, categories, legal holds, deletion proposals and destroyed recordings, each compared with the custody
 /// entries that set them: a hold released or a deletion approved by editing the catalog is reported.
 /// </summary>
-internal sealed class RetentionRowChecks(IRetentionStore store, ICatalog catalog, ICustodyLog custody)
+internal sealed class RetentionRowChecks(IRetentionStore store, ICatalog catalog, List<(string Action, JsonElement Details, string Subject)> entries)
 {
     public async Task<List<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
     {
-        var entries = Parse(await custody.ReadAsync(null, cancellationToken));
         var mismatches = new List<RowMismatch>();
         foreach (var mark in await store.MarksAsync(null, cancellationToken))
         {

@@ -13,13 +13,11 @@ public sealed class HoldLocks(ICaseStore cases, RetentionFacts facts, VaultLockS
         IEnumerable<RecordingId> covered = hold.Scope == HoldScope.Recording
             ? [RecordingId.Parse(hold.Target)]
             : (await cases.LinksAsync(CaseNumber.Parse(hold.Target), null, cancellationToken)).Where(l => l.Origin != LinkOrigin.Suggested).Select(l => l.Recording);
-        foreach (var recording in covered.Distinct())
+        // One assessment of the whole catalog, not one full snapshot per covered recording.
+        var ids = covered.ToHashSet();
+        foreach (var assessed in (await facts.AssessAllAsync(cancellationToken)).Where(a => ids.Contains(a.Recording.Id)))
         {
-            var assessed = await facts.AssessAsync(recording, cancellationToken);
-            if (assessed.Recording.DestroyedAt is null)
-            {
-                await locks.SyncAsync(assessed, cancellationToken);
-            }
+            await locks.SyncAsync(assessed, cancellationToken);
         }
     }
 }
