@@ -2,6 +2,7 @@ using System.CommandLine;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,8 +40,8 @@ internal static class CaseTimelineCommand
 
     private static object Json(CaseTimeline t) => new
     {
-        @case = CaseWire.Case(t.Case),
-        stages = t.Stages.Select(s => new { stage = s.Stage.ToString(), activities = s.Activities.Select(CaseWire.Activity), records = s.Records.Select(Record) }),
+        @case = CaseDocuments.Case(t.Case),
+        stages = t.Stages.Select(s => new { stage = s.Stage.ToString(), activities = s.Activities.Select(CaseDocuments.Activity), records = s.Records.Select(Record) }),
         suggestions = t.Suggestions.Select(Record),
         findings = t.Findings.Select(f => new { stage = f.Stage.ToString(), rule = f.RuleId, message = f.Message, activityId = f.Activity?.Id }),
     };

@@ -1,10 +1,10 @@
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Domain.Cases;
 
-namespace EvidenceVault.Cli.Output;
+namespace EvidenceVault.Hosting.Documents;
 
-/// <summary>JSON shapes for cases.</summary>
-internal static class CaseWire
+/// <summary>The JSON shapes of cases, activities and links, shared by the CLI and the HTTP API.</summary>
+public static class CaseDocuments
 {
     public static object Case(EnforcementCase c) => new
     {
@@ -13,9 +13,9 @@ internal static class CaseWire
         party = c.Party,
         title = c.Title,
         officers = c.Officers.Select(o => o.Value),
-        status = Wire.Kind(c.Status),
-        createdAt = Wire.Time(c.CreatedAt),
-        closedAt = Wire.Time(c.ClosedAt),
+        status = RecordingDocument.Kind(c.Status),
+        createdAt = RecordingDocument.Time(c.CreatedAt),
+        closedAt = RecordingDocument.Time(c.ClosedAt),
     };
 
     public static object Activity(CaseActivity a) => new
@@ -25,8 +25,8 @@ internal static class CaseWire
         activityType = a.ActivityType,
         officers = a.Officers.Select(o => o.Value),
         place = a.Place,
-        start = Wire.Time(a.Start),
-        end = Wire.Time(a.End),
+        start = RecordingDocument.Time(a.Start),
+        end = RecordingDocument.Time(a.End),
     };
 
     public static object Link(RecordingLink l) => new
@@ -35,10 +35,10 @@ internal static class CaseWire
         caseNumber = l.Case.Value,
         activityId = l.ActivityId,
         stage = l.Stage.ToString(),
-        origin = Wire.Kind(l.Origin),
+        origin = RecordingDocument.Kind(l.Origin),
         reason = l.Reason,
         documentType = l.DocumentType,
-        linkedAt = Wire.Time(l.At),
+        linkedAt = RecordingDocument.Time(l.At),
     };
 
     public static object Details(CaseDetails d) => new
