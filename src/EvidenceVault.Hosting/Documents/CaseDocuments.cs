@@ -45,8 +45,42 @@ public static class CaseDocuments
     {
         @case = Case(d.Case),
         activities = d.Activities.Select(Activity),
-        legalReview = d.Review is { } r ? new { reviewer = r.Reviewer, opinion = r.Opinion, date = r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } : null,
-        decision = d.Decision is { } x ? new { date = x.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), conclusion = x.Conclusion, major = x.IsMajor } : null,
+        legalReview = d.Review is { } r ? new { reviewer = r.Reviewer, opinion = r.Opinion, date = Day(r.Date) } : null,
+        decision = d.Decision is { } x ? new { date = Day(x.Date), conclusion = x.Conclusion, major = x.IsMajor } : null,
         links = d.Links.Select(Link),
     };
+
+    public static object Record(TimelineRecord r) => new
+    {
+        recordingId = r.Recording.Id.Value,
+        kind = RecordingDocument.Kind(r.Recording.Kind),
+        recordedAt = RecordingDocument.Time(r.Recording.RecordedAt),
+        durationSeconds = r.Recording.DurationSeconds,
+        officerId = r.Recording.Officer?.Value,
+        sourcePath = r.Recording.SourcePath,
+        origin = RecordingDocument.Kind(r.Link.Origin),
+        activityId = r.Link.ActivityId,
+        documentType = r.Link.DocumentType,
+        reason = r.Link.Reason,
+    };
+
+    public static object Timeline(CaseTimeline t) => new
+    {
+        @case = Case(t.Case),
+        stages = t.Stages.Select(s => new { stage = s.Stage.ToString(), activities = s.Activities.Select(Activity), records = s.Records.Select(Record) }),
+        suggestions = t.Suggestions.Select(Record),
+        findings = t.Findings.Select(f => new { stage = f.Stage.ToString(), rule = f.RuleId, message = f.Message, activityId = f.Activity?.Id }),
+    };
+
+    public static object Deadline(DeadlineItem i) => new
+    {
+        caseNumber = i.Case.Value,
+        obligation = i.Obligation,
+        due = Day(i.Due),
+        rule = i.Rule,
+        doneOn = i.DoneOn is { } d ? Day(d) : null,
+        daysLate = i.DaysLate,
+    };
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
