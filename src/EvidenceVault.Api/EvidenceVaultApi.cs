@@ -1,3 +1,4 @@
+using EvidenceVault.Api.Endpoints;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,7 +27,15 @@ public static class EvidenceVaultApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
-        RecordingEndpoints.Map(app.MapGroup("/recordings").AddEndpointFilter(RequireActor));
+        var recordings = app.MapGroup("/recordings").AddEndpointFilter(RequireActor);
+        RecordingEndpoints.Map(recordings);
+        RetentionEndpoints.MapRecordingRetention(recordings);
+        CaseEndpoints.Map(app.MapGroup("/cases").AddEndpointFilter(RequireActor));
+        CaseActivityEndpoints.MapDeadlines(app.MapGroup("/deadlines").AddEndpointFilter(RequireActor));
+        RetentionEndpoints.MapHolds(app.MapGroup("/holds").AddEndpointFilter(RequireActor));
+        RetentionEndpoints.Map(app.MapGroup("/retention").AddEndpointFilter(RequireActor));
+        RetrievalEndpoints.Map(app.MapGroup("/retrievals").AddEndpointFilter(RequireActor));
+        AuditEndpoints.Map(app.MapGroup("/audit").AddEndpointFilter(RequireActor));
         return app;
     }
 

@@ -38,7 +38,7 @@ internal static class DeadlinesCommandLine
             parse,
             services,
             new RecordDisclosureCommand(CaseNumber.Parse(parse.GetValue(number)!), step, parse.GetValue(date)),
-            d => new { caseNumber = d.Case.Value, publishedOn = d.PublishedOn, revokedOn = d.RevokedOn, takenDownOn = d.TakenDownOn },
+            CaseDocuments.Decision,
             d => $"Case {d.Case}: {step} on {CaseDocuments.Day(parse.GetValue(date))} recorded.",
             ct)));
         return command;

@@ -107,7 +107,7 @@ internal static class RetentionCommandLine
             var outcomes = await services.GetRequiredService<IMediator>().Send(new DestroyDueDeletionsCommand(), ct);
             CasesCommandLine.Print(
                 parse,
-                new { outcomes = outcomes.Select(o => new { proposal = RetentionDocuments.Proposal(o.Proposal), destroyed = o.Destroyed, refusal = o.Refusal }) },
+                new { outcomes = outcomes.Select(RetentionDocuments.Outcome) },
                 outcomes.Count == 0
                     ? "No approved deletion is due."
                     : string.Join(Environment.NewLine, outcomes.Select(o => o.Destroyed ? $"deletion {o.Proposal.Id}: {o.Proposal.Recording} destroyed; tombstone written" : $"deletion {o.Proposal.Id}: {o.Proposal.Recording} NOT destroyed: {o.Refusal}")));

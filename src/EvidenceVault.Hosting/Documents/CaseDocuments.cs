@@ -45,8 +45,8 @@ public static class CaseDocuments
     {
         @case = Case(d.Case),
         activities = d.Activities.Select(Activity),
-        legalReview = d.Review is { } r ? new { reviewer = r.Reviewer, opinion = r.Opinion, date = Day(r.Date) } : null,
-        decision = d.Decision is { } x ? new { date = Day(x.Date), conclusion = x.Conclusion, major = x.IsMajor } : null,
+        legalReview = d.Review is { } r ? Review(r) : null,
+        decision = d.Decision is { } x ? Decision(x) : null,
         links = d.Links.Select(Link),
     };
 
@@ -83,4 +83,17 @@ public static class CaseDocuments
     };
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static object Decision(CaseDecision d) => new
+    {
+        caseNumber = d.Case.Value,
+        date = Day(d.Date),
+        conclusion = d.Conclusion,
+        major = d.IsMajor,
+        publishedOn = d.PublishedOn is { } p ? Day(p) : null,
+        revokedOn = d.RevokedOn is { } r ? Day(r) : null,
+        takenDownOn = d.TakenDownOn is { } t ? Day(t) : null,
+    };
+
+    public static object Review(LegalReview r) => new { caseNumber = r.Case.Value, reviewer = r.Reviewer, opinion = r.Opinion, date = Day(r.Date) };
 }

@@ -43,6 +43,8 @@ public static class RetentionDocuments
         destroyAfter = RecordingDocument.Time(p.DestroyAfter),
     };
 
+    public static object Outcome(DestructionOutcome o) => new { proposal = Proposal(o.Proposal), destroyed = o.Destroyed, refusal = o.Refusal };
+
     public static object Hold(LegalHold h) => new
     {
         id = h.Id,
