@@ -1,7 +1,7 @@
-using EvidenceVault.Hosting.Documents;
 using System.CommandLine;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Hosting.Documents;
 
 namespace EvidenceVault.Cli.Commands;
 
