@@ -20,12 +20,21 @@ public static class EvidenceVaultApi
         builder.Services.AddHttpContextAccessor();
         builder.Services.Replace(ServiceDescriptor.Singleton<IActorContext>(sp => new HeaderActor(sp.GetRequiredService<IHttpContextAccessor>(), settings.Actor)));
         builder.Services.AddProblemDetails();
+
+        // The OpenAPI document is served at /openapi/v1.json.
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "EvidenceVault";
+            document.Info.Description = "Full-process recording of administrative law enforcement: the same use cases as the evidencevault CLI.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.AddSingleton(new DownloadArea(Path.Combine(settings.DataDirectory, "downloads")));
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapOpenApi();
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         var recordings = app.MapGroup("/recordings").AddEndpointFilter(RequireActor);
         RecordingEndpoints.Map(recordings);
