@@ -24,7 +24,7 @@ namespace EvidenceVault.Api.Tests;
 /// real photo ingested for officer 010203 and one user per role: <c>admin</c> (administrator), <c>officer</c>
 /// (010203, owns the photo), <c>archivist</c> and <c>reviewer</c> (no grants). <see cref="Client"/> is signed in as
 /// <see cref="Actor"/>; <see cref="ClientForAsync"/> signs in any role; <see cref="Anonymous"/> carries no credential.
-/// Work done through <see cref="SendAsync{T}"/> (outside any request) acts as the administrator.
+/// Use cases sent through <c>SendAsync</c> (outside any request) act as the administrator.
 /// </summary>
 public sealed class ApiHost : IAsyncLifetime
 {
@@ -88,6 +88,9 @@ public sealed class ApiHost : IAsyncLifetime
 
     /// <summary>Runs a use case outside any request, as the administrator.</summary>
     public ValueTask<T> SendAsync<T>(ICommand<T> command) => Services.GetRequiredService<IMediator>().Send(command);
+
+    /// <summary>Runs a query outside any request, as the administrator.</summary>
+    public ValueTask<T> SendAsync<T>(IQuery<T> query) => Services.GetRequiredService<IMediator>().Send(query);
 
     public Task AddUserAsync(string name, OfficerId? officer, params Role[] roles) =>
         SendAsync(new AddUserCommand(new User(UserName.Parse(name), name, "一中队", roles.ToHashSet(), false, false, officer, true))).AsTask();
