@@ -23,6 +23,7 @@ root.Subcommands.Add(IncidentsCommandLine.Create());
 root.Subcommands.Add(ExportCommandLine.Export());
 root.Subcommands.Add(ExportCommandLine.VerifyPackage());
 root.Subcommands.Add(UsersCommandLine.Create());
+root.Subcommands.Add(StationsCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -29,6 +29,9 @@ public sealed record EvidenceVaultSettings
     /// <summary>Who is acting, for the custody log.</summary>
     public required string Actor { get; init; }
 
+    /// <summary>The system-use notice shown on sign-in; null for the built-in Chinese and English text.</summary>
+    public string? SystemUseNotice { get; init; }
+
     /// <summary>Minimum level for diagnostic logs (written to standard error).</summary>
     public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
 

@@ -1,24 +1,51 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Domain.Access;
+using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EvidenceVault.Api.Tests;
 
-/// <summary>The real API on a loopback port over a temporary data folder (SQLite + local vault), with one real photo ingested.</summary>
+/// <summary>
+/// The real API on a loopback port over a temporary data folder (SQLite + local vault) and a fake clock, with one
+/// real photo ingested for officer 010203 and one user per role: <c>admin</c> (administrator), <c>officer</c>
+/// (010203, owns the photo), <c>archivist</c> and <c>reviewer</c> (no grants). <see cref="Client"/> is signed in as
+/// <see cref="Actor"/>; <see cref="ClientForAsync"/> signs in any role; <see cref="Anonymous"/> carries no credential.
+/// Use cases sent through <c>SendAsync</c> (outside any request) act as the administrator.
+/// </summary>
 public sealed class ApiHost : IAsyncLifetime
 {
-    public const string Actor = "api-tester";
+    public const string Actor = "officer";
+    public const string Administrator = "admin";
+
+    /// <summary>Head of the officers' department and senior: approves every retrieval tier in these tests.</summary>
+    public const string Leader = "leader";
+    public static readonly OfficerId OfficerNumber = OfficerId.Parse("010203");
 
     private readonly string _root = Directory.CreateTempSubdirectory("ev-api-").FullName;
+    private readonly List<HttpClient> _clients = [];
+    private readonly HashSet<string> _passwordsSet = [];
     private WebApplication? _app;
 
     public HttpClient Client { get; } = new();
+
+    public HttpClient Anonymous { get; } = new();
+
+    /// <summary>Every clock of the host; advance it to cross lockout and idle edges.</summary>
+    public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
 
     public string RecordingId { get; private set; } = "";
 
@@ -28,28 +55,98 @@ public sealed class ApiHost : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    public static string UserFor(Role role) => role switch
+    {
+        Role.Officer => Actor,
+        Role.Administrator => Administrator,
+        _ => role.ToString().ToLowerInvariant(),
+    };
+
+    public static string PasswordOf(string user) => $"{user}-correct-horse-battery";
+
     public async Task InitializeAsync()
     {
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
-        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host" }, ["http://127.0.0.1:0"]);
+        _app = EvidenceVaultApi.Build(
+            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator },
+            ["http://127.0.0.1:0"],
+            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
         await _app.StartAsync();
-        Client.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        Client.DefaultRequestHeaders.Add(HeaderActor.HeaderName, Actor);
+        var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        (Client.BaseAddress, Anonymous.BaseAddress) = (address, address);
 
-        var report = await _app.Services.GetRequiredService<IMediator>().Send(new IngestSourceCommand(recorder, new IngestOptions(DeferMedia: true)));
+        var report = await SendAsync(new IngestSourceCommand(recorder, new IngestOptions(Officer: OfficerNumber, DeferMedia: true)));
         var item = Assert.Single(report.Items);
         (RecordingId, Sha256) = (item.RecordingId!.Value.Value, item.Sha256!.Value.Hex);
+
+        await AddUserAsync(Administrator, null, Role.Administrator);
+        await AddUserAsync(Actor, OfficerNumber, Role.Officer);
+        await AddUserAsync(UserFor(Role.Archivist), null, Role.Archivist);
+        await AddUserAsync(UserFor(Role.Reviewer), null, Role.Reviewer);
+        await SendAsync(new AddUserCommand(new User(UserName.Parse(Leader), "中队长", "一中队", new HashSet<Role> { Role.Officer }, true, true, null, true)));
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsync(Actor));
     }
 
     public string VaultObject => Path.Combine(Data, "vault", "originals", "sha256", Sha256[..2], Sha256[2..4], Sha256);
 
-    public async Task<IReadOnlyList<CustodyEntry>> CustodyAsync() =>
-        [.. (await Services.GetRequiredService<ICustodyLog>().ReadAsync(RecordingId, CancellationToken.None)).Select(r => r.Entry)];
+    /// <summary>Runs a use case outside any request, as the administrator.</summary>
+    public ValueTask<T> SendAsync<T>(ICommand<T> command) => Services.GetRequiredService<IMediator>().Send(command);
+
+    /// <summary>Runs a query outside any request, as the administrator.</summary>
+    public ValueTask<T> SendAsync<T>(IQuery<T> query) => Services.GetRequiredService<IMediator>().Send(query);
+
+    public Task AddUserAsync(string name, OfficerId? officer, params Role[] roles) =>
+        SendAsync(new AddUserCommand(new User(UserName.Parse(name), name, "一中队", roles.ToHashSet(), false, false, officer, true))).AsTask();
+
+    /// <summary>Sets the user's password (<see cref="PasswordOf"/>) once, signs in and returns the bearer token.</summary>
+    public async Task<string> SignInAsync(string user)
+    {
+        if (_passwordsSet.Add(user))
+        {
+            await SendAsync(new SetPasswordCommand(UserName.Parse(user), PasswordOf(user), null));
+        }
+
+        using var response = await Anonymous.PostAsJsonAsync("/auth/sign-in", new { user, password = PasswordOf(user) });
+        Assert.True(response.IsSuccessStatusCode, $"sign-in of {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>A client signed in as the fixture's user holding <paramref name="role"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(Role role) => ClientWith(new AuthenticationHeaderValue("Bearer", await SignInAsync(UserFor(role))));
+
+    /// <summary>An approved retrieval grant for the role's user over the given case or recordings, through the API.</summary>
+    public async Task<string> GrantAsync(Role requester, string? caseNumber, params string[] recordings)
+    {
+        var from = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        using var requested = await (await ClientForAsync(requester)).PostAsJsonAsync("/retrievals", new { @case = caseNumber, recordings, purpose = "复议审查", from, until = from.AddDays(7) });
+        Assert.True(requested.IsSuccessStatusCode, await requested.Content.ReadAsStringAsync());
+        var id = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var leader = ClientWith(new AuthenticationHeaderValue("Bearer", await SignInAsync(Leader)));
+        using var approved = await leader.PostAsJsonAsync($"/retrievals/{id}/approve", new { reason = "依法调阅" });
+        Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    /// <summary>A client that sends the given credential (a bearer token, or <c>ApiKey &lt;key&gt;</c>).</summary>
+    public HttpClient ClientWith(AuthenticationHeaderValue authorization)
+    {
+        var client = new HttpClient { BaseAddress = Client.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = authorization;
+        _clients.Add(client);
+        return client;
+    }
+
+    public async Task<IReadOnlyList<CustodyEntry>> CustodyAsync(string? subject = null) =>
+        [.. (await Services.GetRequiredService<ICustodyLog>().ReadAsync(subject ?? RecordingId, CancellationToken.None)).Select(r => r.Entry)];
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
+        foreach (var client in _clients.Append(Client).Append(Anonymous))
+        {
+            client.Dispose();
+        }
+
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using EvidenceVault.Domain.Access;
 
 namespace EvidenceVault.Api.Tests;
 
@@ -51,7 +52,7 @@ public sealed class CaseEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
         var stage = timeline.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "Investigation");
         Assert.Equal(_host.RecordingId, Assert.Single(stage.GetProperty("records").EnumerateArray()).GetProperty("recordingId").GetString());
-        var custody = await _host.Client.GetFromJsonAsync<JsonElement>($"/audit/custody?subject={Uri.EscapeDataString(Case)}");
+        var custody = await (await _host.ClientForAsync(Role.Archivist)).GetFromJsonAsync<JsonElement>($"/audit/custody?subject={Uri.EscapeDataString(Case)}");
         Assert.Contains(custody.GetProperty("entries").EnumerateArray(), e => e.GetProperty("action").GetString() == "case.recording-linked" && e.GetProperty("actor").GetString() == ApiHost.Actor);
     }
 
@@ -111,12 +112,16 @@ public sealed class CaseEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_AttachedCase_ZipHoldsTheBitExactOriginal()
+    public async Task Export_ReviewerUnderGrant_ZipHoldsTheBitExactOriginal()
     {
         await _host.Client.PostAsJsonAsync($"{CasePath}/links", new { recording = _host.RecordingId, stage = "investigation", reason = "scene photo" });
+        var grant = await _host.GrantAsync(Role.Reviewer, Case);
+        var reviewer = await _host.ClientForAsync(Role.Reviewer);
 
-        using var response = await _host.Client.PostAsync($"{CasePath}/export", null);
+        using var withoutGrant = await reviewer.PostAsync($"{CasePath}/export", null);
+        using var response = await reviewer.PostAsync($"{CasePath}/export?grant={grant}", null);
 
+        Assert.Equal(HttpStatusCode.Forbidden, withoutGrant.StatusCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         await using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());

@@ -23,7 +23,7 @@ public sealed class MediaDownloadTests : IAsyncLifetime
             Assert.Equal(0, ffmpeg.ExitCode);
         }
 
-        var report = await _host.Services.GetRequiredService<IMediator>().Send(new IngestSourceCommand(folder, new IngestOptions()));
+        var report = await _host.Services.GetRequiredService<IMediator>().Send(new IngestSourceCommand(folder, new IngestOptions(Officer: ApiHost.OfficerNumber)));
         _video = Assert.Single(report.Items).RecordingId!.Value.Value;
         Directory.Delete(folder, recursive: true);
     }

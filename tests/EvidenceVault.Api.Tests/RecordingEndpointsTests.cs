@@ -53,7 +53,7 @@ public sealed class RecordingEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ShowRecording_Known_Returns200AndLogsViewedByTheHeaderActor()
+    public async Task ShowRecording_Known_Returns200AndLogsViewedByTheSignedInUser()
     {
         using var response = await _host.Client.GetAsync($"/recordings/{_host.RecordingId}");
 
@@ -63,13 +63,13 @@ public sealed class RecordingEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ShowRecording_NoActorHeader_Returns401WithoutCustodyEntry()
+    public async Task ShowRecording_NoCredential_Returns401BearerChallengeWithoutCustodyEntry()
     {
-        using var anonymous = new HttpClient { BaseAddress = _host.Client.BaseAddress };
-
-        using var response = await anonymous.GetAsync($"/recordings/{_host.RecordingId}");
+        using var response = await _host.Anonymous.GetAsync($"/recordings/{_host.RecordingId}");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
         Assert.DoesNotContain(await _host.CustodyAsync(), e => e.Action == CustodyActions.Viewed);
     }
 

@@ -1,36 +1,42 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EvidenceVault.Domain.Access;
 
 namespace EvidenceVault.Api.Tests;
 
 public sealed class RetentionEndpointsTests : IAsyncLifetime
 {
     private readonly ApiHost _host = new();
+    private HttpClient _archive = null!;
 
-    public Task InitializeAsync() => _host.InitializeAsync();
+    public async Task InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        _archive = await _host.ClientForAsync(Role.Archivist);
+    }
 
     public Task DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task PlaceHold_OnRecording_PlanShowsLegalHoldAndProposalSkipsIt()
     {
-        using var placed = await _host.Client.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, reason = "pending lawsuit", authority = "区人民法院" });
-        var plan = await _host.Client.GetFromJsonAsync<JsonElement>("/retention/plan");
-        using var proposed = await _host.Client.PostAsync("/retention/proposals", null);
+        using var placed = await _archive.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, reason = "pending lawsuit", authority = "区人民法院" });
+        var plan = await _archive.GetFromJsonAsync<JsonElement>("/retention/plan");
+        using var proposed = await _archive.PostAsync("/retention/proposals", null);
 
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var item = Assert.Single(plan.GetProperty("plan").EnumerateArray());
         Assert.Equal("held", item.GetProperty("retention").GetProperty("state").GetString());
         Assert.Empty((await proposed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("proposed").EnumerateArray());
-        var holds = await _host.Client.GetFromJsonAsync<JsonElement>("/holds");
+        var holds = await _archive.GetFromJsonAsync<JsonElement>("/holds");
         Assert.Equal(_host.RecordingId, Assert.Single(holds.GetProperty("holds").EnumerateArray()).GetProperty("target").GetString());
     }
 
     [Fact]
     public async Task PlaceHold_BothRecordingAndCase_Returns400()
     {
-        using var response = await _host.Client.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, @case = "京执罚〔2026〕7号", reason = "x", authority = "y" });
+        using var response = await _archive.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, @case = "京执罚〔2026〕7号", reason = "x", authority = "y" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -38,20 +44,20 @@ public sealed class RetentionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task ReleaseHold_WithoutReason_Returns400AndHoldStays()
     {
-        using var placed = await _host.Client.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, reason = "pending lawsuit", authority = "区人民法院" });
+        using var placed = await _archive.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, reason = "pending lawsuit", authority = "区人民法院" });
         var id = (await placed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
-        using var released = await _host.Client.PostAsJsonAsync($"/holds/{id}/release", new { });
+        using var released = await _archive.PostAsJsonAsync($"/holds/{id}/release", new { });
 
         Assert.Equal(HttpStatusCode.BadRequest, released.StatusCode);
-        Assert.True(Assert.Single((await _host.Client.GetFromJsonAsync<JsonElement>("/holds")).GetProperty("holds").EnumerateArray()).GetProperty("active").GetBoolean());
+        Assert.True(Assert.Single((await _archive.GetFromJsonAsync<JsonElement>("/holds")).GetProperty("holds").EnumerateArray()).GetProperty("active").GetBoolean());
     }
 
     [Fact]
     public async Task MarkThenUnmark_Complaint_ShowsInRetentionAndLedger()
     {
-        using var marked = await _host.Client.PostAsJsonAsync($"/recordings/{_host.RecordingId}/marks", new { mark = "complaint", reason = "citizen complaint 2026-113" });
-        using var unmarked = await _host.Client.PostAsJsonAsync($"/recordings/{_host.RecordingId}/marks/complaint/remove", new { reason = "withdrawn" });
+        using var marked = await _archive.PostAsJsonAsync($"/recordings/{_host.RecordingId}/marks", new { mark = "complaint", reason = "citizen complaint 2026-113" });
+        using var unmarked = await _archive.PostAsJsonAsync($"/recordings/{_host.RecordingId}/marks/complaint/remove", new { reason = "withdrawn" });
 
         Assert.Contains("complaint", (await marked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("marks").EnumerateArray().Select(m => m.GetString()));
         Assert.Empty((await unmarked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("marks").EnumerateArray());
@@ -63,7 +69,7 @@ public sealed class RetentionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Mark_Unknown_Returns400NamingTheMarks()
     {
-        using var response = await _host.Client.PostAsJsonAsync($"/recordings/{_host.RecordingId}/marks", new { mark = "boring", reason = "x" });
+        using var response = await _archive.PostAsJsonAsync($"/recordings/{_host.RecordingId}/marks", new { mark = "boring", reason = "x" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("complaint", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -72,7 +78,7 @@ public sealed class RetentionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task ApproveDeletion_UnknownProposal_Returns404()
     {
-        using var response = await _host.Client.PostAsJsonAsync("/retention/proposals/999/approve", new { reason = "expired" });
+        using var response = await _archive.PostAsJsonAsync("/retention/proposals/999/approve", new { reason = "expired" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -80,9 +86,9 @@ public sealed class RetentionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task AuditVerify_AfterApiWork_ChainIntact()
     {
-        await _host.Client.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, reason = "pending lawsuit", authority = "区人民法院" });
+        await _archive.PostAsJsonAsync("/holds", new { recording = _host.RecordingId, reason = "pending lawsuit", authority = "区人民法院" });
 
-        var report = await _host.Client.GetFromJsonAsync<JsonElement>("/audit/verify");
+        var report = await _archive.GetFromJsonAsync<JsonElement>("/audit/verify");
 
         Assert.True(report.GetProperty("intact").GetBoolean());
         Assert.True(report.GetProperty("entries").GetInt64() >= 2);

@@ -18,14 +18,14 @@ public sealed class AccessControl(IUserStore users, IActorContext actor, ICustod
         }
 
         var user = await FindActorAsync(cancellationToken)
-            ?? throw await DenyAsync(actor.Actor, $"'{actor.Actor}' is not a user of this catalog; an administrator adds users (`users add`).", null, cancellationToken);
-        return user.IsActive ? user : throw await DenyAsync(actor.Actor, $"User {user.Name} is disabled and has no access.", null, cancellationToken);
+            ?? throw await DenyAsync(actor.ActingUser, $"'{actor.ActingUser}' is not a user of this catalog; an administrator adds users (`users add`).", null, cancellationToken);
+        return user.IsActive ? user : throw await DenyAsync(actor.ActingUser, $"User {user.Name} is disabled and has no access.", null, cancellationToken);
     }
 
     /// <summary>The acting user, for use cases that only make sense between users (retrieval approval).</summary>
     public async Task<User> RequireUserAsync(string what, CancellationToken cancellationToken) =>
         await ActingUserAsync(cancellationToken)
-        ?? throw await DenyAsync(actor.Actor, $"{what} needs users, and access control is off until an administrator adds the first user (`users add`).", null, cancellationToken);
+        ?? throw await DenyAsync(actor.ActingUser, $"{what} needs users, and access control is off until an administrator adds the first user (`users add`).", null, cancellationToken);
 
     /// <summary>Refuses unless the acting user holds one of the roles (or access control is off).</summary>
     public async Task RequireRoleAsync(IReadOnlyCollection<Role> roles, string what, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class AccessControl(IUserStore users, IActorContext actor, ICustod
         if (user is not null && !roles.Any(user.Has))
         {
             var held = user.Roles.Count == 0 ? "none" : string.Join(", ", user.Roles.Select(Name));
-            throw await DenyAsync(actor.Actor, $"{what} needs the role {string.Join(" or ", roles.Select(Name))}; user {user.Name} has {held}.", null, cancellationToken);
+            throw await DenyAsync(actor.ActingUser, $"{what} needs the role {string.Join(" or ", roles.Select(Name))}; user {user.Name} has {held}.", null, cancellationToken);
         }
     }
 
@@ -52,7 +52,7 @@ public sealed class AccessControl(IUserStore users, IActorContext actor, ICustod
     {
         try
         {
-            return await users.FindAsync(UserName.Parse(actor.Actor), cancellationToken);
+            return await users.FindAsync(UserName.Parse(actor.ActingUser), cancellationToken);
         }
         catch (FormatException)
         {

@@ -58,4 +58,12 @@ public static class CustodyActions
     public const string RetrievalApproved = "retrieval.approved";
     public const string RetrievalRejected = "retrieval.rejected";
     public const string RetrievalRevoked = "retrieval.revoked";
+
+    public const string SignedIn = "auth.signed-in";
+    public const string SignInFailed = "auth.sign-in-failed";
+    public const string LockedOut = "auth.locked-out";
+    public const string SignedOut = "auth.signed-out";
+    public const string PasswordSet = "auth.password-set";
+    public const string StationKeyIssued = "station.key-issued";
+    public const string StationKeyRevoked = "station.key-revoked";
 }

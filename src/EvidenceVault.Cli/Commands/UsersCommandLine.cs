@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Authentication;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
@@ -15,7 +16,7 @@ internal static class UsersCommandLine
     public static Command Create()
     {
         var command = new Command("users", "Users, roles and departments (the first user must be an administrator; from then on access is checked)");
-        foreach (var sub in new[] { Add(), Update(), Disable(), List(), Show() })
+        foreach (var sub in new[] { Add(), Update(), Disable(), List(), Show(), SetPassword() })
         {
             command.Subcommands.Add(sub);
         }
@@ -118,6 +119,25 @@ internal static class UsersCommandLine
         }));
         return command;
     }
+
+    private static Command SetPassword()
+    {
+        var name = NameArgument();
+        var stdin = new Option<bool>("--password-stdin") { Description = "Read the new password from the first line of standard input (never an argument: arguments show in ps and shell history)", Required = true };
+        var current = new Option<bool>("--with-current") { Description = "Changing your own password without the administrator role: the first line is the current password, the second the new one" };
+        var command = new Command("set-password", "Set a user's password (administrators for anyone; a user for themself with --with-current); ends the user's sessions") { name, stdin, current };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var currentPassword = parse.GetValue(current) ? ReadPasswordLine("the current password") : null;
+            var user = await services.GetRequiredService<IMediator>().Send(new SetPasswordCommand(UserName.Parse(parse.GetValue(name)!), ReadPasswordLine("the new password"), currentPassword), ct);
+            Console.WriteLine($"Password of {user} set; the user's open sessions have ended.");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static string ReadPasswordLine(string what) =>
+        Console.In.ReadLine() is { Length: > 0 } line ? line : throw new FormatException($"Standard input ended before {what} (--password-stdin reads one line per password).");
 
     private static Argument<string> NameArgument() => new("name") { Description = "User name (what --actor names)" };
 

@@ -30,6 +30,11 @@ internal static class RecordingRows
     /// <summary>Fixed-width UTC text, so that string order is time order in SQL.</summary>
     public static string UtcKey(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
 
+    /// <summary>Reads back what <see cref="Time"/> or <see cref="UtcKey"/> wrote.</summary>
+    public static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    public static DateTimeOffset? OptionalTime(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : ParseTime(row.GetString(ordinal));
+
     public static void Bind(SqliteCommand command, RecordingEntry r)
     {
         var p = command.Parameters;

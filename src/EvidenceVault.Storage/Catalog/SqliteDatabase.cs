@@ -91,6 +91,16 @@ public sealed class SqliteDatabase
             },
             cancellationToken);
 
+    /// <summary>Runs one statement inside the caller's transaction; returns its first value as a number (0 when none).</summary>
+    internal static async Task<long> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        bind(command.Parameters);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
     /// <summary>Runs one query and maps every row.</summary>
     internal async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {

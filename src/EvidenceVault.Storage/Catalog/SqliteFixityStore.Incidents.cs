@@ -25,7 +25,7 @@ public sealed partial class SqliteFixityStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var transaction = SqliteDatabase.BeginWrite(connection);
-        await ExecuteAsync(
+        await SqliteDatabase.ExecuteAsync(
             connection,
             transaction,
             "UPDATE incidents SET status = 'resolved', resolved_at = $at, resolved_by = $by, resolution = $why WHERE id = $id AND status = 'open'",
@@ -37,7 +37,7 @@ public sealed partial class SqliteFixityStore
                 p.AddWithValue("$why", resolution);
             },
             cancellationToken);
-        await ExecuteAsync(
+        await SqliteDatabase.ExecuteAsync(
             connection,
             transaction,
             """

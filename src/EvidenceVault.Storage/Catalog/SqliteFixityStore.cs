@@ -39,11 +39,11 @@ public sealed partial class SqliteFixityStore(SqliteDatabase database) : IFixity
         using var transaction = SqliteDatabase.BeginWrite(connection);
         await InsertCheckAsync(connection, transaction, check, cancellationToken);
         await SqliteCustodyWriter.AppendAsync(connection, transaction, failure, cancellationToken);
-        var open = await ExecuteAsync(connection, transaction, "SELECT COUNT(*) FROM incidents WHERE recording_id = $r AND status = 'open'", p => p.AddWithValue("$r", check.Recording.Value), cancellationToken);
+        var open = await SqliteDatabase.ExecuteAsync(connection, transaction, "SELECT COUNT(*) FROM incidents WHERE recording_id = $r AND status = 'open'", p => p.AddWithValue("$r", check.Recording.Value), cancellationToken);
         long? id = null;
         if (open == 0)
         {
-            id = await ExecuteAsync(
+            id = await SqliteDatabase.ExecuteAsync(
                 connection,
                 transaction,
                 "INSERT INTO incidents (recording_id, kind, detected_at, details, status) VALUES ($r, $kind, $at, $details, 'open') RETURNING id",
@@ -55,7 +55,7 @@ public sealed partial class SqliteFixityStore(SqliteDatabase database) : IFixity
                     p.AddWithValue("$details", incident.Details);
                 },
                 cancellationToken);
-            await ExecuteAsync(connection, transaction, "UPDATE recordings SET integrity = 'failed' WHERE id = $r", p => p.AddWithValue("$r", incident.Recording.Value), cancellationToken);
+            await SqliteDatabase.ExecuteAsync(connection, transaction, "UPDATE recordings SET integrity = 'failed' WHERE id = $r", p => p.AddWithValue("$r", incident.Recording.Value), cancellationToken);
             await SqliteCustodyWriter.AppendAsync(connection, transaction, raised(id.Value), cancellationToken);
         }
 
@@ -64,7 +64,7 @@ public sealed partial class SqliteFixityStore(SqliteDatabase database) : IFixity
     }
 
     private static Task<long> InsertCheckAsync(SqliteConnection connection, SqliteTransaction transaction, FixityCheck check, CancellationToken cancellationToken) =>
-        ExecuteAsync(
+        SqliteDatabase.ExecuteAsync(
             connection,
             transaction,
             "INSERT INTO fixity_checks (recording_id, checked_at, ok, actual_sha256) VALUES ($r, $at, $ok, $actual)",
@@ -76,14 +76,4 @@ public sealed partial class SqliteFixityStore(SqliteDatabase database) : IFixity
                 p.AddWithValue("$actual", (object?)check.ActualSha256 ?? DBNull.Value);
             },
             cancellationToken);
-
-    /// <summary>Runs one statement inside the caller's transaction; returns its first value as a number (0 when none).</summary>
-    private static async Task<long> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        bind(command.Parameters);
-        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-    }
 }

@@ -6,7 +6,7 @@ namespace EvidenceVault.Storage.Catalog;
 internal static class SqliteSchema
 {
     /// <summary>Each migration's number is the <c>user_version</c> it leaves behind.</summary>
-    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8)];
+    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8), (9, V9)];
 
     public static int Version => Migrations[^1].Number;
 
@@ -273,6 +273,38 @@ internal static class SqliteSchema
             revoked_by TEXT,
             revoked_at TEXT,
             revoke_reason TEXT
+        );
+        """;
+
+    // Sign-in: password hashes and lockout counters, sessions and station API keys. Tokens and keys are kept
+    // only as their SHA-256, so a copy of the catalog holds no working credential.
+    private const string V9 = """
+        CREATE TABLE IF NOT EXISTS credentials (
+            user_name TEXT PRIMARY KEY REFERENCES users (name),
+            password_hash TEXT,
+            password_set_at TEXT,
+            failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT
+        );
+        CREATE TABLE IF NOT EXISTS sessions (
+            token_sha256 TEXT PRIMARY KEY,
+            user_name TEXT NOT NULL REFERENCES users (name),
+            started_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            ended_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ix_sessions_user ON sessions (user_name) WHERE ended_at IS NULL;
+        CREATE TABLE IF NOT EXISTS station_keys (
+            id INTEGER PRIMARY KEY,
+            prefix TEXT NOT NULL UNIQUE,
+            key_sha256 TEXT NOT NULL UNIQUE,
+            station TEXT NOT NULL,
+            user_name TEXT NOT NULL REFERENCES users (name),
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL,
+            last_used_at TEXT,
+            revoked_at TEXT,
+            revoked_by TEXT
         );
         """;
 

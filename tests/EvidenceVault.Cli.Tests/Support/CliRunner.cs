@@ -40,9 +40,21 @@ public static class CliRunner
     public static async Task<CliResult> RunAsync(string dataDirectory, params string[] args) =>
         await RunAsync(dataDirectory, null, args);
 
-    public static async Task<CliResult> RunAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<CliResult> RunAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunWithInputAsync(dataDirectory, environment, null, args);
+
+    /// <summary>Runs with <paramref name="input"/> on standard input (passwords never go on the command line).</summary>
+    public static async Task<CliResult> RunWithInputAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment, string? input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(dataDirectory, environment, args))!;
+        var info = StartInfo(dataDirectory, environment, args);
+        info.RedirectStandardInput = input is not null;
+        using var process = Process.Start(info)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

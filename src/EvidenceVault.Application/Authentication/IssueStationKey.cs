@@ -1,0 +1,43 @@
+using System.Text;
+using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
+using Mediator;
+
+namespace EvidenceVault.Application.Authentication;
+
+/// <summary>
+/// Issue an API key for a station, acting as a user (typically a station account with the officer role). The
+/// key is returned once; only its SHA-256 and its visible prefix are kept.
+/// </summary>
+public sealed record IssueStationKeyCommand(StationName Station, UserName User) : ICommand<IssuedStationKey>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Administrators;
+}
+
+/// <summary>The stored key and its secret, to show once.</summary>
+public sealed record IssuedStationKey(StationKey Key, string Secret)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Key = ").Append(Key.Prefix);
+        return true;
+    }
+}
+
+public sealed class IssueStationKeyHandler(IUserStore users, IStationKeyStore keys, CustodyEntries custody) : ICommandHandler<IssueStationKeyCommand, IssuedStationKey>
+{
+    public async ValueTask<IssuedStationKey> Handle(IssueStationKeyCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.RequireAsync(command.User, cancellationToken);
+        if (!user.IsActive)
+        {
+            throw new AccessRuleException($"User {user.Name} is disabled; a station key must act as an active user.");
+        }
+
+        var secret = Secrets.NewStationKey();
+        var entry = custody.Entry(CustodyActions.StationKeyIssued, command.Station.Value, new { key = secret[..Secrets.StationKeyPrefixLength], user = user.Name.Value });
+        var key = new StationKey(0, secret[..Secrets.StationKeyPrefixLength], command.Station, user.Name, entry.At, custody.Actor, null, null, null);
+        return new IssuedStationKey(await keys.AddAsync(key, Secrets.Digest(secret), entry, cancellationToken), secret);
+    }
+}

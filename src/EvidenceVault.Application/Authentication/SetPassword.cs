@@ -1,0 +1,50 @@
+using System.Text;
+using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
+using Mediator;
+
+namespace EvidenceVault.Application.Authentication;
+
+/// <summary>
+/// Set a user's password: an administrator for anyone, a user for themself with the current password. The
+/// lockout is cleared and every open session of the user ends, so a stolen session dies with the old password.
+/// </summary>
+public sealed record SetPasswordCommand(UserName User, string NewPassword, string? CurrentPassword) : ICommand<UserName>
+{
+    // Records print every member; a password must never reach a log line or an exception message.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("User = ").Append(User.Value);
+        return true;
+    }
+}
+
+public sealed class SetPasswordHandler(IUserStore users, ICredentialStore credentials, IPasswordHasher hasher, AccessControl access, CustodyEntries custody)
+    : ICommandHandler<SetPasswordCommand, UserName>
+{
+    public async ValueTask<UserName> Handle(SetPasswordCommand command, CancellationToken cancellationToken)
+    {
+        var target = await users.RequireAsync(command.User, cancellationToken);
+        var acting = await access.RequireUserAsync("Setting a password", cancellationToken);
+        var self = acting.Name == target.Name;
+        if (!acting.Has(Role.Administrator))
+        {
+            if (!self)
+            {
+                throw await access.DenyAsync(acting.Name.Value, $"Only an administrator sets another user's password; {acting.Name} may change only their own.", null, cancellationToken);
+            }
+
+            var stored = await credentials.FindAsync(target.Name, cancellationToken);
+            if (command.CurrentPassword is not { } current || stored?.PasswordHash is not { } hash || !hasher.Verify(current, hash))
+            {
+                throw await access.DenyAsync(acting.Name.Value, $"Changing your own password needs your current password; the one given for {acting.Name} is wrong or missing.", null, cancellationToken);
+            }
+        }
+
+        PasswordPolicy.EnsureAcceptable(target.Name, command.NewPassword);
+        var entry = custody.Entry(CustodyActions.PasswordSet, target.Name.Value, new { by = self ? "self" : "administrator", sessionsEnded = true });
+        await credentials.SetPasswordAsync(target.Name, hasher.Hash(command.NewPassword), entry.At, entry, cancellationToken);
+        return target.Name;
+    }
+}

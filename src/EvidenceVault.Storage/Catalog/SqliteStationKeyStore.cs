@@ -1,0 +1,69 @@
+using EvidenceVault.Application.Authentication;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
+using Microsoft.Data.Sqlite;
+
+namespace EvidenceVault.Storage.Catalog;
+
+/// <summary>Station API keys on SQLite, by their SHA-256 only; issuing and revoking share a transaction with their custody entry.</summary>
+public sealed class SqliteStationKeyStore(SqliteDatabase database) : IStationKeyStore
+{
+    private const string Select = "SELECT id, prefix, station, user_name, issued_at, issued_by, last_used_at, revoked_at, revoked_by FROM station_keys";
+
+    public async Task<StationKey> AddAsync(StationKey key, string keyDigest, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        var id = await database.InsertWithCustodyAsync(
+            "INSERT INTO station_keys (prefix, key_sha256, station, user_name, issued_at, issued_by) VALUES ($prefix, $digest, $station, $user, $at, $by)",
+            p =>
+            {
+                p.AddWithValue("$prefix", key.Prefix);
+                p.AddWithValue("$digest", keyDigest);
+                p.AddWithValue("$station", key.Station.Value);
+                p.AddWithValue("$user", key.User.Value);
+                p.AddWithValue("$at", RecordingRows.Time(key.IssuedAt));
+                p.AddWithValue("$by", key.IssuedBy);
+            },
+            _ => custody,
+            cancellationToken);
+        return key with { Id = id };
+    }
+
+    public async Task<StationKey?> FindByDigestAsync(string keyDigest, CancellationToken cancellationToken) =>
+        (await database.QueryAsync(Select + " WHERE key_sha256 = $digest", p => p.AddWithValue("$digest", keyDigest), Read, cancellationToken)).SingleOrDefault();
+
+    public Task<IReadOnlyList<StationKey>> ListAsync(CancellationToken cancellationToken) =>
+        database.QueryAsync(Select + " ORDER BY id DESC", _ => { }, Read, cancellationToken);
+
+    public Task TouchAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.InWriteTransactionAsync(
+            (connection, transaction) => SqliteDatabase.ExecuteAsync(connection, transaction, "UPDATE station_keys SET last_used_at = $at WHERE id = $id", p => Bind(p, id, at), cancellationToken),
+            cancellationToken);
+
+    public Task RevokeAsync(long id, DateTimeOffset at, string by, CustodyEntry custody, CancellationToken cancellationToken) =>
+        database.WriteWithCustodyAsync(
+            "UPDATE station_keys SET revoked_at = $at, revoked_by = $by WHERE id = $id AND revoked_at IS NULL",
+            p =>
+            {
+                Bind(p, id, at);
+                p.AddWithValue("$by", by);
+            },
+            custody,
+            cancellationToken);
+
+    private static void Bind(SqliteParameterCollection p, long id, DateTimeOffset at)
+    {
+        p.AddWithValue("$id", id);
+        p.AddWithValue("$at", RecordingRows.Time(at));
+    }
+
+    private static StationKey Read(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        r.GetString(1),
+        StationName.Parse(r.GetString(2)),
+        UserName.Parse(r.GetString(3)),
+        RecordingRows.ParseTime(r.GetString(4)),
+        r.GetString(5),
+        RecordingRows.OptionalTime(r, 6),
+        RecordingRows.OptionalTime(r, 7),
+        r.IsDBNull(8) ? null : r.GetString(8));
+}

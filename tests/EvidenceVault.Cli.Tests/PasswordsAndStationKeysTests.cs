@@ -1,0 +1,85 @@
+using EvidenceVault.Cli.Tests.Support;
+
+namespace EvidenceVault.Cli.Tests;
+
+public sealed class PasswordsAndStationKeysTests : IDisposable
+{
+    private const string AdminPassword = "管理员的口令足够长-2025";
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    [Fact]
+    public async Task SetPassword_AdministratorForAnyone_UserOnlyForThemselfWithTheCurrentPassword()
+    {
+        await SetUpAsync();
+
+        var adminSetsZhang = await SetPasswordAsync("admin", "zhang", "zhang-first-password\n");
+        var tooShort = await SetPasswordAsync("admin", "zhang", "short\n");
+        var zhangWithoutCurrent = await SetPasswordAsync("zhang", "zhang", "zhang-second-password\n");
+        var zhangWrongCurrent = await SetPasswordAsync("zhang", "zhang", "wrong-current-password\nzhang-second-password\n", "--with-current");
+        var zhangOwn = await SetPasswordAsync("zhang", "zhang", "zhang-first-password\nzhang-second-password\n", "--with-current");
+        var zhangForAdmin = await SetPasswordAsync("zhang", "admin", "zhang-sets-admin-password\n");
+        var noInput = await SetPasswordAsync("admin", "zhang", "");
+        var audit = await Expect(0, "admin", "audit", "show", "--subject", "zhang", "--json");
+
+        Assert.Equal(0, adminSetsZhang.ExitCode);
+        Assert.Equal(2, tooShort.ExitCode);
+        Assert.Contains("at least 12 characters", tooShort.StandardError, StringComparison.Ordinal);
+        Assert.Equal(5, zhangWithoutCurrent.ExitCode);
+        Assert.Equal(5, zhangWrongCurrent.ExitCode);
+        Assert.Equal(0, zhangOwn.ExitCode);
+        Assert.Equal(5, zhangForAdmin.ExitCode);
+        Assert.Equal(2, noInput.ExitCode);
+        var actions = audit.Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(2, actions.Count(a => a == "auth.password-set"));
+        Assert.DoesNotContain("zhang-first-password", audit.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("zhang-first-password", adminSetsZhang.StandardOutput + adminSetsZhang.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StationKeys_IssuedOnceListedWithoutSecretRevokedByPrefix()
+    {
+        await SetUpAsync();
+
+        var issued = await Expect(0, "admin", "stations", "keys", "issue", "DS-07", "--user", "zhang", "--json");
+        var key = issued.Json.GetProperty("key").GetString()!;
+        var prefix = issued.Json.GetProperty("details").GetProperty("prefix").GetString()!;
+        var byOfficer = await CliRunner.RunAsync(_ws.Data, "--actor", "zhang", "stations", "keys", "issue", "DS-08", "--user", "zhang");
+        var listed = await Expect(0, "admin", "stations", "keys", "list", "--json");
+        await Expect(0, "admin", "stations", "keys", "revoke", prefix, "--reason", "station retired");
+        var again = await CliRunner.RunAsync(_ws.Data, "--actor", "admin", "stations", "keys", "revoke", prefix);
+        var unknown = await CliRunner.RunAsync(_ws.Data, "--actor", "admin", "stations", "keys", "revoke", "evk_ffffffff");
+        var after = await Expect(0, "admin", "stations", "keys", "list");
+        var audit = await Expect(0, "admin", "audit", "show", "--subject", "DS-07", "--json");
+
+        Assert.StartsWith(prefix + "_", key, StringComparison.Ordinal);
+        Assert.True(key.Length > 50);
+        Assert.Equal(5, byOfficer.ExitCode);
+        var entry = Assert.Single(listed.Json.GetProperty("keys").EnumerateArray());
+        Assert.Equal(("DS-07", "zhang"), (entry.GetProperty("station").GetString(), entry.GetProperty("user").GetString()));
+        Assert.DoesNotContain(key, listed.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Equal(4, unknown.ExitCode);
+        Assert.Contains("REVOKED", after.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(["station.key-issued", "station.key-revoked"], audit.Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        Assert.DoesNotContain(key, audit.StandardOutput, StringComparison.Ordinal);
+    }
+
+    private async Task SetUpAsync()
+    {
+        await Expect(0, null, "users", "add", "admin", "--display-name", "管理员", "--role", "administrator");
+        await Expect(0, "admin", "users", "add", "zhang", "--display-name", "张三", "--role", "officer", "--officer", "010203");
+        Assert.Equal(0, (await SetPasswordAsync("admin", "admin", AdminPassword + "\n")).ExitCode);
+    }
+
+    private Task<CliResult> SetPasswordAsync(string actor, string user, string input, params string[] extra) =>
+        CliRunner.RunWithInputAsync(_ws.Data, null, input, ["--actor", actor, "users", "set-password", user, "--password-stdin", .. extra]);
+
+    private async Task<CliResult> Expect(int exitCode, string? actor, params string[] args)
+    {
+        var result = await CliRunner.RunAsync(_ws.Data, actor is null ? args : ["--actor", actor, .. args]);
+        Assert.True(result.ExitCode == exitCode, $"{string.Join(' ', args)}: exit {result.ExitCode}\n{result.StandardError}");
+        return result;
+    }
+}
