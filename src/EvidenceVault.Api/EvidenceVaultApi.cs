@@ -1,6 +1,8 @@
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Diagnostics;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenTelemetry.Metrics;
 
 namespace EvidenceVault.Api;
 
@@ -10,7 +12,8 @@ public static class EvidenceVaultApi
     /// <summary>Loopback only by default: until bearer tokens land the actor header is trusted as is.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(EvidenceVaultSettings settings, IReadOnlyList<string> urls)
+    /// <summary>The API host; with <paramref name="workers"/> above zero it also runs that many job workers (role all).</summary>
+    public static WebApplication Build(EvidenceVaultSettings settings, IReadOnlyList<string> urls, int workers = 0)
     {
         // No static files or appsettings: the content root only has to exist.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -21,11 +24,20 @@ public static class EvidenceVaultApi
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.AddSingleton(new DownloadArea(Path.Combine(settings.DataDirectory, "downloads")));
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(EvidenceVaultMetrics.MeterName).AddPrometheusExporter());
+        if (workers > 0)
+        {
+            builder.Services.AddJobWorkers(workers);
+        }
 
         var app = builder.Build();
+
+        // Created now, so the queue gauges are there for the first scrape, before anything is ingested.
+        app.Services.GetRequiredService<EvidenceVaultMetrics>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapPrometheusScrapingEndpoint("/metrics");
         RecordingEndpoints.Map(app.MapGroup("/recordings").AddEndpointFilter(RequireActor));
         return app;
     }

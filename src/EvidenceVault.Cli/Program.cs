@@ -25,4 +25,5 @@ root.Subcommands.Add(ExportCommandLine.VerifyPackage());
 root.Subcommands.Add(UsersCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());
+root.Subcommands.Add(JobsCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -58,4 +58,7 @@ public static class CustodyActions
     public const string RetrievalApproved = "retrieval.approved";
     public const string RetrievalRejected = "retrieval.rejected";
     public const string RetrievalRevoked = "retrieval.revoked";
+
+    /// <summary>A dead background job was given fresh attempts by a person.</summary>
+    public const string JobRetried = "job.retried";
 }
