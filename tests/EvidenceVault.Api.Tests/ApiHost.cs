@@ -10,8 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Api.Tests;
 
-/// <summary>The real API on a loopback port over a temporary data folder (SQLite + local vault), with one real photo ingested.</summary>
-public sealed class ApiHost : IAsyncLifetime
+/// <summary>
+/// The real API on a loopback port over a temporary data folder (SQLite + local vault), with one real photo ingested
+/// (media work deferred); with <paramref name="workers"/> above zero the host also runs job workers (role all).
+/// </summary>
+public sealed class ApiHost(int workers = 0) : IAsyncLifetime
 {
     public const string Actor = "api-tester";
 
@@ -32,7 +35,7 @@ public sealed class ApiHost : IAsyncLifetime
     {
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
-        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host" }, ["http://127.0.0.1:0"]);
+        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host" }, ["http://127.0.0.1:0"], workers);
         await _app.StartAsync();
         Client.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         Client.DefaultRequestHeaders.Add(HeaderActor.HeaderName, Actor);
