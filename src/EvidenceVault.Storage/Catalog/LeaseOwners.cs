@@ -34,15 +34,17 @@ internal static class LeaseOwners
     private static bool IsAlive(string owner)
     {
         var parts = owner.Split(':');
-        if (parts.Length < 3 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var pid))
+        if (parts.Length < 3 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var pid) || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var started))
         {
             return true;
         }
 
         try
         {
+            // The start time one process reads for another differs from its own reading by a few milliseconds (it is
+            // derived from boot time and clock ticks), so a second's tolerance; a pid reused within it is not plausible.
             using var process = Process.GetProcessById(pid);
-            return process.StartTime.Ticks.ToString(CultureInfo.InvariantCulture) == parts[2];
+            return Math.Abs(process.StartTime.Ticks - started) < TimeSpan.TicksPerSecond;
         }
         catch (ArgumentException)
         {

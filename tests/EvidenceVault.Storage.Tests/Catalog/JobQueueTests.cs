@@ -163,6 +163,23 @@ public sealed class JobQueueTests : CatalogTestBase
     }
 
     [Fact]
+    public async Task ClaimAsync_LeaseOfAnotherLiveProcess_IsLeftAlone()
+    {
+        await IngestAsync(Recording(1));
+        using var other = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "30"))!;
+        try
+        {
+            await Queue.ClaimAsync($"{Environment.MachineName}:{other.Id}:{other.StartTime.Ticks}:w1", null, Now, Lease, CancellationToken.None);
+
+            Assert.Null(await Queue.ClaimAsync(Me, null, Now, Lease, CancellationToken.None));
+        }
+        finally
+        {
+            other.Kill();
+        }
+    }
+
+    [Fact]
     public async Task ScheduleDueAsync_TwoWorkers_EachPeriodicKindEnqueuedOnce()
     {
         var first = await Queue.ScheduleDueAsync(Now, CancellationToken.None);
