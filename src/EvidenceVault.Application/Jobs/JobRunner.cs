@@ -37,17 +37,16 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
         return job is null ? null : await RunAsync(job, cancellationToken);
     }
 
-    /// <summary>Runs every due job of the given kinds; returns (done, failed) counts.</summary>
-    public async Task<(int Done, int Failed)> DrainAsync(WorkerIdentity worker, IReadOnlyCollection<JobKind> kinds, CancellationToken cancellationToken)
+    /// <summary>Runs every due job of the given kinds; returns what became of each, in order.</summary>
+    public async Task<IReadOnlyList<(JobKind Kind, JobOutcome Outcome)>> DrainAsync(WorkerIdentity worker, IReadOnlyCollection<JobKind> kinds, CancellationToken cancellationToken)
     {
-        var (done, failed) = (0, 0);
-        while (await RunNextAsync(worker, kinds, cancellationToken) is { } outcome)
+        var outcomes = new List<(JobKind, JobOutcome)>();
+        while (await queue.ClaimAsync(worker.Id, kinds, time.GetUtcNow(), Lease, cancellationToken) is { } job)
         {
-            done += outcome == JobOutcome.Done ? 1 : 0;
-            failed += outcome == JobOutcome.Failed ? 1 : 0;
+            outcomes.Add((job.Kind, await RunAsync(job, cancellationToken)));
         }
 
-        return (done, failed);
+        return outcomes;
     }
 
     private async Task<JobOutcome> RunAsync(JobLease job, CancellationToken cancellationToken)

@@ -13,7 +13,11 @@ public sealed class ProcessMediaHandler(JobRunner runner, IJobQueue queue) : ICo
 {
     public async ValueTask<ProcessMediaResult> Handle(ProcessMediaCommand command, CancellationToken cancellationToken)
     {
-        var (done, failed) = await runner.DrainAsync(WorkerIdentity.ForThisProcess("process"), JobRunner.RecordingWork, cancellationToken);
-        return new ProcessMediaResult(done, failed, await queue.CountOpenAsync(JobKind.Media, cancellationToken));
+        // Link jobs follow media work and are drained too; the counts are of media jobs, as before.
+        var media = (await runner.DrainAsync(WorkerIdentity.ForThisProcess("process"), JobRunner.RecordingWork, cancellationToken)).Where(o => o.Kind == JobKind.Media).ToList();
+        return new ProcessMediaResult(
+            media.Count(o => o.Outcome == JobOutcome.Done),
+            media.Count(o => o.Outcome == JobOutcome.Failed),
+            await queue.CountOpenAsync(JobKind.Media, cancellationToken));
     }
 }
