@@ -1,7 +1,9 @@
 using EvidenceVault.Api.Endpoints;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Diagnostics;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenTelemetry.Metrics;
 
 namespace EvidenceVault.Api;
 
@@ -11,8 +13,11 @@ public static class EvidenceVaultApi
     /// <summary>Loopback by default: the API speaks plain HTTP, so anything wider belongs behind a TLS proxy.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>The app over one data folder; <paramref name="configure"/> makes last changes to the services (tests swap in a fake clock).</summary>
-    public static WebApplication Build(EvidenceVaultSettings settings, IReadOnlyList<string> urls, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// The app over one data folder; with <paramref name="workers"/> above zero it also runs that many job workers
+    /// (role all); <paramref name="configure"/> makes last changes to the services (tests swap in a fake clock).
+    /// </summary>
+    public static WebApplication Build(EvidenceVaultSettings settings, IReadOnlyList<string> urls, int workers = 0, Action<IServiceCollection>? configure = null)
     {
         // No static files or appsettings: the content root only has to exist.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -32,15 +37,24 @@ public static class EvidenceVaultApi
         }));
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.AddSingleton(new DownloadArea(Path.Combine(settings.DataDirectory, "downloads")));
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(EvidenceVaultMetrics.MeterName).AddPrometheusExporter());
+        if (workers > 0)
+        {
+            builder.Services.AddJobWorkers(workers);
+        }
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Created now, so the queue gauges are there for the first scrape, before anything is ingested.
+        app.Services.GetRequiredService<EvidenceVaultMetrics>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapPrometheusScrapingEndpoint("/metrics");
         AuthEndpoints.Map(app.MapGroup("/auth"));
         var recordings = app.MapGroup("/recordings").RequireActor();
         RecordingEndpoints.Map(recordings);

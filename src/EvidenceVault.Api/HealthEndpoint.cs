@@ -1,13 +1,18 @@
 using EvidenceVault.Application.Diagnostics;
+using EvidenceVault.Application.Jobs;
 using EvidenceVault.Application.Media;
 using Mediator;
 
 namespace EvidenceVault.Api;
 
-/// <summary><c>GET /healthz</c>: catalog, vault and ffmpeg, the same checks as <c>evidencevault doctor</c>.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: catalog, vault and ffmpeg (the checks of <c>evidencevault doctor</c>) and the job queue. Dead
+/// jobs make it <c>degraded</c> but still 200: the service works and a person must look at them (<c>jobs list --state
+/// dead</c>), which a load balancer taking the node out would not help.
+/// </summary>
 internal static class HealthEndpoint
 {
-    public static async Task<IResult> CheckAsync(IMediator mediator, IMediaProbe media, CancellationToken cancellationToken)
+    public static async Task<IResult> CheckAsync(IMediator mediator, IMediaProbe media, IJobQueue queue, TimeProvider time, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         SystemReport? report = null;
@@ -32,16 +37,39 @@ internal static class HealthEndpoint
             problems.Add($"ffmpeg missing: {ex.Message}");
         }
 
+        object? jobs = null;
+        var warnings = new List<string>();
+        try
+        {
+            var stats = await queue.StatsAsync(time.GetUtcNow(), cancellationToken);
+            jobs = new
+            {
+                depth = Enum.GetValues<JobKind>().ToDictionary(JobNames.Of, stats.OpenOf),
+                dead = stats.DeadTotal,
+                oldestPendingSeconds = stats.OldestPendingAge is { } age ? Math.Round(age.TotalSeconds, 1) : (double?)null,
+            };
+            if (stats.DeadTotal > 0)
+            {
+                warnings.Add($"{stats.DeadTotal} dead jobs: see `evidencevault jobs list --state dead`, retry with `jobs retry <id>`");
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            problems.Add($"job queue unreadable: {ex.Message}");
+        }
+
         var document = new
         {
-            status = problems.Count == 0 ? "healthy" : "unhealthy",
+            status = problems.Count > 0 ? "unhealthy" : warnings.Count > 0 ? "degraded" : "healthy",
             catalog = report is null ? "unreachable" : "ok",
             vault = report?.Vault,
             retentionEnforcement = report?.RetentionEnforcement,
             custodyChain = report?.CustodyChain,
             pendingMediaJobs = report?.PendingMediaJobs,
             mediaTools = tools,
+            jobs,
             problems,
+            warnings,
         };
         return TypedResults.Json(document, statusCode: problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }

@@ -26,4 +26,5 @@ root.Subcommands.Add(UsersCommandLine.Create());
 root.Subcommands.Add(StationsCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());
+root.Subcommands.Add(JobsCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -70,7 +70,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SourceWiper>();
         services.AddSingleton<FileIngestor>();
         services.AddSingleton<MediaProcessor>();
-        services.AddSingleton<MediaQueueRunner>();
+        services.AddJobs();
         services.AddSingleton(sp => new ProxyDiagnostics(sp.GetRequiredService<IMediaProbe>(), (FfmpegMediaTranscoder)sp.GetRequiredService<IMediaTranscoder>()));
         services.AddMediator((MediatorOptions options) =>
         {

@@ -24,9 +24,9 @@ namespace EvidenceVault.Api.Tests;
 /// real photo ingested for officer 010203 and one user per role: <c>admin</c> (administrator), <c>officer</c>
 /// (010203, owns the photo), <c>archivist</c> and <c>reviewer</c> (no grants). <see cref="Client"/> is signed in as
 /// <see cref="Actor"/>; <see cref="ClientForAsync"/> signs in any role; <see cref="Anonymous"/> carries no credential.
-/// Use cases sent through <c>SendAsync</c> (outside any request) act as the administrator.
+/// With <paramref name="workers"/> above zero the host also runs job workers (role all). Use cases sent through <c>SendAsync</c> (outside any request) act as the administrator.
 /// </summary>
-public sealed class ApiHost : IAsyncLifetime
+public sealed class ApiHost(int workers = 0) : IAsyncLifetime
 {
     public const string Actor = "officer";
     public const string Administrator = "admin";
@@ -71,6 +71,7 @@ public sealed class ApiHost : IAsyncLifetime
         _app = EvidenceVaultApi.Build(
             new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator },
             ["http://127.0.0.1:0"],
+            workers,
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
         await _app.StartAsync();
         var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());

@@ -49,6 +49,11 @@ public sealed class ArchitectureTests
         { "EvidenceVault.Api", "Azure.Storage.Blobs" },
         { "EvidenceVault.Api", "Microsoft.Data.Sqlite" },
         { "EvidenceVault.Api", "FFMpegCore" },
+
+        // Metrics are recorded with the BCL's System.Diagnostics.Metrics; only the API host exports them.
+        { "EvidenceVault.Application", "OpenTelemetry" },
+        { "EvidenceVault.Hosting", "OpenTelemetry" },
+        { "EvidenceVault.Application", "Microsoft.Extensions.Hosting.Abstractions" },
     };
 
     [Theory]

@@ -45,7 +45,9 @@ public sealed class AutoLinker(ICaseStore cases, ICatalog catalog, IRegistry reg
                 await SaveAsync(recording, linked.Activity, LinkOrigin.Automatic, linked.Reason, cancellationToken);
                 break;
             case LinkDecision.Suggested suggested:
-                foreach (var suggestion in suggested.Suggestions.DistinctBy(s => s.Activity.Case))
+                // An unchanged suggestion is not written again, so linking the same recording twice (a re-run link job) is idempotent.
+                foreach (var suggestion in suggested.Suggestions.DistinctBy(s => s.Activity.Case)
+                             .Where(s => !existing.Any(l => l.Case == s.Activity.Case && l.ActivityId == s.Activity.Id)))
                 {
                     await SaveAsync(recording, suggestion.Activity, LinkOrigin.Suggested, suggestion.Reason, cancellationToken);
                 }

@@ -3,7 +3,7 @@ using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Application.Catalog;
 
-/// <summary>Recording metadata, source sightings and the media job queue, in one transactional store.</summary>
+/// <summary>Recording metadata and source sightings (with the media job queued at ingest), in one transactional store.</summary>
 public interface ICatalog
 {
     Task<RecordingEntry?> FindAsync(RecordingId id, CancellationToken cancellationToken);
@@ -19,20 +19,13 @@ public interface ICatalog
     /// </summary>
     Task<bool> RecordIngestAsync(RecordingEntry recording, Sighting sighting, bool queueMediaJob, CustodyEntry custody, CancellationToken cancellationToken);
 
-    /// <summary>Saves the outcome of media work and its custody entry in one transaction.</summary>
-    Task UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves the outcome of media work and its custody entry in one transaction, only while the recording still
+    /// waits for media work; false (nothing written) when another run already recorded a result.
+    /// </summary>
+    Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken);
-
-    /// <summary>Claims the next due media job, leasing it for <paramref name="lease"/>; null when none is due.</summary>
-    Task<MediaJob?> ClaimMediaJobAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
-
-    Task CompleteMediaJobAsync(MediaJob job, CancellationToken cancellationToken);
-
-    /// <summary>Puts a failed job back with a later due time, or marks it dead after its last attempt.</summary>
-    Task FailMediaJobAsync(MediaJob job, string error, DateTimeOffset? retryAt, CancellationToken cancellationToken);
-
-    Task<int> CountPendingMediaJobsAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>One time a source file was seen, even when its bytes were already in the vault.</summary>
@@ -40,6 +33,3 @@ public sealed record Sighting(RecordingId RecordingId, string SourceKey, string 
 
 /// <summary>Filters for listing recordings; all optional.</summary>
 public sealed record RecordingFilter(OfficerId? Officer = null, DeviceId? Device = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Limit = 1000);
-
-/// <summary>A leased unit of media work for one recording.</summary>
-public sealed record MediaJob(long Id, RecordingId RecordingId, int Attempt);

@@ -66,4 +66,6 @@ public static class CustodyActions
     public const string PasswordSet = "auth.password-set";
     public const string StationKeyIssued = "station.key-issued";
     public const string StationKeyRevoked = "station.key-revoked";
+    /// <summary>A dead background job was given fresh attempts by a person.</summary>
+    public const string JobRetried = "job.retried";
 }

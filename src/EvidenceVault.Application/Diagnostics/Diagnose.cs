@@ -1,5 +1,5 @@
-using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Jobs;
 using EvidenceVault.Application.Retention;
 using EvidenceVault.Application.Vault;
 using Mediator;
@@ -12,7 +12,7 @@ public sealed record DiagnoseQuery : IQuery<SystemReport>;
 /// <summary>One line per concern; <see cref="Problems"/> lists what needs attention.</summary>
 public sealed record SystemReport(string Vault, string RetentionEnforcement, int PendingMediaJobs, int ActiveHolds, string CustodyChain, IReadOnlyList<string> Problems);
 
-public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, ICatalog catalog, IRetentionStore store, ICustodyLog custody)
+public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, IJobQueue queue, IRetentionStore store, ICustodyLog custody)
     : IQueryHandler<DiagnoseQuery, SystemReport>
 {
     public async ValueTask<SystemReport> Handle(DiagnoseQuery query, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, ICa
         return new SystemReport(
             vault.Description,
             enforcement,
-            await catalog.CountPendingMediaJobsAsync(cancellationToken),
+            await queue.CountOpenAsync(JobKind.Media, cancellationToken),
             (await store.HoldsAsync(activeOnly: true, cancellationToken)).Count,
             chainBreak is null ? "intact" : "BROKEN",
             problems);

@@ -4,7 +4,8 @@ using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Application.Media;
+using EvidenceVault.Application.Diagnostics;
+using EvidenceVault.Application.Jobs;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Ingestion;
@@ -21,7 +22,9 @@ public sealed record IngestSourceCommand(string Location, IngestOptions Options,
 public sealed class IngestSourceHandler(
     IRecorderSourceFactory sources,
     FileIngestor ingestor,
-    MediaQueueRunner mediaQueue,
+    JobRunner jobs,
+    IJobQueue queue,
+    EvidenceVaultMetrics metrics,
     ICatalog catalog,
     AutoLinker linker,
     ICustodyLog custody,
@@ -60,9 +63,11 @@ public sealed class IngestSourceHandler(
 
         var items = (await Task.WhenAll(pending)).ToList();
         command.Progress?.Report(new IngestProgress(items.Count, entries.Count, bytesDone, bytesTotal, null));
+        var secured = items.Where(i => i.Status is IngestStatus.Stored or IngestStatus.Quarantined).ToList();
+        metrics.FilesIngested(secured.Count, secured.Sum(i => i.SizeBytes));
         if (!command.Options.DeferMedia)
         {
-            await mediaQueue.RunDueJobsAsync(null, cancellationToken);
+            await jobs.DrainAsync(WorkerIdentity.ForThisProcess("ingest"), JobRunner.RecordingWork, cancellationToken);
             items = await RefreshAsync(items, cancellationToken);
         }
 
@@ -74,7 +79,7 @@ public sealed class IngestSourceHandler(
             }
         }
 
-        var summary = IngestSummary.From(items, await catalog.CountPendingMediaJobsAsync(cancellationToken), Stopwatch.GetElapsedTime(started));
+        var summary = IngestSummary.From(items, await queue.CountOpenAsync(JobKind.Media, cancellationToken), Stopwatch.GetElapsedTime(started));
         var details = JsonSerializer.Serialize(new { location = source.Location, summary });
         await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.IngestRun, source.Location, details), cancellationToken);
         return new IngestReport(items, summary);

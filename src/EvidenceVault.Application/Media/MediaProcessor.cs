@@ -24,6 +24,12 @@ public sealed class MediaProcessor(
 {
     public async Task<RecordingEntry> ProcessAsync(RecordingEntry recording, CancellationToken cancellationToken)
     {
+        if (recording.MediaState != MediaState.Pending)
+        {
+            // A job run again after its result was recorded (a worker killed before completing the job): nothing to do.
+            return recording;
+        }
+
         await using var original = await vault.CheckoutOriginalAsync(recording.Sha256, cancellationToken);
         MediaFacts facts;
         try

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace EvidenceVault.Cli.Commands;
 
-/// <summary><c>evidencevault serve</c>: the HTTP API over the same data folder and use cases, until Ctrl+C.</summary>
+/// <summary>
+/// <c>evidencevault serve</c>: the HTTP API and the job workers over the same data folder and use cases, until Ctrl+C.
+/// <c>--role api|worker|all</c> splits them across processes (all share the catalog's job queue).
+/// </summary>
 internal static class ServeCommandLine
 {
     public static Command Create()
@@ -16,15 +19,34 @@ internal static class ServeCommandLine
             AllowMultipleArgumentsPerToken = true,
         };
         var notice = new Option<FileInfo?>("--notice-file") { Description = "UTF-8 text file with the system-use notice shown on sign-in (default: built-in Chinese and English)" };
-        var command = new Command("serve", "Serve the HTTP API (first slice: health, sign-in, recordings, verified originals)") { urls, notice };
+        var role = new Option<ServeRole>("--role") { Description = "api (HTTP only), worker (job workers only, no listener) or all", DefaultValueFactory = _ => ServeRole.All };
+        var workers = new Option<int>("--workers") { Description = "How many jobs this process runs at once (default 1)", DefaultValueFactory = _ => 1 };
+        var command = new Command("serve", "Serve the HTTP API and run the background job workers") { urls, notice, role, workers };
         command.SetAction(async (parse, ct) =>
         {
+            var (chosen, count) = (parse.GetValue(role), parse.GetValue(workers));
+            if (count < 1)
+            {
+                await Console.Error.WriteLineAsync("evidencevault: --workers must be at least 1");
+                return ExitCodes.UsageOrConfiguration;
+            }
+
             try
             {
                 var settings = GlobalOptions.Settings(parse) with { SystemUseNotice = ReadNotice(parse.GetValue(notice)) };
-                await using var app = EvidenceVaultApi.Build(settings, parse.GetValue(urls) ?? []);
+                if (chosen == ServeRole.Worker)
+                {
+                    using var host = JobWorkers.BuildHost(settings, count);
+                    await host.StartAsync(ct);
+                    Console.WriteLine($"evidencevault: {count} job workers running (Ctrl+C stops)");
+                    await host.WaitForShutdownAsync(ct);
+                    return ExitCodes.Ok;
+                }
+
+                await using var app = EvidenceVaultApi.Build(settings, parse.GetValue(urls) ?? [], chosen == ServeRole.All ? count : 0);
                 await app.StartAsync(ct);
-                Console.WriteLine($"evidencevault: serving on {string.Join(", ", app.Urls)} (Ctrl+C stops)");
+                var running = chosen == ServeRole.All ? $" with {count} job workers" : string.Empty;
+                Console.WriteLine($"evidencevault: serving on {string.Join(", ", app.Urls)}{running} (Ctrl+C stops)");
                 await app.WaitForShutdownAsync(ct);
                 return ExitCodes.Ok;
             }

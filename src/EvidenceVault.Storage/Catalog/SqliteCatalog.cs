@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Jobs;
 using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Storage.Catalog;
@@ -50,12 +51,7 @@ public sealed partial class SqliteCatalog(SqliteDatabase database) : ICatalog
 
         if (inserted == 1 && queueMediaJob)
         {
-            using var job = connection.CreateCommand();
-            job.Transaction = transaction;
-            job.CommandText = "INSERT INTO media_jobs (recording_id, state, next_run_at) VALUES ($id, 'pending', $now) ON CONFLICT (recording_id) DO NOTHING";
-            job.Parameters.AddWithValue("$id", recording.Id.Value);
-            job.Parameters.AddWithValue("$now", RecordingRows.UtcKey(sighting.SeenAt));
-            await job.ExecuteNonQueryAsync(cancellationToken);
+            await SqliteJobQueue.InsertAsync(connection, transaction, JobKind.Media, recording.Id.Value, sighting.SeenAt, cancellationToken);
         }
 
         await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
@@ -63,7 +59,7 @@ public sealed partial class SqliteCatalog(SqliteDatabase database) : ICatalog
         return inserted == 1;
     }
 
-    public async Task UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken)
+    public async Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var transaction = SqliteDatabase.BeginWrite(connection);
@@ -71,23 +67,28 @@ public sealed partial class SqliteCatalog(SqliteDatabase database) : ICatalog
         {
             update.Transaction = transaction;
 
-            // Only what media work learns may change; identity, hashes and provenance of an original never do.
+            // Only what media work learns may change; identity, hashes and provenance of an original never do. Only a
+            // recording still waiting for media work is updated, so a job run twice (a lease taken over) records its result once.
             update.CommandText = """
                 UPDATE recordings SET kind = $kind, recorded_at = $recorded_at, recorded_at_utc = $recorded_at_utc,
                     recorded_at_source = $recorded_at_source, status = $status, reasons = $reasons, media_state = $media_state,
                     duration_seconds = $duration_seconds, video_codec = $video_codec, audio_codec = $audio_codec, width = $width,
                     height = $height, container_created_at = $container_created_at, has_proxy = $has_proxy, has_thumbnail = $has_thumbnail
-                WHERE id = $id AND sha256 = $sha256
+                WHERE id = $id AND sha256 = $sha256 AND media_state = $pending
                 """;
             RecordingRows.Bind(update, recording);
+            update.Parameters.AddWithValue("$pending", MediaState.Pending.ToString().ToLowerInvariant());
             if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
-                throw new InvalidOperationException($"Recording {recording.Id} is not in the catalog.");
+                return await FindAsync(recording.Id, cancellationToken) is not null
+                    ? false
+                    : throw new InvalidOperationException($"Recording {recording.Id} is not in the catalog.");
             }
         }
 
         await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken)

@@ -57,17 +57,26 @@ public sealed partial class SqliteRetentionStore
             cancellationToken);
 
     public Task CloseProposalAsync(long id, DeletionStatus status, CustodyEntry custody, CancellationToken cancellationToken) =>
-        database.WriteWithCustodyAsync(
-            """
-            UPDATE deletion_proposals SET status = $status, closed_at = $at WHERE id = $id AND status IN ('proposed', 'approved');
-            UPDATE recordings SET destroyed_at = $at WHERE $status = 'destroyed' AND id = (SELECT recording_id FROM deletion_proposals WHERE id = $id);
-            """,
-            p =>
+        database.InWriteTransactionAsync(
+            async (connection, transaction) =>
             {
-                Bind(p, id, status);
-                p.AddWithValue("$at", RecordingRows.Time(custody.At));
+                using var close = connection.CreateCommand();
+                close.Transaction = transaction;
+                close.CommandText = "UPDATE deletion_proposals SET status = $status, closed_at = $at WHERE id = $id AND status IN ('proposed', 'approved')";
+                Bind(close.Parameters, id, status);
+                close.Parameters.AddWithValue("$at", RecordingRows.Time(custody.At));
+
+                // Closed already (a sweep run twice after a lease was taken over): the tombstone is written once.
+                if (await close.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    return false;
+                }
+
+                close.CommandText = "UPDATE recordings SET destroyed_at = $at WHERE $status = 'destroyed' AND id = (SELECT recording_id FROM deletion_proposals WHERE id = $id)";
+                await close.ExecuteNonQueryAsync(cancellationToken);
+                await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+                return true;
             },
-            custody,
             cancellationToken);
 
     private async Task<IReadOnlyList<DeletionProposal>> ReadProposalsAsync(string condition, long id, CancellationToken cancellationToken)

@@ -3,10 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace EvidenceVault.Storage.Catalog;
 
 /// <summary>Creates and upgrades the catalog schema; the version lives in <c>PRAGMA user_version</c>.</summary>
-internal static class SqliteSchema
+internal static partial class SqliteSchema
 {
     /// <summary>Each migration's number is the <c>user_version</c> it leaves behind.</summary>
-    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8), (9, V9)];
+    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8), (9, V9), (11, V11)];
 
     public static int Version => Migrations[^1].Number;
 

@@ -30,18 +30,10 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
         return Task.FromResult(Recordings.TryAdd(recording.Id, recording));
     }
 
-    public Task UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecordingEntry>>([.. Recordings.Values]);
-
-    public Task<MediaJob?> ClaimMediaJobAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => Task.FromResult<MediaJob?>(null);
-
-    public Task CompleteMediaJobAsync(MediaJob job, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task FailMediaJobAsync(MediaJob job, string error, DateTimeOffset? retryAt, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task<int> CountPendingMediaJobsAsync(CancellationToken cancellationToken) => Task.FromResult(0);
 
     public Task AppendAsync(CustodyEntry entry, CancellationToken cancellationToken)
     {

@@ -107,7 +107,7 @@ public sealed class ActivityRelinkTests : CatalogTestBase
         var activity = await OpenCaseWithLinkedRecordingAsync(Recording(6, recordedAt: Start));
 
         await Assert.ThrowsAsync<NotFoundException>(() => UpdateAsync(activity with { Id = 999 }, start: Start));
-        await Assert.ThrowsAsync<CaseConflictException>(() => UpdateAsync(activity, end: Start.AddSeconds(-1)));
+        await Assert.ThrowsAsync<FormatException>(() => UpdateAsync(activity, end: Start.AddSeconds(-1)));
         await new CloseCaseHandler(_cases, _custody).Handle(new CloseCaseCommand(Case), CancellationToken.None);
         var closed = await Assert.ThrowsAsync<CaseConflictException>(() => UpdateAsync(activity, start: Start));
         Assert.Contains("closed", closed.Message, StringComparison.Ordinal);

@@ -1,7 +1,9 @@
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Jobs;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
@@ -32,7 +34,7 @@ public sealed class SqliteCatalogTests : CatalogTestBase
         Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|a.mp4", CancellationToken.None));
         Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|b.mp4", CancellationToken.None));
         Assert.False(await Catalog.HasSightingAsync(recording.Sha256, "dev|c.mp4", CancellationToken.None));
-        Assert.Equal(1, await Catalog.CountPendingMediaJobsAsync(CancellationToken.None));
+        Assert.Equal(1, await new SqliteJobQueue(Database).CountOpenAsync(JobKind.Media, CancellationToken.None));
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Domain.Recordings;
+
+namespace EvidenceVault.Application.Jobs;
+
+/// <summary>
+/// Links one recording again once its media facts are known, through the same <see cref="AutoLinker"/> ingest
+/// uses. Idempotent: a recording already linked is left alone and an unchanged suggestion is not written twice.
+/// </summary>
+public sealed class LinkJobHandler(ICatalog catalog, AutoLinker linker) : IJobHandler
+{
+    public JobKind Kind => JobKind.Link;
+
+    public async Task RunAsync(JobLease job, CancellationToken cancellationToken)
+    {
+        if (await catalog.FindAsync(RecordingId.Parse(job.Subject), cancellationToken) is { DestroyedAt: null } recording)
+        {
+            await linker.LinkRecordingAsync(recording, cancellationToken);
+        }
+    }
+
+    public Task GiveUpAsync(JobLease job, string error, CancellationToken cancellationToken) => Task.CompletedTask;
+}
