@@ -2,6 +2,7 @@ using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Uploads;
 using EvidenceVault.Domain.Access;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,17 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
 
         // The bytes failed the SHA-256 check (or there is nothing to hand out): the request cannot be served as asked.
         RetrievalRefusedException => StatusCodes.Status409Conflict,
+
+        // Uploads (tus): 460 is tus's "Checksum Mismatch"; 422 for a whole file that is not what was declared.
+        UploadNotFoundException => StatusCodes.Status404NotFound,
+        UploadGoneException => StatusCodes.Status410Gone,
+        UploadOffsetConflictException => StatusCodes.Status409Conflict,
+        ChunkChecksumMismatchException => 460,
+        UploadTooLargeException => StatusCodes.Status413PayloadTooLarge,
+        UnsupportedUploadTypeException => StatusCodes.Status415UnsupportedMediaType,
+        UploadRefusedException => StatusCodes.Status422UnprocessableEntity,
+        UploadsBusyException or UploadIngestFailedException => StatusCodes.Status503ServiceUnavailable,
+        InsufficientUploadSpaceException => StatusCodes.Status507InsufficientStorage,
         _ => null,
     };
 
@@ -31,6 +43,11 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         }
 
         httpContext.Response.StatusCode = status;
+        if (exception is UploadsBusyException busy)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

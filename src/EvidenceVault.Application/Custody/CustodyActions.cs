@@ -58,4 +58,12 @@ public static class CustodyActions
     public const string RetrievalApproved = "retrieval.approved";
     public const string RetrievalRejected = "retrieval.rejected";
     public const string RetrievalRevoked = "retrieval.revoked";
+
+    public const string UploadCreated = "upload.created";
+    public const string UploadCompleted = "upload.completed";
+
+    /// <summary>The complete file did not hash to the declared SHA-256 (or was nothing to keep): not evidence.</summary>
+    public const string UploadRefused = "upload.refused";
+    public const string UploadTerminated = "upload.terminated";
+    public const string UploadExpired = "upload.expired";
 }
