@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Uploads;
 using EvidenceVault.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EvidenceVault.Api.Tests;
 
 /// <summary>The real API on a loopback port over a temporary data folder (SQLite + local vault), with one real photo ingested.</summary>
-public sealed class ApiHost : IAsyncLifetime
+public sealed class ApiHost(UploadLimits? uploads = null) : IAsyncLifetime
 {
     public const string Actor = "api-tester";
 
@@ -26,13 +27,16 @@ public sealed class ApiHost : IAsyncLifetime
 
     public string Data => Path.Combine(_root, "data");
 
+    /// <summary>The temporary folder around the data folder: nothing may ever be written here by an upload.</summary>
+    public string Root => _root;
+
     public IServiceProvider Services => _app!.Services;
 
     public async Task InitializeAsync()
     {
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
-        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host" }, ["http://127.0.0.1:0"]);
+        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host" }, ["http://127.0.0.1:0"], uploads);
         await _app.StartAsync();
         Client.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         Client.DefaultRequestHeaders.Add(HeaderActor.HeaderName, Actor);
