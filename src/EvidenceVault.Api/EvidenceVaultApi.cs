@@ -1,6 +1,5 @@
 using EvidenceVault.Api.Uploads;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Application.Uploads;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,7 +11,7 @@ public static class EvidenceVaultApi
     /// <summary>Loopback only by default: until bearer tokens land the actor header is trusted as is.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(EvidenceVaultSettings settings, IReadOnlyList<string> urls, UploadLimits? uploads = null)
+    public static WebApplication Build(EvidenceVaultSettings settings, IReadOnlyList<string> urls)
     {
         // No static files or appsettings: the content root only has to exist.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -23,7 +22,6 @@ public static class EvidenceVaultApi
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.AddSingleton(new DownloadArea(Path.Combine(settings.DataDirectory, "downloads")));
-        builder.Services.AddUploads(settings, uploads ?? new UploadLimits());
         builder.Services.AddHostedService<UploadSweeper>();
 
         var app = builder.Build();

@@ -62,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(new DisclosureRules(calendar));
         services.AddVault(settings);
         services.AddRetention(settings);
+        services.AddUploads(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
         services.AddSingleton(new RecorderNameParser(profiles, zone));

@@ -5,13 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EvidenceVault.Hosting;
 
 /// <summary>Resumable network uploads: the local upload store under <c>&lt;data&gt;/uploads</c> and its limits.</summary>
-public static class UploadRegistration
+internal static class UploadRegistration
 {
-    public static IServiceCollection AddUploads(this IServiceCollection services, EvidenceVaultSettings settings, UploadLimits limits)
+    public static IServiceCollection AddUploads(this IServiceCollection services, EvidenceVaultSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        services.AddSingleton(limits);
-        services.AddSingleton<IUploadStore>(new LocalUploadStore(Path.Combine(settings.DataDirectory, "uploads")));
+        services.AddSingleton(settings.Uploads);
+        services.AddSingleton<IUploadStore>(_ => new LocalUploadStore(settings.UploadsRoot));
         services.AddSingleton<UploadGate>();
         services.AddSingleton<UploadCompletion>();
         return services;

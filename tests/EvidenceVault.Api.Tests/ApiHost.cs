@@ -36,7 +36,7 @@ public sealed class ApiHost(UploadLimits? uploads = null) : IAsyncLifetime
     {
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
-        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host" }, ["http://127.0.0.1:0"], uploads);
+        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host", Uploads = uploads ?? new UploadLimits() }, ["http://127.0.0.1:0"]);
         await _app.StartAsync();
         Client.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         Client.DefaultRequestHeaders.Add(HeaderActor.HeaderName, Actor);

@@ -78,6 +78,13 @@ public sealed class TusClient(HttpClient http)
     public static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.Single() : null;
 
+    /// <summary>The upload folders under a data folder (none when no upload was ever accepted).</summary>
+    public static string[] UploadFolders(string data)
+    {
+        var root = Path.Combine(data, "uploads");
+        return Directory.Exists(root) ? Directory.GetDirectories(root) : [];
+    }
+
     public static long Offset(HttpResponseMessage response) => long.Parse(Header(response, "Upload-Offset")!, CultureInfo.InvariantCulture);
 
     private static HttpRequestMessage Tus(HttpMethod method, string uri)

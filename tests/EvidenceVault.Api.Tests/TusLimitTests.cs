@@ -18,7 +18,7 @@ public sealed class TusLimitTests(UploadMedia media) : IClassFixture<UploadMedia
 
         Assert.Equal(HttpStatusCode.InsufficientStorage, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Empty(Directory.GetDirectories(Path.Combine(host.Data, "uploads")));
+        Assert.Empty(TusClient.UploadFolders(host.Data));
     }
 
     [Fact]

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Recordings;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Api.Tests;
@@ -72,6 +76,50 @@ public sealed class TusUploadTests(UploadMedia media) : IClassFixture<UploadMedi
         using var head = await Tus.HeadAsync(upload);
         Assert.Equal(1000, TusClient.Offset(head));
         Assert.Equal(1000, new FileInfo(Path.Combine(_host.Data, "uploads", upload.Segments[^1], "file", "clip.mp4")).Length);
+    }
+
+    [Fact]
+    public async Task Create_WithFirstChunk_Returns201AtItsOffset()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/uploads") { Content = new ByteArrayContent(media.Bytes[..5000]) };
+        request.Headers.Add("Tus-Resumable", "1.0.0");
+        request.Headers.Add("Upload-Length", media.Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("Upload-Metadata", TusClient.Metadata(("filename", "clip.mp4"), ("sha256", TusClient.Sha256Hex(media.Bytes))));
+        request.Content.Headers.ContentType = new("application/offset+octet-stream");
+
+        using var response = await _host.Client.SendAsync(request);
+        using var last = await Tus.SendAllAsync(response.Headers.Location!, media.Bytes, offset: 5000);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(5000, TusClient.Offset(response));
+        Assert.Equal("stored", TusClient.Header(last, "EvidenceVault-Status"));
+    }
+
+    [Fact]
+    public async Task Upload_WithCaseAndStage_IsFiledToThatCase()
+    {
+        var number = CaseNumber.Parse("罚〔2025〕7号");
+        var mediator = _host.Services.GetRequiredService<IMediator>();
+        await mediator.Send(new CreateCaseCommand(number, EnforcementType.Penalty, "某公司", null, []));
+        using var created = await Tus.CreateAsync(media.Bytes.Length, TusClient.Metadata(
+            ("filename", "seizure.mp4"), ("sha256", TusClient.Sha256Hex(media.Bytes)), ("case", number.Value), ("stage", "调查取证")));
+
+        using var last = await Tus.SendAllAsync(created.Headers.Location!, media.Bytes);
+
+        Assert.Equal(HttpStatusCode.NoContent, last.StatusCode);
+        var link = Assert.Single((await mediator.Send(new ShowCaseQuery(number))).Links);
+        Assert.Equal(RecordingId.Parse(TusClient.Header(last, "EvidenceVault-Recording")!), link.Recording);
+        Assert.Equal(ProcedureStage.Investigation, link.Stage);
+    }
+
+    [Fact]
+    public async Task Create_UnknownCase_Returns400BeforeAnyByte()
+    {
+        using var response = await Tus.CreateAsync(media.Bytes.Length, TusClient.Metadata(
+            ("filename", "seizure.mp4"), ("sha256", TusClient.Sha256Hex(media.Bytes)), ("case", "罚〔2025〕404号")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(TusClient.UploadFolders(_host.Data));
     }
 
     [Fact]
@@ -155,7 +203,7 @@ public sealed class TusUploadTests(UploadMedia media) : IClassFixture<UploadMedi
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("1.0.0", TusClient.Header(response, "Tus-Resumable"));
-        Assert.Empty(Directory.GetDirectories(Path.Combine(_host.Data, "uploads")));
+        Assert.Empty(TusClient.UploadFolders(_host.Data));
     }
 
     [Fact]

@@ -64,7 +64,12 @@ internal static class TusEndpoints
         var length = TusHeaders.ParseNumber(TusHeaders.UploadLength, request.Headers[TusHeaders.UploadLength]);
         var metadata = TusHeaders.ParseMetadata(request.Headers[TusHeaders.UploadMetadata]);
         var state = await mediator.Send(
-            new CreateUploadCommand(length, metadata.GetValueOrDefault("filename"), metadata.GetValueOrDefault("sha256"), metadata.GetValueOrDefault("device"), metadata.GetValueOrDefault("officer")),
+            new CreateUploadCommand(length, metadata.GetValueOrDefault("filename"), metadata.GetValueOrDefault("sha256"), metadata.GetValueOrDefault("device"), metadata.GetValueOrDefault("officer"))
+            {
+                Case = metadata.GetValueOrDefault("case"),
+                Stage = metadata.GetValueOrDefault("stage"),
+                DocumentType = metadata.GetValueOrDefault("documentType"),
+            },
             cancellationToken);
 
         // creation-with-upload: the first chunk may ride along with the creation request.

@@ -1,6 +1,8 @@
 using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
+using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
@@ -11,14 +13,20 @@ namespace EvidenceVault.Application.Uploads;
 /// <summary>
 /// Opens a resumable upload of one file. The client must declare the whole file's SHA-256: it is checked before
 /// the file becomes evidence. Everything that can be refused up front (size, kind, space) is refused here,
-/// before a byte is sent.
+/// before a byte is sent. A case (with stage and document type) files the file to that case once it is stored.
 /// </summary>
 public sealed record CreateUploadCommand(long Length, string? FileName, string? Sha256, string? Device, string? Officer) : ICommand<UploadState>, IRoleRestricted
 {
+    public string? Case { get; init; }
+
+    public string? Stage { get; init; }
+
+    public string? DocumentType { get; init; }
+
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }
 
-public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<CreateUploadCommand, UploadState>
+public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits, ICaseStore cases, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<CreateUploadCommand, UploadState>
 {
     public async ValueTask<UploadState> Handle(CreateUploadCommand command, CancellationToken cancellationToken)
     {
@@ -49,6 +57,7 @@ public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits,
             throw new FormatException("Upload-Metadata must carry the whole file's SHA-256 as 64 hex characters (key 'sha256'): it is checked before the file becomes evidence.");
         }
 
+        var (number, stage) = await FilingAsync(command, cancellationToken);
         store.RequireSpace(command.Length, limits);
         var now = entries.Now;
         var upload = new NewUpload
@@ -60,6 +69,9 @@ public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits,
             DeclaredSha256 = declared,
             Device = command.Device is null ? null : DeviceId.Parse(command.Device),
             Officer = command.Officer is null ? null : OfficerId.Parse(command.Officer),
+            Case = number,
+            Stage = stage,
+            DocumentType = command.DocumentType,
             Owner = entries.Actor,
             CreatedAt = now,
             ExpiresAt = now + limits.Expiry,
@@ -73,9 +85,26 @@ public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits,
             sha256 = declared.Hex,
             device = upload.Device?.Value,
             officer = upload.Officer?.Value,
+            @case = number?.Value,
+            stage = stage?.ToString(),
             expiresAt = upload.ExpiresAt,
         };
         await custody.AppendAsync(entries.Entry(CustodyActions.UploadCreated, upload.Id.Value, details), cancellationToken);
         return state;
+    }
+
+    /// <summary>The case to file to, checked now so a wrong number is refused before any byte is sent.</summary>
+    private async Task<(CaseNumber? Number, ProcedureStage? Stage)> FilingAsync(CreateUploadCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Case is null)
+        {
+            return command.Stage is null && command.DocumentType is null
+                ? (null, null)
+                : throw new FormatException("Upload-Metadata: 'stage' and 'documentType' need a 'case'.");
+        }
+
+        var number = CaseNumber.Parse(command.Case);
+        _ = await cases.RequireAsync(number, cancellationToken);
+        return (number, command.Stage is null ? ProcedureStage.Investigation : CaseTerms.ParseStage(command.Stage));
     }
 }

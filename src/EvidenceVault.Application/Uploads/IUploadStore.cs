@@ -1,3 +1,4 @@
+using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
 
@@ -64,6 +65,13 @@ public sealed record NewUpload
     public DeviceId? Device { get; init; }
 
     public OfficerId? Officer { get; init; }
+
+    /// <summary>When set, the file is filed to this case at <see cref="Stage"/> as it is ingested (like <c>evidencevault add</c>).</summary>
+    public CaseNumber? Case { get; init; }
+
+    public ProcedureStage? Stage { get; init; }
+
+    public string? DocumentType { get; init; }
 
     /// <summary>The actor who created it; only they may continue, query or end it.</summary>
     public required string Owner { get; init; }

@@ -1,6 +1,8 @@
+using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Hashing;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Ingestion;
 using Mediator;
 
@@ -28,14 +30,14 @@ public sealed class UploadCompletion(IUploadStore store, IMediator mediator, Upl
         }
 
         var location = await store.CompleteAsync(upload.Id, cancellationToken);
-        IngestReport report;
+        IngestItem item;
+        string? unfiled;
         using (await gate.EnterIngestAsync(cancellationToken))
         {
-            report = await mediator.Send(new IngestSourceCommand(location, new IngestOptions(upload.Device, upload.Officer, DeferMedia: true)), cancellationToken);
+            (item, unfiled) = await IngestAsync(upload, location, cancellationToken);
         }
 
-        var item = report.Items.Single(i => i.Path == upload.SafeName);
-        var reasons = string.Join(" ", item.Reasons.Select(r => $"{r.Code}: {r.Message}"));
+        var reasons = string.Join(" ", item.Reasons.Select(r => $"{r.Code}: {r.Message}").Append(unfiled).OfType<string>());
         if (item.Status == IngestStatus.Failed)
         {
             throw new UploadIngestFailedException($"The file arrived complete but could not be secured ({reasons}); send the last request again (an empty PATCH at offset {upload.Length}).");
@@ -46,11 +48,36 @@ public sealed class UploadCompletion(IUploadStore store, IMediator mediator, Upl
             throw await RefuseAsync(state, $"The ingest did not keep the file ({StatusText.Of(item.Status)}: {reasons}).", cancellationToken);
         }
 
-        var outcome = new UploadOutcome(StatusText.Of(item.Status), recording.Value, item.Reasons.Count == 0 ? null : reasons);
+        var outcome = new UploadOutcome(StatusText.Of(item.Status), recording.Value, reasons.Length == 0 ? null : reasons);
         await store.RecordOutcomeAsync(upload.Id, outcome, keepBytes: false, cancellationToken);
         var details = new { recordingId = recording.Value, status = outcome.Status, sha256 = received.Sha256.Hex, size = received.Length };
         await custody.AppendAsync(entries.Entry(CustodyActions.UploadCompleted, upload.Id.Value, details), cancellationToken);
         return state with { Outcome = outcome };
+    }
+
+    /// <summary>
+    /// The docked-file ingest, or with a case the same ingest plus filing (<c>evidencevault add</c>). A case closed or
+    /// gone since the upload began does not lose the file: it is ingested unfiled and the outcome says why.
+    /// </summary>
+    private async Task<(IngestItem Item, string? Unfiled)> IngestAsync(NewUpload upload, string location, CancellationToken cancellationToken)
+    {
+        var options = new IngestOptions(upload.Device, upload.Officer, DeferMedia: true);
+        string? unfiled = null;
+        if (upload.Case is { } number)
+        {
+            try
+            {
+                var filed = await mediator.Send(new AddRecordCommand(location, number, upload.Stage ?? ProcedureStage.Investigation, upload.DocumentType, options), cancellationToken);
+                return (filed.Item, null);
+            }
+            catch (CaseConflictException ex)
+            {
+                unfiled = $"not-filed: not filed to case {number}: {ex.Message}";
+            }
+        }
+
+        var report = await mediator.Send(new IngestSourceCommand(location, options), cancellationToken);
+        return (report.Items.Single(i => i.Path == upload.SafeName), unfiled);
     }
 
     /// <summary>The bytes stay with the upload until it expires (bytes are never thrown away unseen), but never become evidence.</summary>

@@ -6,6 +6,7 @@ using System.Text.Json;
 using EvidenceVault.Application.Hashing;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Uploads;
+using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
 using EvidenceVault.Storage.Vault;
@@ -28,11 +29,8 @@ public sealed class LocalUploadStore : IUploadStore
     private const string BytesFolder = "file";
     private readonly string _root;
 
-    public LocalUploadStore(string root)
-    {
-        _root = Path.GetFullPath(root);
-        Directory.CreateDirectory(_root);
-    }
+    /// <summary>The folder is made with the first upload, so hosts that never take one leave no trace.</summary>
+    public LocalUploadStore(string root) => _root = Path.GetFullPath(root);
 
     public async Task<UploadState> CreateAsync(NewUpload upload, CancellationToken cancellationToken)
     {
@@ -140,7 +138,7 @@ public sealed class LocalUploadStore : IUploadStore
     public async Task<IReadOnlyList<UploadId>> ListExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var expired = new List<UploadId>();
-        foreach (var folder in Directory.EnumerateDirectories(_root))
+        foreach (var folder in Directory.Exists(_root) ? Directory.EnumerateDirectories(_root) : [])
         {
             if (!UploadId.TryParse(Path.GetFileName(folder), out var id))
             {
@@ -157,7 +155,11 @@ public sealed class LocalUploadStore : IUploadStore
         return expired;
     }
 
-    public long AvailableBytes() => new DriveInfo(_root).AvailableFreeSpace;
+    public long AvailableBytes()
+    {
+        Directory.CreateDirectory(_root);
+        return new DriveInfo(_root).AvailableFreeSpace;
+    }
 
     /// <summary>Copies at most <paramref name="limit"/> bytes; a broken-off read ends the copy instead of failing it.</summary>
     private static async Task<(long Written, bool Interrupted, bool TooLong, byte[]? Sha256)> CopyChunkAsync(Stream chunk, FileStream file, long limit, bool hash, CancellationToken cancellationToken)
@@ -213,10 +215,13 @@ public sealed class LocalUploadStore : IUploadStore
             : throw new IOException($"'{upload.SafeName}' is not a safe file name.");
 
     /// <summary>The JSON shape of info.json: value objects as their text.</summary>
-    private sealed record UploadInfo(string Id, long Length, string ClientName, string SafeName, string Sha256, string? Device, string? Officer, string Owner, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt)
+    private sealed record UploadInfo(
+        string Id, long Length, string ClientName, string SafeName, string Sha256, string? Device, string? Officer,
+        string? Case, ProcedureStage? Stage, string? DocumentType, string Owner, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt)
     {
-        public static UploadInfo Of(NewUpload u) =>
-            new(u.Id.Value, u.Length, u.ClientName, u.SafeName, u.DeclaredSha256.Hex, u.Device?.Value, u.Officer?.Value, u.Owner, u.CreatedAt, u.ExpiresAt);
+        public static UploadInfo Of(NewUpload u) => new(
+            u.Id.Value, u.Length, u.ClientName, u.SafeName, u.DeclaredSha256.Hex, u.Device?.Value, u.Officer?.Value,
+            u.Case?.Value, u.Stage, u.DocumentType, u.Owner, u.CreatedAt, u.ExpiresAt);
 
         public NewUpload ToUpload() => new()
         {
@@ -227,6 +232,9 @@ public sealed class LocalUploadStore : IUploadStore
             DeclaredSha256 = Sha256Digest.Parse(Sha256),
             Device = Device is null ? null : DeviceId.Parse(Device),
             Officer = Officer is null ? null : OfficerId.Parse(Officer),
+            Case = Case is null ? null : CaseNumber.Parse(Case),
+            Stage = Stage,
+            DocumentType = DocumentType,
             Owner = Owner,
             CreatedAt = CreatedAt,
             ExpiresAt = ExpiresAt,
