@@ -1,3 +1,4 @@
+using EvidenceVault.Api.Endpoints;
 using EvidenceVault.Api.Uploads;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Hosting;
@@ -20,6 +21,14 @@ public static class EvidenceVaultApi
         builder.Services.AddHttpContextAccessor();
         builder.Services.Replace(ServiceDescriptor.Singleton<IActorContext>(sp => new HeaderActor(sp.GetRequiredService<IHttpContextAccessor>(), settings.Actor)));
         builder.Services.AddProblemDetails();
+
+        // The OpenAPI document is served at /openapi/v1.json.
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "EvidenceVault";
+            document.Info.Description = "Full-process recording of administrative law enforcement: the same use cases as the evidencevault CLI.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.AddSingleton(new DownloadArea(Path.Combine(settings.DataDirectory, "downloads")));
         builder.Services.AddHostedService<UploadSweeper>();
@@ -27,8 +36,17 @@ public static class EvidenceVaultApi
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapOpenApi();
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
-        RecordingEndpoints.Map(app.MapGroup("/recordings").AddEndpointFilter(RequireActor));
+        var recordings = app.MapGroup("/recordings").AddEndpointFilter(RequireActor);
+        RecordingEndpoints.Map(recordings);
+        RetentionEndpoints.MapRecordingRetention(recordings);
+        CaseEndpoints.Map(app.MapGroup("/cases").AddEndpointFilter(RequireActor));
+        CaseActivityEndpoints.MapDeadlines(app.MapGroup("/deadlines").AddEndpointFilter(RequireActor));
+        RetentionEndpoints.MapHolds(app.MapGroup("/holds").AddEndpointFilter(RequireActor));
+        RetentionEndpoints.Map(app.MapGroup("/retention").AddEndpointFilter(RequireActor));
+        RetrievalEndpoints.Map(app.MapGroup("/retrievals").AddEndpointFilter(RequireActor));
+        AuditEndpoints.Map(app.MapGroup("/audit").AddEndpointFilter(RequireActor));
         TusEndpoints.Map(app.MapGroup("/uploads").AddEndpointFilter(TusEndpoints.TusResumable).AddEndpointFilter(RequireActor));
         return app;
     }

@@ -1,26 +1,39 @@
 using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Export;
+using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Uploads;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
+using EvidenceVault.Domain.Calendar;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Retention;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EvidenceVault.Api;
 
-/// <summary>Turns the use cases' exceptions into RFC 9457 problem details that carry our reason, as the CLI maps them to exit codes.</summary>
+/// <summary>
+/// Turns the use cases' exceptions into RFC 9457 problem details that carry our reason code (the exception's
+/// name, e.g. <c>CaseConflict</c>) as title, as the CLI maps them to exit codes.
+/// </summary>
 public sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
 {
+    /// <summary>How long a client should wait before retrying while storage is unreachable.</summary>
+    public const int StorageRetryAfterSeconds = 30;
+
     public static int? StatusOf(Exception exception) => exception switch
     {
-        RecordingNotFoundException or NotFoundException => StatusCodes.Status404NotFound,
+        RecordingNotFoundException or NotFoundException or IncidentNotFoundException => StatusCodes.Status404NotFound,
         AccessDeniedException => StatusCodes.Status403Forbidden,
-        FormatException or CaseConflictException or AccessRuleException => StatusCodes.Status400BadRequest,
+        FormatException or AccessRuleException or CalendarCoverageException => StatusCodes.Status400BadRequest,
         RecordingDestroyedException => StatusCodes.Status410Gone,
 
-        // The bytes failed the SHA-256 check (or there is nothing to hand out): the request cannot be served as asked.
-        RetrievalRefusedException => StatusCodes.Status409Conflict,
+        // The request is well formed but the case, the rules or the bytes' integrity do not allow it now.
+        CaseConflictException or DeletionRuleException or LegalReviewRequiredException or ExportRefusedException or RetrievalRefusedException => StatusCodes.Status409Conflict,
+        VaultUnavailableException => StatusCodes.Status503ServiceUnavailable,
 
         // Uploads (tus): 460 is tus's "Checksum Mismatch"; 422 for a whole file that is not what was declared.
         UploadNotFoundException => StatusCodes.Status404NotFound,
@@ -46,6 +59,10 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         if (exception is UploadsBusyException busy)
         {
             httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

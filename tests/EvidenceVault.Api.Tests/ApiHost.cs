@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EvidenceVault.Api.Tests;
 
 /// <summary>The real API on a loopback port over a temporary data folder (SQLite + local vault), with one real photo ingested.</summary>
-public sealed class ApiHost(UploadLimits? uploads = null) : IAsyncLifetime
+public sealed class ApiHost : IAsyncLifetime
 {
     public const string Actor = "api-tester";
 
@@ -27,6 +27,9 @@ public sealed class ApiHost(UploadLimits? uploads = null) : IAsyncLifetime
 
     public string Data => Path.Combine(_root, "data");
 
+    /// <summary>The upload limits the host starts with (set before <see cref="InitializeAsync"/>).</summary>
+    public UploadLimits Uploads { get; init; } = new();
+
     /// <summary>The temporary folder around the data folder: nothing may ever be written here by an upload.</summary>
     public string Root => _root;
 
@@ -36,7 +39,7 @@ public sealed class ApiHost(UploadLimits? uploads = null) : IAsyncLifetime
     {
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
-        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host", Uploads = uploads ?? new UploadLimits() }, ["http://127.0.0.1:0"]);
+        _app = EvidenceVaultApi.Build(new EvidenceVaultSettings { DataDirectory = Data, Actor = "api-host", Uploads = Uploads }, ["http://127.0.0.1:0"]);
         await _app.StartAsync();
         Client.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         Client.DefaultRequestHeaders.Add(HeaderActor.HeaderName, Actor);

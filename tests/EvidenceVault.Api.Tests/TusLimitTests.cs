@@ -68,7 +68,7 @@ public sealed class TusLimitTests(UploadMedia media) : IClassFixture<UploadMedia
 
     private static async Task<OwnedHost> StartAsync(UploadLimits limits)
     {
-        var host = new ApiHost(limits);
+        var host = new ApiHost { Uploads = limits };
         await host.InitializeAsync();
         return new OwnedHost(host);
     }

@@ -113,12 +113,12 @@ public sealed class TusUploadTests(UploadMedia media) : IClassFixture<UploadMedi
     }
 
     [Fact]
-    public async Task Create_UnknownCase_Returns400BeforeAnyByte()
+    public async Task Create_UnknownCase_Returns404BeforeAnyByte()
     {
         using var response = await Tus.CreateAsync(media.Bytes.Length, TusClient.Metadata(
             ("filename", "seizure.mp4"), ("sha256", TusClient.Sha256Hex(media.Bytes)), ("case", "罚〔2025〕404号")));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(TusClient.UploadFolders(_host.Data));
     }
 

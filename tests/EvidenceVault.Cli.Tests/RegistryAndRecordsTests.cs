@@ -35,7 +35,7 @@ public sealed class RegistryAndRecordsTests(SampleMedia media) : IDisposable
 
         var added = await Cli("add", record, "--case", "no-such-case", "--stage", "start");
 
-        Assert.Equal(2, added.ExitCode);
+        Assert.Equal(4, added.ExitCode);
         Assert.Equal(0, _ws.CountVaultOriginals());
     }
 

@@ -158,7 +158,7 @@ public sealed class RetentionCommandTests(SampleMedia media) : IDisposable
         Assert.Contains("--case", evidenceWithoutCase.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, unknownCategory.ExitCode);
         Assert.Contains("traffic", unknownCategory.StandardError, StringComparison.Ordinal);
-        Assert.Equal(2, noProposal.ExitCode);
+        Assert.Equal(4, noProposal.ExitCode);
         Assert.NotEqual(0, bothTargets.ExitCode);
         Assert.Equal(2, rulesFile.ExitCode);
         Assert.Contains("'floor'", rulesFile.StandardError, StringComparison.Ordinal);

@@ -1,10 +1,15 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using Mediator;
 
 namespace EvidenceVault.Application.Audit;
 
 /// <summary>Recompute the custody log's hash chain; the answer names the first broken or missing entry.</summary>
-public sealed record VerifyCustodyChainQuery : IQuery<CustodyChainReport>;
+public sealed record VerifyCustodyChainQuery : IQuery<CustodyChainReport>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Audit;
+}
 
 public sealed record CustodyChainReport(long Entries, CustodyBreak? FirstBreak, IReadOnlyList<RowMismatch> EditedRows)
 {

@@ -32,7 +32,7 @@ public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, Cust
 
         if (command.End < command.Start)
         {
-            throw new CaseConflictException($"The activity ends ({command.End:O}) before it starts ({command.Start:O}).");
+            throw new FormatException($"The activity ends ({command.End:O}) before it starts ({command.Start:O}).");
         }
 
         var officers = command.Officers.Count > 0 ? command.Officers : found.Officers;

@@ -24,7 +24,7 @@ public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, C
         _ = await catalog.FindAsync(command.Recording, cancellationToken) ?? throw new RecordingNotFoundException(command.Recording);
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            throw new CaseConflictException("Attaching by hand needs a reason (--reason).");
+            throw new FormatException("Attaching by hand needs a reason (--reason).");
         }
 
         var link = new RecordingLink(command.Recording, command.Number, null, command.Stage, LinkOrigin.Manual, command.Reason.Trim(), command.DocumentType, custody.Now);

@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Catalog;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Linking;
 using Mediator;
@@ -9,7 +11,10 @@ namespace EvidenceVault.Application.Cases;
 /// The full-process timeline of a case (全过程记录): every stage up to the furthest one reached, in order,
 /// with its activities and its written and audio-video records aligned by time, and what is missing.
 /// </summary>
-public sealed record CaseTimelineQuery(CaseNumber Number) : IQuery<CaseTimeline>;
+public sealed record CaseTimelineQuery(CaseNumber Number) : IQuery<CaseTimeline>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
+}
 
 public sealed record CaseTimeline(EnforcementCase Case, IReadOnlyList<TimelineStage> Stages, IReadOnlyList<TimelineRecord> Suggestions, IReadOnlyList<CompletenessFinding> Findings);
 

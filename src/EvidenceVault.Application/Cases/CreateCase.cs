@@ -20,7 +20,7 @@ public sealed class CreateCaseHandler(ICaseStore cases, CustodyEntries custody) 
     {
         if (string.IsNullOrWhiteSpace(command.Party))
         {
-            throw new CaseConflictException("A case needs a party (当事人).");
+            throw new FormatException("A case needs a party (当事人).");
         }
 
         var created = new EnforcementCase(command.Number, command.Type, command.Party.Trim(), command.Title, command.Officers, CaseStatus.Open, custody.Now, null);

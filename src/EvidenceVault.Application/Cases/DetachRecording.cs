@@ -19,7 +19,7 @@ public sealed class DetachRecordingHandler(ICaseStore cases, CustodyEntries cust
     {
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            throw new CaseConflictException("Detaching needs a reason (--reason).");
+            throw new FormatException("Detaching needs a reason (--reason).");
         }
 
         var details = new { recording = command.Recording.Value, reason = command.Reason.Trim() };

@@ -1,10 +1,15 @@
+using EvidenceVault.Application.Access;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Cases, newest first, optionally only open or only closed ones.</summary>
-public sealed record ListCasesQuery(CaseStatus? Status) : IQuery<IReadOnlyList<EnforcementCase>>;
+public sealed record ListCasesQuery(CaseStatus? Status) : IQuery<IReadOnlyList<EnforcementCase>>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
+}
 
 public sealed class ListCasesHandler(ICaseStore cases) : IQueryHandler<ListCasesQuery, IReadOnlyList<EnforcementCase>>
 {

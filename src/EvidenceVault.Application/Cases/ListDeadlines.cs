@@ -1,4 +1,6 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using Mediator;
@@ -9,7 +11,10 @@ namespace EvidenceVault.Application.Cases;
 /// Statutory disclosure deadlines of every decision: what is due, when, and how late. The first listing that finds an
 /// open deadline past due writes a <c>deadline.overdue</c> custody entry for it; later listings do not repeat it.
 /// </summary>
-public sealed record ListDeadlinesQuery(bool OverdueOnly) : IQuery<IReadOnlyList<DeadlineItem>>;
+public sealed record ListDeadlinesQuery(bool OverdueOnly) : IQuery<IReadOnlyList<DeadlineItem>>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
+}
 
 public sealed record DeadlineItem(CaseNumber Case, string Obligation, DateOnly Due, string Rule, DateOnly? DoneOn, int DaysLate)
 {

@@ -25,7 +25,7 @@ public sealed class RecordDisclosureHandler(ICaseStore cases, DisclosureRules ru
             ?? throw new CaseConflictException($"Case {command.Number} has no decision yet; record it with `cases decide` first.");
         if (command.Date < decision.Date)
         {
-            throw new CaseConflictException($"{command.Step} on {command.Date:yyyy-MM-dd} would be before the decision of {decision.Date:yyyy-MM-dd}.");
+            throw new FormatException($"{command.Step} on {command.Date:yyyy-MM-dd} would be before the decision of {decision.Date:yyyy-MM-dd}.");
         }
 
         if (command.Step == DisclosureStep.TakenDown && decision.RevokedOn is null)

@@ -19,7 +19,7 @@ public sealed class RecordLegalReviewHandler(ICaseStore cases, CustodyEntries cu
         _ = await cases.RequireAsync(command.Number, cancellationToken);
         if (string.IsNullOrWhiteSpace(command.Reviewer) || string.IsNullOrWhiteSpace(command.Opinion))
         {
-            throw new CaseConflictException("A legal review needs the reviewer and the opinion.");
+            throw new FormatException("A legal review needs the reviewer and the opinion.");
         }
 
         var review = new LegalReview(command.Number, command.Reviewer.Trim(), command.Opinion.Trim(), command.Date);

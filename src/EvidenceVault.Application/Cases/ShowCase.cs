@@ -1,10 +1,15 @@
+using EvidenceVault.Application.Access;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>One case with its activities, legal review, decision and linked recordings.</summary>
-public sealed record ShowCaseQuery(CaseNumber Number) : IQuery<CaseDetails>;
+public sealed record ShowCaseQuery(CaseNumber Number) : IQuery<CaseDetails>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
+}
 
 public sealed record CaseDetails(
     EnforcementCase Case,

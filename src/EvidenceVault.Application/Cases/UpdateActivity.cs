@@ -41,7 +41,7 @@ public sealed class UpdateActivityHandler(ICaseStore cases, AutoLinker linker, C
             ?? throw new NotFoundException($"Case {command.Number} has no activity {command.ActivityId} (`cases show {command.Number}` lists its activities).");
         if (command is { Stage: null, ActivityType: null, Officers.Count: 0, Place: null, Start: null, End: null })
         {
-            throw new CaseConflictException("Nothing to change: give at least one of --stage, --type, --officer, --place, --start, --end.");
+            throw new FormatException("Nothing to change: give at least one of --stage, --type, --officer, --place, --start, --end.");
         }
 
         var changed = current with
@@ -55,7 +55,7 @@ public sealed class UpdateActivityHandler(ICaseStore cases, AutoLinker linker, C
         };
         if (changed.End < changed.Start)
         {
-            throw new CaseConflictException($"The activity would end ({changed.End:O}) before it starts ({changed.Start:O}).");
+            throw new FormatException($"The activity would end ({changed.End:O}) before it starts ({changed.Start:O}).");
         }
 
         await cases.UpdateActivityAsync(changed, custody.Entry(CustodyActions.ActivityChanged, command.Number.Value, ActivityCustody.Details(changed)), cancellationToken);

@@ -1,17 +1,22 @@
 using System.Diagnostics;
 using System.Text.Json;
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Media;
 using EvidenceVault.Application.Sources;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Ingestion;
 using Mediator;
 
 namespace EvidenceVault.Application.Ingestion;
 
 /// <summary>Ingest every file of a docked recorder (or folder): secure first, media work after (inline or deferred).</summary>
-public sealed record IngestSourceCommand(string Location, IngestOptions Options, IProgress<IngestProgress>? Progress = null) : ICommand<IngestReport>;
+public sealed record IngestSourceCommand(string Location, IngestOptions Options, IProgress<IngestProgress>? Progress = null) : ICommand<IngestReport>, IRoleRestricted
+{
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
+}
 
 public sealed class IngestSourceHandler(
     IRecorderSourceFactory sources,

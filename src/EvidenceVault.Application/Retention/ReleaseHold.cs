@@ -18,7 +18,7 @@ public sealed class ReleaseHoldHandler(IRetentionStore store, HoldLocks holdLock
     public async ValueTask<LegalHold> Handle(ReleaseHoldCommand command, CancellationToken cancellationToken)
     {
         var hold = (await store.HoldsAsync(activeOnly: false, cancellationToken)).FirstOrDefault(h => h.Id == command.Id)
-            ?? throw new DeletionRuleException($"There is no legal hold {command.Id}.");
+            ?? throw new NotFoundException($"There is no legal hold {command.Id}.");
         if (!hold.IsActive)
         {
             throw new DeletionRuleException($"Legal hold {command.Id} was already released on {hold.ReleasedAt:yyyy-MM-dd} by {hold.ReleasedBy}.");

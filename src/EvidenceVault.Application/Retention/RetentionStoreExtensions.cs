@@ -8,6 +8,6 @@ public static class RetentionStoreExtensions
     public static async Task<DeletionProposal> RequireProposalAsync(this IRetentionStore store, long id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return await store.FindProposalAsync(id, cancellationToken) ?? throw new DeletionRuleException($"There is no deletion proposal {id}.");
+        return await store.FindProposalAsync(id, cancellationToken) ?? throw new NotFoundException($"There is no deletion proposal {id}.");
     }
 }

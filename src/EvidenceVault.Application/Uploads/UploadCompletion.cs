@@ -70,7 +70,7 @@ public sealed class UploadCompletion(IUploadStore store, IMediator mediator, Upl
                 var filed = await mediator.Send(new AddRecordCommand(location, number, upload.Stage ?? ProcedureStage.Investigation, upload.DocumentType, options), cancellationToken);
                 return (filed.Item, null);
             }
-            catch (CaseConflictException ex)
+            catch (Exception ex) when (ex is CaseConflictException or NotFoundException)
             {
                 unfiled = $"not-filed: not filed to case {number}: {ex.Message}";
             }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Ingestion;
-using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,7 +30,7 @@ internal static class AddCommandLine
             var result = await services.GetRequiredService<IMediator>().Send(request, ct);
             CasesCommandLine.Print(
                 parse,
-                new { item = Wire.Item(result.Item), link = result.Link is { } l ? CaseWire.Link(l) : null },
+                new { item = IngestDocuments.Item(result.Item), link = result.Link is { } l ? CaseDocuments.Link(l) : null },
                 result.Link is { } link
                     ? $"{result.Item.Path}: {Domain.Ingestion.StatusText.Of(result.Item.Status)} as {link.Recording}, attached to case {link.Case} ({link.Stage})."
                     : $"{result.Item.Path}: {Domain.Ingestion.StatusText.Of(result.Item.Status)}; not attached ({string.Join("; ", result.Item.Reasons.Select(r => r.Message))}).");

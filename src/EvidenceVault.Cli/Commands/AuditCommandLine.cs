@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using EvidenceVault.Application.Audit;
 using EvidenceVault.Cli.Output;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,13 +21,7 @@ internal static class AuditCommandLine
             var report = await services.GetRequiredService<IMediator>().Send(new VerifyCustodyChainQuery(), ct);
             if (parse.GetValue(json))
             {
-                Wire.Print(new
-                {
-                    entries = report.Entries,
-                    intact = report.Intact,
-                    firstBroken = report.FirstBreak is { } b ? new { sequence = b.Sequence, problem = b.Problem } : null,
-                    editedRows = report.EditedRows.Select(r => new { table = r.Table, key = r.Key, problem = r.Problem }),
-                });
+                Wire.Print(AuditDocuments.Chain(report));
             }
             else
             {
@@ -55,20 +49,7 @@ internal static class AuditCommandLine
             var records = await services.GetRequiredService<IMediator>().Send(new ShowCustodyQuery(parse.GetValue(subject)), ct);
             if (parse.GetValue(json))
             {
-                Wire.Print(new
-                {
-                    entries = records.Select(r => new
-                    {
-                        sequence = r.Sequence,
-                        at = Wire.Time(r.Entry.At),
-                        actor = r.Entry.Actor,
-                        action = r.Entry.Action,
-                        subject = r.Entry.Subject,
-                        details = JsonDocument.Parse(r.Entry.Details).RootElement,
-                        previousHash = r.PreviousHash,
-                        hash = r.Hash,
-                    }),
-                });
+                Wire.Print(new { entries = records.Select(AuditDocuments.Custody) });
                 return ExitCodes.Ok;
             }
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using EvidenceVault.Application.Cases;
-using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Hosting.Documents;
 
 namespace EvidenceVault.Cli.Commands;
 
@@ -29,7 +29,7 @@ internal static class CaseActivityCommands
                 parse.GetValue(place),
                 parse.GetValue(start)!.Value,
                 parse.GetValue(end)!.Value),
-            CaseWire.Activity,
+            CaseDocuments.Activity,
             a => $"Activity {a.Id} ({a.Stage}, {a.ActivityType}) added to case {a.Case}.",
             ct)));
         return add;
@@ -58,7 +58,7 @@ internal static class CaseActivityCommands
                 parse.GetValue(place),
                 parse.GetValue(start),
                 parse.GetValue(end)),
-            u => new { activity = CaseWire.Activity(u.Activity), unlinked = u.Unlinked, linked = u.Linked },
+            u => new { activity = CaseDocuments.Activity(u.Activity), unlinked = u.Unlinked, linked = u.Linked },
             u => $"Activity {u.Activity.Id} of case {u.Activity.Case} changed: {u.Unlinked} automatic links removed, {u.Linked} recordings linked.",
             ct)));
         return update;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Hosting.Documents;
 
 namespace EvidenceVault.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class CaseDecisionCommands
             parse,
             services,
             new RecordLegalReviewCommand(CaseNumber.Parse(parse.GetValue(number)!), parse.GetValue(reviewer)!, parse.GetValue(opinion)!, parse.GetValue(date)),
-            r => new { caseNumber = r.Case.Value, reviewer = r.Reviewer, opinion = r.Opinion, date = r.Date },
+            CaseDocuments.Review,
             r => $"Legal review of case {r.Case} recorded ({r.Reviewer}, {r.Date:yyyy-MM-dd}).",
             ct)));
         return command;
@@ -35,7 +36,7 @@ internal static class CaseDecisionCommands
             parse,
             services,
             new DecideCaseCommand(CaseNumber.Parse(parse.GetValue(number)!), parse.GetValue(date), parse.GetValue(conclusion)!, parse.GetValue(major)),
-            d => new { caseNumber = d.Case.Value, date = d.Date, conclusion = d.Conclusion, major = d.IsMajor },
+            CaseDocuments.Decision,
             d => $"Decision of case {d.Case} recorded ({d.Date:yyyy-MM-dd}{(d.IsMajor ? ", major" : string.Empty)}).",
             ct)));
         return command;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using EvidenceVault.Application.Cases;
-using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Hosting.Documents;
 
 namespace EvidenceVault.Cli.Commands;
 
@@ -26,7 +26,7 @@ internal static class CaseLinkCommands
                 parse.GetValue(stage) is { } s ? CaseTerms.ParseStage(s) : ProcedureStage.Investigation,
                 parse.GetValue(reason)!,
                 parse.GetValue(document)),
-            CaseWire.Link,
+            CaseDocuments.Link,
             l => $"Recording {l.Recording} attached to case {l.Case} ({l.Stage}).",
             ct)));
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,33 +18,11 @@ internal static class CaseTimelineCommand
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var timeline = await services.GetRequiredService<IMediator>().Send(new CaseTimelineQuery(CaseNumber.Parse(parse.GetValue(number)!)), ct);
-            CasesCommandLine.Print(parse, Json(timeline), Text(timeline));
+            CasesCommandLine.Print(parse, CaseDocuments.Timeline(timeline), Text(timeline));
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    private static object Record(TimelineRecord r) => new
-    {
-        recordingId = r.Recording.Id.Value,
-        kind = Wire.Kind(r.Recording.Kind),
-        recordedAt = Wire.Time(r.Recording.RecordedAt),
-        durationSeconds = r.Recording.DurationSeconds,
-        officerId = r.Recording.Officer?.Value,
-        sourcePath = r.Recording.SourcePath,
-        origin = Wire.Kind(r.Link.Origin),
-        activityId = r.Link.ActivityId,
-        documentType = r.Link.DocumentType,
-        reason = r.Link.Reason,
-    };
-
-    private static object Json(CaseTimeline t) => new
-    {
-        @case = CaseWire.Case(t.Case),
-        stages = t.Stages.Select(s => new { stage = s.Stage.ToString(), activities = s.Activities.Select(CaseWire.Activity), records = s.Records.Select(Record) }),
-        suggestions = t.Suggestions.Select(Record),
-        findings = t.Findings.Select(f => new { stage = f.Stage.ToString(), rule = f.RuleId, message = f.Message, activityId = f.Activity?.Id }),
-    };
 
     private static string Text(CaseTimeline t)
     {

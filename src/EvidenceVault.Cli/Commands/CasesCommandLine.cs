@@ -3,6 +3,7 @@ using EvidenceVault.Application.Cases;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,7 +70,7 @@ internal static class CasesCommandLine
                 parse.GetValue(party)!,
                 parse.GetValue(title),
                 [.. (parse.GetValue(officers) ?? []).Select(OfficerId.Parse)]),
-            CaseWire.Case,
+            CaseDocuments.Case,
             c => $"Case {c.Number} opened ({c.Type}, party {c.Party}).",
             ct)));
         return command;
@@ -83,7 +84,7 @@ internal static class CasesCommandLine
         {
             var filter = parse.GetValue(status) is { } s ? Enum.Parse<CaseStatus>(s, ignoreCase: true) : (CaseStatus?)null;
             var cases = await services.GetRequiredService<IMediator>().Send(new ListCasesQuery(filter), ct);
-            Print(parse, new { cases = cases.Select(CaseWire.Case) }, string.Join(Environment.NewLine, cases.Select(c => $"{c.Number}  {c.Type,-18} {Wire.Kind(c.Status),-7} {c.Party}")));
+            Print(parse, new { cases = cases.Select(CaseDocuments.Case) }, string.Join(Environment.NewLine, cases.Select(c => $"{c.Number}  {c.Type,-18} {Wire.Kind(c.Status),-7} {c.Party}")));
             return ExitCodes.Ok;
         }));
         return command;
@@ -96,7 +97,7 @@ internal static class CasesCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var details = await services.GetRequiredService<IMediator>().Send(new ShowCaseQuery(CaseNumber.Parse(parse.GetValue(number)!)), ct);
-            Wire.Print(CaseWire.Details(details));
+            Wire.Print(CaseDocuments.Details(details));
             return ExitCodes.Ok;
         }));
         return command;
@@ -107,7 +108,7 @@ internal static class CasesCommandLine
         var number = NumberArgument();
         var command = new Command("close", "Close a case (归档)") { number, Json };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => SendAsync(
-            parse, services, new CloseCaseCommand(CaseNumber.Parse(parse.GetValue(number)!)), CaseWire.Case, c => $"Case {c.Number} closed.", ct)));
+            parse, services, new CloseCaseCommand(CaseNumber.Parse(parse.GetValue(number)!)), CaseDocuments.Case, c => $"Case {c.Number} closed.", ct)));
         return command;
     }
 }

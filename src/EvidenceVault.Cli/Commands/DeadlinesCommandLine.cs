@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,17 +21,9 @@ internal static class DeadlinesCommandLine
                 parse,
                 new
                 {
-                    deadlines = items.Select(i => new
-                    {
-                        caseNumber = i.Case.Value,
-                        obligation = i.Obligation,
-                        due = Day(i.Due),
-                        rule = i.Rule,
-                        doneOn = i.DoneOn is { } d ? Day(d) : null,
-                        daysLate = i.DaysLate,
-                    }),
+                    deadlines = items.Select(CaseDocuments.Deadline),
                 },
-                string.Join(Environment.NewLine, items.Select(i => $"{Day(i.Due)}  {i.Case}  {i.Obligation,-28} {(i.DoneOn is { } d ? $"done {Day(d)}" : "open"),-16} {(i.DaysLate > 0 ? $"{i.DaysLate} days late" : "on time")}  ({i.Rule})")));
+                string.Join(Environment.NewLine, items.Select(i => $"{CaseDocuments.Day(i.Due)}  {i.Case}  {i.Obligation,-28} {(i.DoneOn is { } d ? $"done {CaseDocuments.Day(d)}" : "open"),-16} {(i.DaysLate > 0 ? $"{i.DaysLate} days late" : "on time")}  ({i.Rule})")));
             return ExitCodes.Ok;
         }));
         return command;
@@ -46,11 +38,9 @@ internal static class DeadlinesCommandLine
             parse,
             services,
             new RecordDisclosureCommand(CaseNumber.Parse(parse.GetValue(number)!), step, parse.GetValue(date)),
-            d => new { caseNumber = d.Case.Value, publishedOn = d.PublishedOn, revokedOn = d.RevokedOn, takenDownOn = d.TakenDownOn },
-            d => $"Case {d.Case}: {step} on {Day(parse.GetValue(date))} recorded.",
+            CaseDocuments.Decision,
+            d => $"Case {d.Case}: {step} on {CaseDocuments.Day(parse.GetValue(date))} recorded.",
             ct)));
         return command;
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

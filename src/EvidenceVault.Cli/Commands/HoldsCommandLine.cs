@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EvidenceVault.Application.Retention;
 using EvidenceVault.Cli.Output;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +37,7 @@ internal static class HoldsCommandLine
         {
             var (scope, target) = parse.GetValue(recording) is { } r ? (HoldScope.Recording, r) : (HoldScope.Case, parse.GetValue(caseNumber)!);
             return CasesCommandLine.SendAsync(
-                parse, services, new PlaceHoldCommand(scope, target, parse.GetValue(reason)!, parse.GetValue(authority)!), RetentionWire.Hold, h => $"Legal hold {h.Id} placed on {Wire.Kind(h.Scope)} {h.Target}.", ct);
+                parse, services, new PlaceHoldCommand(scope, target, parse.GetValue(reason)!, parse.GetValue(authority)!), RetentionDocuments.Hold, h => $"Legal hold {h.Id} placed on {Wire.Kind(h.Scope)} {h.Target}.", ct);
         }));
         return command;
     }
@@ -47,7 +48,7 @@ internal static class HoldsCommandLine
         var reason = new Option<string>("--reason") { Description = "Why it is lifted", Required = true };
         var command = new Command("release", "Release a legal hold") { id, reason, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
-            parse, services, new ReleaseHoldCommand(parse.GetValue(id), parse.GetValue(reason)!), RetentionWire.Hold, h => $"Legal hold {h.Id} released.", ct)));
+            parse, services, new ReleaseHoldCommand(parse.GetValue(id), parse.GetValue(reason)!), RetentionDocuments.Hold, h => $"Legal hold {h.Id} released.", ct)));
         return command;
     }
 
@@ -58,7 +59,7 @@ internal static class HoldsCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var holds = await services.GetRequiredService<IMediator>().Send(new ListHoldsQuery(parse.GetValue(all)), ct);
-            CasesCommandLine.Print(parse, new { holds = holds.Select(RetentionWire.Hold) }, string.Join(Environment.NewLine, holds.Select(RetentionWire.HoldLine)));
+            CasesCommandLine.Print(parse, new { holds = holds.Select(RetentionDocuments.Hold) }, string.Join(Environment.NewLine, holds.Select(RetentionWire.HoldLine)));
             return ExitCodes.Ok;
         }));
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -47,7 +48,7 @@ internal static class IngestCommandLine
                 : await WithProgressAsync(mediator, location, options, ct);
             if (asJson)
             {
-                Wire.Print(new { items = report.Items.Select(Wire.Item), summary = report.Summary });
+                Wire.Print(new { items = report.Items.Select(IngestDocuments.Item), summary = report.Summary });
             }
             else
             {

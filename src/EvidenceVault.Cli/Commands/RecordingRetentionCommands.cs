@@ -4,6 +4,7 @@ using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Retention;
+using EvidenceVault.Hosting.Documents;
 
 namespace EvidenceVault.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal static class RecordingRetentionCommands
             parse,
             services,
             new MarkRecordingCommand(RecordingId.Parse(parse.GetValue(id)!), RecordingMarks.Parse(parse.GetValue(mark)!), parse.GetValue(caseNumber) is { } c ? CaseNumber.Parse(c) : null, parse.GetValue(reason)!),
-            RetentionWire.Retention,
+            RetentionDocuments.Retention,
             r => $"Recording {r.Recording.Id} marked {parse.GetValue(mark)}; retention now {Describe(r)}.",
             ct)));
         return command;
@@ -39,7 +40,7 @@ internal static class RecordingRetentionCommands
             parse,
             services,
             new UnmarkRecordingCommand(RecordingId.Parse(parse.GetValue(id)!), RecordingMarks.Parse(parse.GetValue(mark)!), parse.GetValue(reason)!),
-            RetentionWire.Retention,
+            RetentionDocuments.Retention,
             r => $"Recording {r.Recording.Id}: mark {parse.GetValue(mark)} removed; retention now {Describe(r)}.",
             ct)));
         return command;
@@ -55,7 +56,7 @@ internal static class RecordingRetentionCommands
             parse,
             services,
             new CategorizeRecordingCommand(RecordingId.Parse(parse.GetValue(id)!), parse.GetValue(category) is "none" ? null : parse.GetValue(category), parse.GetValue(reason)!),
-            RetentionWire.Retention,
+            RetentionDocuments.Retention,
             r => $"Recording {r.Recording.Id}: category {r.Inputs.Category ?? "none"}; retention now {Describe(r)}.",
             ct)));
         return command;

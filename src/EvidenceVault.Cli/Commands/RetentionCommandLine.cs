@@ -2,6 +2,7 @@ using System.CommandLine;
 using EvidenceVault.Application.Retention;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Retention;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,7 +31,7 @@ internal static class RetentionCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var items = await services.GetRequiredService<IMediator>().Send(new ShowRetentionPlanQuery(parse.GetValue(expiring)), ct);
-            CasesCommandLine.Print(parse, new { plan = items.Select(RetentionWire.PlanItem) }, string.Join(Environment.NewLine, items.Select(RetentionWire.PlanLine)));
+            CasesCommandLine.Print(parse, new { plan = items.Select(RetentionDocuments.PlanItem) }, string.Join(Environment.NewLine, items.Select(RetentionWire.PlanLine)));
             return ExitCodes.Ok;
         }));
         return command;
@@ -44,7 +45,7 @@ internal static class RetentionCommandLine
             var proposed = await services.GetRequiredService<IMediator>().Send(new ProposeDeletionsCommand(), ct);
             CasesCommandLine.Print(
                 parse,
-                new { proposed = proposed.Select(RetentionWire.Proposal) },
+                new { proposed = proposed.Select(RetentionDocuments.Proposal) },
                 proposed.Count == 0 ? "Nothing has expired." : string.Join(Environment.NewLine, proposed.Select(RetentionWire.ProposalLine)));
             return ExitCodes.Ok;
         }));
@@ -59,7 +60,7 @@ internal static class RetentionCommandLine
         {
             var filter = parse.GetValue(status) is { } s ? Enum.Parse<DeletionStatus>(s, ignoreCase: true) : (DeletionStatus?)null;
             var items = await services.GetRequiredService<IMediator>().Send(new ListDeletionProposalsQuery(filter), ct);
-            CasesCommandLine.Print(parse, new { proposals = items.Select(RetentionWire.Proposal) }, string.Join(Environment.NewLine, items.Select(RetentionWire.ProposalLine)));
+            CasesCommandLine.Print(parse, new { proposals = items.Select(RetentionDocuments.Proposal) }, string.Join(Environment.NewLine, items.Select(RetentionWire.ProposalLine)));
             return ExitCodes.Ok;
         }));
         return command;
@@ -82,7 +83,7 @@ internal static class RetentionCommandLine
             approve
                 ? (ICommand<DeletionProposal>)new ApproveDeletionCommand(parse.GetValue(id), parse.GetValue(reason)!, parse.GetValue(acknowledge))
                 : new RejectDeletionCommand(parse.GetValue(id), parse.GetValue(reason)!),
-            RetentionWire.Proposal,
+            RetentionDocuments.Proposal,
             RetentionWire.ProposalLine,
             ct)));
         return command;
@@ -94,7 +95,7 @@ internal static class RetentionCommandLine
         var reason = new Option<string>("--reason") { Description = "Why the recording is kept after all", Required = true };
         var command = new Command("recover", "Undo an approved deletion inside its recovery window") { id, reason, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
-            parse, services, new RecoverDeletionCommand(parse.GetValue(id), parse.GetValue(reason)!), RetentionWire.Proposal, RetentionWire.ProposalLine, ct)));
+            parse, services, new RecoverDeletionCommand(parse.GetValue(id), parse.GetValue(reason)!), RetentionDocuments.Proposal, RetentionWire.ProposalLine, ct)));
         return command;
     }
 
@@ -106,7 +107,7 @@ internal static class RetentionCommandLine
             var outcomes = await services.GetRequiredService<IMediator>().Send(new DestroyDueDeletionsCommand(), ct);
             CasesCommandLine.Print(
                 parse,
-                new { outcomes = outcomes.Select(o => new { proposal = RetentionWire.Proposal(o.Proposal), destroyed = o.Destroyed, refusal = o.Refusal }) },
+                new { outcomes = outcomes.Select(RetentionDocuments.Outcome) },
                 outcomes.Count == 0
                     ? "No approved deletion is due."
                     : string.Join(Environment.NewLine, outcomes.Select(o => o.Destroyed ? $"deletion {o.Proposal.Id}: {o.Proposal.Recording} destroyed; tombstone written" : $"deletion {o.Proposal.Id}: {o.Proposal.Recording} NOT destroyed: {o.Refusal}")));

@@ -4,6 +4,7 @@ using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,7 +50,7 @@ internal static class RetrievalCommandLine
                 parse.GetValue(from),
                 parse.GetValue(until),
                 parse.GetValue(outside)),
-            AccessWire.Retrieval,
+            AccessDocuments.Retrieval,
             r => r.Status == RetrievalStatus.Approved
                 ? $"Grant {r.Id} is approved (own recordings), {Wire.Time(r.Period.From)} .. {Wire.Time(r.Period.Until)}."
                 : $"Request {r.Id} waits for approval by {r.Tier.Approver}.",
@@ -63,7 +64,7 @@ internal static class RetrievalCommandLine
         var reason = new Option<string?>("--reason") { Description = "Why" };
         var command = new Command(name, description) { id, reason, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
-            parse, services, build(RetrievalId.Parse(parse.GetValue(id)!), parse.GetValue(reason)), AccessWire.Retrieval, r => $"{r.Id} is {Wire.Kind(r.Status)}.", ct)));
+            parse, services, build(RetrievalId.Parse(parse.GetValue(id)!), parse.GetValue(reason)), AccessDocuments.Retrieval, r => $"{r.Id} is {Wire.Kind(r.Status)}.", ct)));
         return command;
     }
 
@@ -74,7 +75,7 @@ internal static class RetrievalCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var requests = await services.GetRequiredService<IMediator>().Send(new ListRetrievalsQuery(parse.GetValue(active)), ct);
-            CasesCommandLine.Print(parse, new { retrievals = requests.Select(AccessWire.Retrieval) }, string.Join(Environment.NewLine, requests.Select(AccessWire.Line)));
+            CasesCommandLine.Print(parse, new { retrievals = requests.Select(AccessDocuments.Retrieval) }, string.Join(Environment.NewLine, requests.Select(AccessWire.Line)));
             return ExitCodes.Ok;
         }));
         return command;
@@ -87,7 +88,7 @@ internal static class RetrievalCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var request = await services.GetRequiredService<IMediator>().Send(new ShowRetrievalQuery(RetrievalId.Parse(parse.GetValue(id)!)), ct);
-            Wire.Print(AccessWire.Retrieval(request));
+            Wire.Print(AccessDocuments.Retrieval(request));
             return ExitCodes.Ok;
         }));
         return command;

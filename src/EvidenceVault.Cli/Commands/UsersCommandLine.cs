@@ -3,6 +3,7 @@ using EvidenceVault.Application.Access;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +46,7 @@ internal static class UsersCommandLine
                 parse.GetValue(senior),
                 parse.GetValue(officer) is { } o ? OfficerId.Parse(o) : null,
                 IsActive: true)),
-            AccessWire.User,
+            AccessDocuments.User,
             u => $"User {u.Name} ({u.DisplayName}) added.",
             ct)));
         return command;
@@ -74,7 +75,7 @@ internal static class UsersCommandLine
                 parse.GetValue(senior),
                 parse.GetValue(officer) is { } o ? OfficerId.Parse(o) : null,
                 parse.GetValue(enable)),
-            AccessWire.User,
+            AccessDocuments.User,
             u => $"User {u.Name} updated.",
             ct)));
         return command;
@@ -86,7 +87,7 @@ internal static class UsersCommandLine
         var reason = new Option<string?>("--reason") { Description = "Why (left the agency, transferred...)" };
         var command = new Command("disable", "Disable a user: every access, grants included, ends at once") { name, reason, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
-            parse, services, new DisableUserCommand(UserName.Parse(parse.GetValue(name)!), parse.GetValue(reason)), AccessWire.User, u => $"User {u.Name} disabled.", ct)));
+            parse, services, new DisableUserCommand(UserName.Parse(parse.GetValue(name)!), parse.GetValue(reason)), AccessDocuments.User, u => $"User {u.Name} disabled.", ct)));
         return command;
     }
 
@@ -98,7 +99,7 @@ internal static class UsersCommandLine
             var users = await services.GetRequiredService<IMediator>().Send(new ListUsersQuery(), ct);
             CasesCommandLine.Print(
                 parse,
-                new { users = users.Select(AccessWire.User) },
+                new { users = users.Select(AccessDocuments.User) },
                 string.Join(Environment.NewLine, users.Select(u => $"{u.Name}  {u.DisplayName}  {u.Department ?? "-"}  {string.Join(',', u.Roles.Select(AccessControl.Name))}{(u.IsActive ? string.Empty : "  (disabled)")}")));
             return ExitCodes.Ok;
         }));
@@ -112,7 +113,7 @@ internal static class UsersCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var user = await services.GetRequiredService<IMediator>().Send(new ShowUserQuery(UserName.Parse(parse.GetValue(name)!)), ct);
-            Wire.Print(AccessWire.User(user));
+            Wire.Print(AccessDocuments.User(user));
             return ExitCodes.Ok;
         }));
         return command;

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EvidenceVault.Application.Catalog;
-using EvidenceVault.Application.Ingestion;
-using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Hosting;
 
 namespace EvidenceVault.Cli.Output;
@@ -22,25 +20,6 @@ internal static class Wire
 
     public static string Kind<T>(T value)
         where T : struct, Enum => RecordingDocument.Kind(value);
-
-    public static object Item(IngestItem i) => new
-    {
-        path = i.Path,
-        status = StatusText.Of(i.Status),
-        recordingId = i.RecordingId?.Value,
-        sha256 = i.Sha256?.Hex,
-        sm3 = i.Sm3?.Hex,
-        sizeBytes = i.SizeBytes,
-        kind = i.Kind is { } k ? Kind(k) : null,
-        deviceId = i.Device?.Value,
-        officerId = i.Officer?.Value,
-        recordedAt = Time(i.RecordedAt),
-        mark = i.Mark,
-        durationSeconds = i.DurationSeconds,
-        playable = i.Playable,
-        wiped = i.Wiped,
-        reasons = i.Reasons.Select(r => new { code = r.Code, message = r.Message }),
-    };
 
     public static object Recording(RecordingEntry r) => RecordingDocument.Of(r);
 

@@ -1,0 +1,138 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace EvidenceVault.Api.Tests;
+
+public sealed class CaseEndpointsTests : IAsyncLifetime
+{
+    private const string Case = "京执罚〔2026〕7号";
+
+    private readonly ApiHost _host = new();
+
+    private static string CasePath => $"/cases/{Uri.EscapeDataString(Case)}";
+
+    public async Task InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        using var created = await _host.Client.PostAsJsonAsync("/cases", new { number = Case, type = "penalty", party = "某某公司", officers = new[] { "010203" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+    }
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task CreateCase_MissingParty_Returns400NamingTheField()
+    {
+        using var response = await _host.Client.PostAsJsonAsync("/cases", new { number = "京执罚〔2026〕8号", type = "penalty" });
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'party'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateCase_SameNumberTwice_Returns409()
+    {
+        using var response = await _host.Client.PostAsJsonAsync("/cases", new { number = Case, type = "penalty", party = "另一家公司" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("CaseConflict", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task AttachThenTimeline_ShowsTheRecordingInItsStage()
+    {
+        using var attached = await _host.Client.PostAsJsonAsync($"{CasePath}/links", new { recording = _host.RecordingId, stage = "investigation", reason = "scene photo" });
+        var timeline = await _host.Client.GetFromJsonAsync<JsonElement>($"{CasePath}/timeline");
+
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        var stage = timeline.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "Investigation");
+        Assert.Equal(_host.RecordingId, Assert.Single(stage.GetProperty("records").EnumerateArray()).GetProperty("recordingId").GetString());
+        var custody = await _host.Client.GetFromJsonAsync<JsonElement>($"/audit/custody?subject={Uri.EscapeDataString(Case)}");
+        Assert.Contains(custody.GetProperty("entries").EnumerateArray(), e => e.GetProperty("action").GetString() == "case.recording-linked" && e.GetProperty("actor").GetString() == ApiHost.Actor);
+    }
+
+    [Fact]
+    public async Task Detach_WithoutReason_Returns400AndKeepsTheLink()
+    {
+        await _host.Client.PostAsJsonAsync($"{CasePath}/links", new { recording = _host.RecordingId, stage = "investigation", reason = "scene photo" });
+
+        using var detached = await _host.Client.PostAsJsonAsync($"{CasePath}/links/{_host.RecordingId}/detach", new { });
+        var shown = await _host.Client.GetFromJsonAsync<JsonElement>(CasePath);
+
+        Assert.Equal(HttpStatusCode.BadRequest, detached.StatusCode);
+        Assert.Single(shown.GetProperty("links").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AddActivity_EndBeforeStart_Returns400()
+    {
+        var start = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+
+        using var response = await _host.Client.PostAsJsonAsync($"{CasePath}/activities", new { stage = "investigation", activityType = "inspection", start, end = start.AddHours(-1) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddThenUpdateActivity_ChangesOnlyTheGivenFields()
+    {
+        var start = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+        using var added = await _host.Client.PostAsJsonAsync($"{CasePath}/activities", new { stage = "investigation", activityType = "inspection", officers = new[] { "010203" }, place = "仓库", start, end = start.AddHours(1) });
+        var id = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        using var updated = await _host.Client.PutAsJsonAsync($"{CasePath}/activities/{id}", new { place = "办公室" });
+
+        var activity = (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activity");
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal("办公室", activity.GetProperty("place").GetString());
+        Assert.Equal("inspection", activity.GetProperty("activityType").GetString());
+    }
+
+    [Fact]
+    public async Task Decision_OpensDeadlines_ListedUnderDeadlines()
+    {
+        using var decided = await _host.Client.PostAsJsonAsync($"{CasePath}/decision", new { date = "2026-03-02", conclusion = "罚款", isMajor = false });
+        var deadlines = await _host.Client.GetFromJsonAsync<JsonElement>("/deadlines");
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Contains(deadlines.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("caseNumber").GetString() == Case);
+    }
+
+    [Fact]
+    public async Task Disclosure_UnknownStep_Returns400()
+    {
+        using var response = await _host.Client.PostAsJsonAsync($"{CasePath}/disclosures/shred", new { date = "2026-03-02" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_AttachedCase_ZipHoldsTheBitExactOriginal()
+    {
+        await _host.Client.PostAsJsonAsync($"{CasePath}/links", new { recording = _host.RecordingId, stage = "investigation", reason = "scene photo" });
+
+        using var response = await _host.Client.PostAsync($"{CasePath}/export", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        await using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        var original = zip.Entries.Single(e => e.FullName.Contains("/originals/", StringComparison.Ordinal) && e.FullName.Contains(_host.RecordingId, StringComparison.Ordinal));
+        await using var bytes = await original.OpenAsync();
+        Assert.Equal(_host.Sha256, Convert.ToHexStringLower(await SHA256.HashDataAsync(bytes)));
+        Assert.Contains(zip.Entries, e => e.Name == "verify.sh");
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_host.Data, "downloads")));
+    }
+
+    [Fact]
+    public async Task UnknownCase_Returns404Problem()
+    {
+        using var response = await _host.Client.GetAsync($"/cases/{Uri.EscapeDataString("京执罚〔2026〕99号")}/timeline");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
