@@ -52,6 +52,18 @@ ensure_azurite() {
   AZURITE_BIN="$dir/node_modules/.bin/azurite-blob"
 }
 
+TUS_JS_CLIENT_VERSION=4.3.1
+ensure_tus_js_client() { # the real tus client the upload interop test drives
+  ensure_node
+  local dir="$TOOLS_DIR/tus-js-client"
+  if [ ! -f "$dir/node_modules/tus-js-client/package.json" ]; then
+    log "installing tus-js-client@$TUS_JS_CLIENT_VERSION from npm"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "tus-js-client@$TUS_JS_CLIENT_VERSION" >/dev/null
+  fi
+  export EVIDENCEVAULT_TUS_JS_CLIENT="$dir/node_modules"
+}
+
 wait_for_port() { # host port seconds
   local deadline=$((SECONDS + $3))
   until (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; do

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (ffmpeg, Azurite), starts Azurite on 127.0.0.1, runs every test,
+# Installs what the tests need (ffmpeg, Azurite, tus-js-client), starts Azurite on 127.0.0.1, runs every test,
 # stops what it started, and ends with "N passed, N failed, N skipped".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -7,6 +7,7 @@ cd "$REPO_ROOT"
 
 ensure_ffmpeg
 ensure_azurite
+ensure_tus_js_client
 
 AZURITE_PORT="${AZURITE_PORT:-10000}"
 AZURITE_DATA="$(mktemp -d)"

@@ -1,4 +1,5 @@
 using EvidenceVault.Api.Endpoints;
+using EvidenceVault.Api.Uploads;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Diagnostics;
 using EvidenceVault.Hosting;
@@ -42,6 +43,7 @@ public static class EvidenceVaultApi
         {
             builder.Services.AddJobWorkers(workers);
         }
+        builder.Services.AddHostedService<UploadSweeper>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -65,6 +67,7 @@ public static class EvidenceVaultApi
         RetentionEndpoints.Map(app.MapGroup("/retention").RequireActor());
         RetrievalEndpoints.Map(app.MapGroup("/retrievals").RequireActor());
         AuditEndpoints.Map(app.MapGroup("/audit").RequireActor());
+        TusEndpoints.Map(app.MapGroup("/uploads").AddEndpointFilter(TusEndpoints.TusResumable).RequireActor());
         return app;
     }
 }

@@ -4,6 +4,7 @@ using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Export;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
@@ -33,6 +34,17 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         // The request is well formed but the case, the rules or the bytes' integrity do not allow it now.
         CaseConflictException or DeletionRuleException or LegalReviewRequiredException or ExportRefusedException or RetrievalRefusedException => StatusCodes.Status409Conflict,
         VaultUnavailableException => StatusCodes.Status503ServiceUnavailable,
+
+        // Uploads (tus): 460 is tus's "Checksum Mismatch"; 422 for a whole file that is not what was declared.
+        UploadNotFoundException => StatusCodes.Status404NotFound,
+        UploadGoneException => StatusCodes.Status410Gone,
+        UploadOffsetConflictException => StatusCodes.Status409Conflict,
+        ChunkChecksumMismatchException => 460,
+        UploadTooLargeException => StatusCodes.Status413PayloadTooLarge,
+        UnsupportedUploadTypeException => StatusCodes.Status415UnsupportedMediaType,
+        UploadRefusedException => StatusCodes.Status422UnprocessableEntity,
+        UploadsBusyException or UploadIngestFailedException => StatusCodes.Status503ServiceUnavailable,
+        InsufficientUploadSpaceException => StatusCodes.Status507InsufficientStorage,
         _ => null,
     };
 
@@ -44,7 +56,11 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         }
 
         httpContext.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable)
+        if (exception is UploadsBusyException busy)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (status == StatusCodes.Status503ServiceUnavailable)
         {
             httpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

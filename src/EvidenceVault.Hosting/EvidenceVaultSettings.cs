@@ -35,9 +35,14 @@ public sealed record EvidenceVaultSettings
     /// <summary>Minimum level for diagnostic logs (written to standard error).</summary>
     public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
 
+    /// <summary>Limits of the network upload endpoint (tus): size, expiry, concurrent transfers, reserved space.</summary>
+    public Application.Uploads.UploadLimits Uploads { get; init; } = new();
+
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
 
     public string LocalVaultRoot => Path.Combine(DataDirectory, "vault");
 
     public string StagingRoot => Path.Combine(DataDirectory, "staging");
+
+    public string UploadsRoot => Path.Combine(DataDirectory, "uploads");
 }

@@ -6,6 +6,7 @@ using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Uploads;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
@@ -53,6 +54,12 @@ public sealed class ApiHost(int workers = 0) : IAsyncLifetime
 
     public string Data => Path.Combine(_root, "data");
 
+    /// <summary>The upload limits the host starts with (set before <see cref="InitializeAsync"/>).</summary>
+    public UploadLimits Uploads { get; init; } = new();
+
+    /// <summary>The temporary folder around the data folder: nothing may ever be written here by an upload.</summary>
+    public string Root => _root;
+
     public IServiceProvider Services => _app!.Services;
 
     public static string UserFor(Role role) => role switch
@@ -69,7 +76,7 @@ public sealed class ApiHost(int workers = 0) : IAsyncLifetime
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
         _app = EvidenceVaultApi.Build(
-            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator },
+            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads },
             ["http://127.0.0.1:0"],
             workers,
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));

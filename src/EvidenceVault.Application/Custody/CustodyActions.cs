@@ -68,4 +68,11 @@ public static class CustodyActions
     public const string StationKeyRevoked = "station.key-revoked";
     /// <summary>A dead background job was given fresh attempts by a person.</summary>
     public const string JobRetried = "job.retried";
+    public const string UploadCreated = "upload.created";
+    public const string UploadCompleted = "upload.completed";
+
+    /// <summary>The complete file did not hash to the declared SHA-256 (or was nothing to keep): not evidence.</summary>
+    public const string UploadRefused = "upload.refused";
+    public const string UploadTerminated = "upload.terminated";
+    public const string UploadExpired = "upload.expired";
 }

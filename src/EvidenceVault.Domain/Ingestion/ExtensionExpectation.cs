@@ -45,6 +45,9 @@ public static class ExtensionExpectation
         [".json"] = RecordingKind.Text,
     };
 
+    /// <summary>Every extension whose kind we know, for telling a client what it may send.</summary>
+    public static IEnumerable<string> KnownExtensions => Claims.Keys;
+
     /// <summary>The kind the extension claims, or null when the extension claims nothing we know.</summary>
     public static RecordingKind? ClaimedKind(string fileName) =>
         Claims.TryGetValue(Path.GetExtension(fileName), out var kind) ? kind : null;

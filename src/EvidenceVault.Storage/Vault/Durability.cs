@@ -41,6 +41,37 @@ internal static partial class Durability
         }
     }
 
+    /// <summary>Creates missing directories and fsyncs each new one's parent so the new entries survive a crash.</summary>
+    public static void CreateDirectory(string directory)
+    {
+        var missing = new Stack<string>();
+        for (var current = directory; !Directory.Exists(current); current = Path.GetDirectoryName(current)!)
+        {
+            missing.Push(current);
+        }
+
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(directory);
+        foreach (var created in missing)
+        {
+            Sync(Path.GetDirectoryName(created)!);
+        }
+    }
+
+    /// <summary>Replaces a small file so that a crash leaves either the old or the new content: temp, fsync, rename, fsync the directory.</summary>
+    public static async Task ReplaceAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        var temp = $"{path}.tmp-{Guid.NewGuid():N}";
+        await File.WriteAllBytesAsync(temp, content, cancellationToken);
+        Sync(temp);
+        File.Move(temp, path, overwrite: true);
+        Sync(Path.GetDirectoryName(path)!);
+    }
+
     private static IOException Failure(string call, string path)
     {
         var errno = Marshal.GetLastPInvokeError();

@@ -21,7 +21,7 @@ public sealed partial class LocalFileVault
         }
 
         var directory = Path.GetDirectoryName(target)!;
-        CreateDirectoryDurably(directory);
+        Durability.CreateDirectory(directory);
 
         // The temp name shares the directory (so the final rename is atomic) but never the key.
         var temp = $"{target}.tmp-{Guid.NewGuid():N}";
@@ -88,27 +88,6 @@ public sealed partial class LocalFileVault
         catch (IOException) when (File.Exists(target) && File.Exists(temp))
         {
             return false;
-        }
-    }
-
-    /// <summary>Creates missing directories and fsyncs each new one's parent so the new entries survive a crash.</summary>
-    private static void CreateDirectoryDurably(string directory)
-    {
-        var missing = new Stack<string>();
-        for (var current = directory; !Directory.Exists(current); current = Path.GetDirectoryName(current)!)
-        {
-            missing.Push(current);
-        }
-
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(directory);
-        foreach (var created in missing)
-        {
-            Durability.Sync(Path.GetDirectoryName(created)!);
         }
     }
 }

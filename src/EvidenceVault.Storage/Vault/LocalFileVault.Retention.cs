@@ -17,13 +17,8 @@ public sealed partial class LocalFileVault
         var current = await GetLockAsync(digest, cancellationToken);
         var applied = RetentionLock.Extend(current, wanted);
         var path = PathOf(VaultKeys.Lock(digest));
-        var directory = Path.GetDirectoryName(path)!;
-        CreateDirectoryDurably(directory);
-        var temp = $"{path}.tmp-{Guid.NewGuid():N}";
-        await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(new LockFile(applied.RetainUntil, [.. applied.Holds])), cancellationToken);
-        Durability.Sync(temp);
-        File.Move(temp, path, overwrite: true);
-        Durability.Sync(directory);
+        Durability.CreateDirectory(Path.GetDirectoryName(path)!);
+        await Durability.ReplaceAsync(path, JsonSerializer.SerializeToUtf8Bytes(new LockFile(applied.RetainUntil, [.. applied.Holds])), cancellationToken);
         return applied;
     }
 

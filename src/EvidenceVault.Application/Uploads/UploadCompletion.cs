@@ -1,0 +1,92 @@
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Hashing;
+using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Ingestion;
+using Mediator;
+
+namespace EvidenceVault.Application.Uploads;
+
+/// <summary>
+/// Turns a complete upload into evidence: the whole file must hash to the declared SHA-256, then it goes through
+/// the same ingest use case as a docked recorder (one code path: staging, checks, write-once vault, catalog,
+/// custody, linking), with the declared digest as its sidecar. Media work is left to the queue.
+/// </summary>
+public sealed class UploadCompletion(IUploadStore store, IMediator mediator, UploadGate gate, ICustodyLog custody, CustodyEntries entries)
+{
+    public async Task<UploadState> FinishAsync(UploadState state, CancellationToken cancellationToken)
+    {
+        var upload = state.Upload;
+        HashedStream received;
+        await using (var bytes = await store.OpenReadAsync(upload.Id, cancellationToken))
+        {
+            received = await StreamHasher.HashAsync(bytes, null, null, cancellationToken);
+        }
+
+        if (received.Sha256 != upload.DeclaredSha256 || received.Length != upload.Length)
+        {
+            throw await RefuseAsync(state, $"The file received ({received.Length} bytes) hashes to {received.Sha256}, not to the declared {upload.DeclaredSha256}: it was not taken as evidence; upload it again.", cancellationToken);
+        }
+
+        var location = await store.CompleteAsync(upload.Id, cancellationToken);
+        IngestItem item;
+        string? unfiled;
+        using (await gate.EnterIngestAsync(cancellationToken))
+        {
+            (item, unfiled) = await IngestAsync(upload, location, cancellationToken);
+        }
+
+        var reasons = string.Join(" ", item.Reasons.Select(r => $"{r.Code}: {r.Message}").Append(unfiled).OfType<string>());
+        if (item.Status == IngestStatus.Failed)
+        {
+            throw new UploadIngestFailedException($"The file arrived complete but could not be secured ({reasons}); send the last request again (an empty PATCH at offset {upload.Length}).");
+        }
+
+        if (item.RecordingId is not { } recording)
+        {
+            throw await RefuseAsync(state, $"The ingest did not keep the file ({StatusText.Of(item.Status)}: {reasons}).", cancellationToken);
+        }
+
+        var outcome = new UploadOutcome(StatusText.Of(item.Status), recording.Value, reasons.Length == 0 ? null : reasons);
+        await store.RecordOutcomeAsync(upload.Id, outcome, keepBytes: false, cancellationToken);
+        var details = new { recordingId = recording.Value, status = outcome.Status, sha256 = received.Sha256.Hex, size = received.Length };
+        await custody.AppendAsync(entries.Entry(CustodyActions.UploadCompleted, upload.Id.Value, details), cancellationToken);
+        return state with { Outcome = outcome };
+    }
+
+    /// <summary>
+    /// The docked-file ingest, or with a case the same ingest plus filing (<c>evidencevault add</c>). A case closed or
+    /// gone since the upload began does not lose the file: it is ingested unfiled and the outcome says why.
+    /// </summary>
+    private async Task<(IngestItem Item, string? Unfiled)> IngestAsync(NewUpload upload, string location, CancellationToken cancellationToken)
+    {
+        var options = new IngestOptions(upload.Device, upload.Officer, DeferMedia: true);
+        string? unfiled = null;
+        if (upload.Case is { } number)
+        {
+            try
+            {
+                var filed = await mediator.Send(new AddRecordCommand(location, number, upload.Stage ?? ProcedureStage.Investigation, upload.DocumentType, options), cancellationToken);
+                return (filed.Item, null);
+            }
+            catch (Exception ex) when (ex is CaseConflictException or NotFoundException)
+            {
+                unfiled = $"not-filed: not filed to case {number}: {ex.Message}";
+            }
+        }
+
+        var report = await mediator.Send(new IngestSourceCommand(location, options), cancellationToken);
+        return (report.Items.Single(i => i.Path == upload.SafeName), unfiled);
+    }
+
+    /// <summary>The bytes stay with the upload until it expires (bytes are never thrown away unseen), but never become evidence.</summary>
+    private async Task<UploadRefusedException> RefuseAsync(UploadState state, string reason, CancellationToken cancellationToken)
+    {
+        var upload = state.Upload;
+        await store.RecordOutcomeAsync(upload.Id, new UploadOutcome(UploadOutcome.Refused, null, reason), keepBytes: true, cancellationToken);
+        var details = new { fileName = upload.ClientName, length = upload.Length, declaredSha256 = upload.DeclaredSha256.Hex, reason };
+        await custody.AppendAsync(entries.Entry(CustodyActions.UploadRefused, upload.Id.Value, details), cancellationToken);
+        return new UploadRefusedException(reason);
+    }
+}

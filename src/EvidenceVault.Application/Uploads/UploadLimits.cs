@@ -1,0 +1,19 @@
+namespace EvidenceVault.Application.Uploads;
+
+/// <summary>The limits of the network upload endpoint; every one answers with its own problem (413, 503, 507...).</summary>
+public sealed record UploadLimits
+{
+    /// <summary>Largest upload accepted (default 16 GiB: a long 1080p recording is a few GiB).</summary>
+    public long MaxBytes { get; init; } = 16L << 30;
+
+    /// <summary>Unfinished uploads (and the record of finished ones) are removed this long after creation.</summary>
+    public TimeSpan Expiry { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Transfers (PATCH requests) running at once; one more gets 503 with <see cref="RetryAfter"/>.</summary>
+    public int MaxConcurrentTransfers { get; init; } = 16;
+
+    public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Free space that must remain after an upload: staging, the vault and the catalog need room too.</summary>
+    public long ReservedFreeBytes { get; init; } = 1L << 30;
+}

@@ -1,0 +1,243 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using EvidenceVault.Application.Hashing;
+using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Uploads;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Domain.Uploads;
+using EvidenceVault.Storage.Vault;
+
+namespace EvidenceVault.Storage.Uploads;
+
+/// <summary>
+/// Uploads on the local disk, one folder each under <c>uploads/</c>:
+/// <c>info.json</c> (what was declared), <c>offset</c> (the bytes durably kept), <c>outcome.json</c> (how it ended)
+/// and <c>file/&lt;safe name&gt;</c> (the bytes). Bytes past the recorded offset are never counted: an append writes,
+/// fsyncs, and only then replaces <c>offset</c> atomically, so after a crash the reported offset never includes
+/// bytes that were not on disk. The next append cuts the file back to the recorded offset first, which is also how
+/// a refused chunk is dropped (like an uncommitted block in a block store).
+/// </summary>
+public sealed class LocalUploadStore : IUploadStore
+{
+    private const string InfoFile = "info.json";
+    private const string OffsetFile = "offset";
+    private const string OutcomeFile = "outcome.json";
+    private const string BytesFolder = "file";
+    private readonly string _root;
+
+    /// <summary>The folder is made with the first upload, so hosts that never take one leave no trace.</summary>
+    public LocalUploadStore(string root) => _root = Path.GetFullPath(root);
+
+    public async Task<UploadState> CreateAsync(NewUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var folder = FolderOf(upload.Id);
+        Durability.CreateDirectory(Path.Combine(folder, BytesFolder));
+        await using (File.Create(BytesOf(upload)))
+        {
+        }
+
+        await WriteOffsetAsync(upload.Id, 0, cancellationToken);
+
+        // info.json last: a folder without it is a creation a crash interrupted, and is swept as expired.
+        await Durability.ReplaceAsync(Path.Combine(folder, InfoFile), JsonSerializer.SerializeToUtf8Bytes(UploadInfo.Of(upload)), cancellationToken);
+        return new UploadState(upload, 0, null);
+    }
+
+    public async Task<UploadState?> FindAsync(UploadId id, CancellationToken cancellationToken)
+    {
+        var folder = FolderOf(id);
+        var info = Path.Combine(folder, InfoFile);
+        if (!File.Exists(info))
+        {
+            return null;
+        }
+
+        var upload = (JsonSerializer.Deserialize<UploadInfo>(await File.ReadAllBytesAsync(info, cancellationToken))
+            ?? throw new IOException($"The upload record {info} is empty.")).ToUpload();
+        var offset = long.Parse(await File.ReadAllTextAsync(Path.Combine(folder, OffsetFile), cancellationToken), CultureInfo.InvariantCulture);
+        var outcomePath = Path.Combine(folder, OutcomeFile);
+        var outcome = File.Exists(outcomePath) ? JsonSerializer.Deserialize<UploadOutcome>(await File.ReadAllBytesAsync(outcomePath, cancellationToken)) : null;
+        return new UploadState(upload, offset, outcome);
+    }
+
+    public async Task<AppendResult> AppendAsync(UploadId id, long offset, Stream chunk, byte[]? chunkSha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        var state = await FindAsync(id, cancellationToken) ?? throw new UploadNotFoundException($"There is no upload {id}.");
+        if (state.Offset != offset)
+        {
+            throw new UploadOffsetConflictException($"Upload {id} stands at offset {state.Offset}, not {offset}.");
+        }
+
+        var path = BytesOf(state.Upload);
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 0, FileOptions.Asynchronous);
+        file.SetLength(offset);
+        file.Position = offset;
+        var (written, interrupted, tooLong, sha256) = await CopyChunkAsync(chunk, file, state.Upload.Length - offset, chunkSha256 is not null, cancellationToken);
+        if (tooLong)
+        {
+            file.SetLength(offset);
+            throw new UploadTooLargeException($"The chunk holds more than the {state.Upload.Length - offset} bytes still missing from the declared {state.Upload.Length}; nothing of it was kept.");
+        }
+
+        if (chunkSha256 is not null && (interrupted || !CryptographicOperations.FixedTimeEquals(sha256, chunkSha256)))
+        {
+            file.SetLength(offset);
+            return interrupted
+                ? new AppendResult(offset, Interrupted: true)
+                : throw new ChunkChecksumMismatchException($"The chunk's {written} bytes hash to sha256 {Convert.ToBase64String(sha256!)}, not {Convert.ToBase64String(chunkSha256)}; nothing of it was kept, the upload stays at offset {offset}.");
+        }
+
+        // Durable first, counted second.
+        await file.FlushAsync(CancellationToken.None);
+        Durability.Sync(path);
+        await WriteOffsetAsync(id, offset + written, CancellationToken.None);
+        return new AppendResult(offset + written, interrupted);
+    }
+
+    public async Task<Stream> OpenReadAsync(UploadId id, CancellationToken cancellationToken)
+    {
+        var state = await FindAsync(id, cancellationToken) ?? throw new UploadNotFoundException($"There is no upload {id}.");
+        return new FileStream(BytesOf(state.Upload), FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+    }
+
+    public async Task<string> CompleteAsync(UploadId id, CancellationToken cancellationToken)
+    {
+        var state = await FindAsync(id, cancellationToken) ?? throw new UploadNotFoundException($"There is no upload {id}.");
+        var bytes = BytesOf(state.Upload);
+        await Durability.ReplaceAsync(bytes + Sidecar.Extension, Encoding.ASCII.GetBytes(state.Upload.DeclaredSha256.Hex + "\n"), cancellationToken);
+        return bytes;
+    }
+
+    public async Task RecordOutcomeAsync(UploadId id, UploadOutcome outcome, bool keepBytes, CancellationToken cancellationToken)
+    {
+        var folder = FolderOf(id);
+        await Durability.ReplaceAsync(Path.Combine(folder, OutcomeFile), JsonSerializer.SerializeToUtf8Bytes(outcome), cancellationToken);
+        if (!keepBytes)
+        {
+            Directory.Delete(Path.Combine(folder, BytesFolder), recursive: true);
+        }
+    }
+
+    public Task DeleteAsync(UploadId id, CancellationToken cancellationToken)
+    {
+        var folder = FolderOf(id);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<IReadOnlyList<UploadId>> ListExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var expired = new List<UploadId>();
+        foreach (var folder in Directory.Exists(_root) ? Directory.EnumerateDirectories(_root) : [])
+        {
+            if (!UploadId.TryParse(Path.GetFileName(folder), out var id))
+            {
+                continue;
+            }
+
+            var info = Path.Combine(folder, InfoFile);
+            if (!File.Exists(info) || (await FindAsync(id, cancellationToken))!.Upload.ExpiresAt <= now)
+            {
+                expired.Add(id);
+            }
+        }
+
+        return expired;
+    }
+
+    public long AvailableBytes()
+    {
+        Directory.CreateDirectory(_root);
+        return new DriveInfo(_root).AvailableFreeSpace;
+    }
+
+    /// <summary>Copies at most <paramref name="limit"/> bytes; a broken-off read ends the copy instead of failing it.</summary>
+    private static async Task<(long Written, bool Interrupted, bool TooLong, byte[]? Sha256)> CopyChunkAsync(Stream chunk, FileStream file, long limit, bool hash, CancellationToken cancellationToken)
+    {
+        using var sha256 = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        var buffer = ArrayPool<byte>.Shared.Rent(HashingCopier.BlockSize);
+        try
+        {
+            long written = 0;
+            while (true)
+            {
+                int read;
+                try
+                {
+                    // One byte beyond the limit tells a chunk longer than the upload from one that fits exactly.
+                    read = await chunk.ReadAsync(buffer.AsMemory(0, (int)Math.Min(HashingCopier.BlockSize, limit - written + 1)), cancellationToken);
+                }
+                catch (Exception ex) when (ex is IOException or OperationCanceledException)
+                {
+                    return (written, true, false, sha256?.GetHashAndReset());
+                }
+
+                if (read == 0)
+                {
+                    return (written, false, false, sha256?.GetHashAndReset());
+                }
+
+                if (written + read > limit)
+                {
+                    return (written, false, true, null);
+                }
+
+                sha256?.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
+                written += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task WriteOffsetAsync(UploadId id, long offset, CancellationToken cancellationToken) =>
+        await Durability.ReplaceAsync(Path.Combine(FolderOf(id), OffsetFile), Encoding.ASCII.GetBytes(offset.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+
+    private string FolderOf(UploadId id) => Path.Combine(_root, id.Value);
+
+    /// <summary>The safe name is one path segment by construction (<see cref="UploadFileName.Safe"/>); checked again here.</summary>
+    private string BytesOf(NewUpload upload) =>
+        upload.SafeName == UploadFileName.Safe(upload.SafeName)
+            ? Path.Combine(FolderOf(upload.Id), BytesFolder, upload.SafeName)
+            : throw new IOException($"'{upload.SafeName}' is not a safe file name.");
+
+    /// <summary>The JSON shape of info.json: value objects as their text.</summary>
+    private sealed record UploadInfo(
+        string Id, long Length, string ClientName, string SafeName, string Sha256, string? Device, string? Officer,
+        string? Case, ProcedureStage? Stage, string? DocumentType, string Owner, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt)
+    {
+        public static UploadInfo Of(NewUpload u) => new(
+            u.Id.Value, u.Length, u.ClientName, u.SafeName, u.DeclaredSha256.Hex, u.Device?.Value, u.Officer?.Value,
+            u.Case?.Value, u.Stage, u.DocumentType, u.Owner, u.CreatedAt, u.ExpiresAt);
+
+        public NewUpload ToUpload() => new()
+        {
+            Id = UploadId.TryParse(Id, out var id) ? id : throw new IOException($"'{Id}' is not an upload id."),
+            Length = Length,
+            ClientName = ClientName,
+            SafeName = SafeName,
+            DeclaredSha256 = Sha256Digest.Parse(Sha256),
+            Device = Device is null ? null : DeviceId.Parse(Device),
+            Officer = Officer is null ? null : OfficerId.Parse(Officer),
+            Case = Case is null ? null : CaseNumber.Parse(Case),
+            Stage = Stage,
+            DocumentType = DocumentType,
+            Owner = Owner,
+            CreatedAt = CreatedAt,
+            ExpiresAt = ExpiresAt,
+        };
+    }
+}
