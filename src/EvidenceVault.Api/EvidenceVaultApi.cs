@@ -52,6 +52,7 @@ public static class EvidenceVaultApi
         app.Services.GetRequiredService<EvidenceVaultMetrics>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        TusEndpoints.UseResumableHeader(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -25,9 +25,9 @@ namespace EvidenceVault.Api.Tests;
 /// real photo ingested for officer 010203 and one user per role: <c>admin</c> (administrator), <c>officer</c>
 /// (010203, owns the photo), <c>archivist</c> and <c>reviewer</c> (no grants). <see cref="Client"/> is signed in as
 /// <see cref="Actor"/>; <see cref="ClientForAsync"/> signs in any role; <see cref="Anonymous"/> carries no credential.
-/// With <paramref name="workers"/> above zero the host also runs job workers (role all). Use cases sent through <c>SendAsync</c> (outside any request) act as the administrator.
+/// With <see cref="Workers"/> above zero the host also runs job workers (role all). Use cases sent through <c>SendAsync</c> (outside any request) act as the administrator.
 /// </summary>
-public sealed class ApiHost(int workers = 0) : IAsyncLifetime
+public sealed class ApiHost : IAsyncLifetime
 {
     public const string Actor = "officer";
     public const string Administrator = "admin";
@@ -40,6 +40,9 @@ public sealed class ApiHost(int workers = 0) : IAsyncLifetime
     private readonly List<HttpClient> _clients = [];
     private readonly HashSet<string> _passwordsSet = [];
     private WebApplication? _app;
+
+    /// <summary>How many job workers run inside the API process (role all); none by default.</summary>
+    public int Workers { get; init; }
 
     public HttpClient Client { get; } = new();
 
@@ -78,8 +81,10 @@ public sealed class ApiHost(int workers = 0) : IAsyncLifetime
         _app = EvidenceVaultApi.Build(
             new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads },
             ["http://127.0.0.1:0"],
-            workers,
-            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+            Workers,
+
+            // Workers poll on the clock, so a host running them keeps the real one.
+            Workers > 0 ? null : services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
         await _app.StartAsync();
         var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         (Client.BaseAddress, Anonymous.BaseAddress) = (address, address);

@@ -48,7 +48,7 @@ public sealed class JobsAndMetricsTests : IAsyncLifetime
     [Fact]
     public async Task RoleAll_WorkersInTheApiProcess_RunTheDeferredMediaJob()
     {
-        var all = new ApiHost(workers: 1);
+        var all = new ApiHost { Workers = 1 };
         await all.InitializeAsync();
         try
         {

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using EvidenceVault.Domain.Access;
+
 namespace EvidenceVault.Api.Tests;
 
 /// <summary>Interoperability with the real tus-js-client from npm (installed by tools/test.sh under .tools/tus-js-client).</summary>
@@ -37,7 +39,7 @@ public sealed class TusJsClientTests(UploadMedia media) : IClassFixture<UploadMe
         Assert.InRange(resumedFrom, ChunkSize, media.Bytes.Length - 1);
         Assert.True(result.GetProperty("patches").GetInt32() >= 2, output);
         Assert.Equal("stored", result.GetProperty("status").GetString());
-        var recording = await _host.Client.GetFromJsonAsync<JsonElement>($"/recordings/{result.GetProperty("recording").GetString()}");
+        var recording = await (await _host.ClientForAsync(Role.Archivist)).GetFromJsonAsync<JsonElement>($"/recordings/{result.GetProperty("recording").GetString()}");
         Assert.Equal(sha256, recording.GetProperty("sha256").GetString());
         Assert.Equal("clip.mp4", recording.GetProperty("sourcePath").GetString());
     }

@@ -53,7 +53,7 @@ public sealed class TusLimitTests(UploadMedia media) : IClassFixture<UploadMedia
         using var created = await tus.HeadAsync(upload);
         Assert.NotNull(TusClient.Header(created, "Upload-Expires"));
         using var first = await tus.PatchAsync(upload, 0, media.Bytes.AsMemory(0, 1000));
-        await Task.Delay(1500);
+        host.Time.Advance(TimeSpan.FromSeconds(1.5));
 
         using var head = await tus.HeadAsync(upload);
         using var patch = await tus.PatchAsync(upload, 1000, media.Bytes.AsMemory(1000, 1000));
@@ -81,6 +81,8 @@ public sealed class TusLimitTests(UploadMedia media) : IClassFixture<UploadMedia
         public string Data => host.Data;
 
         public IServiceProvider Services => host.Services;
+
+        public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => host.Time;
 
         public async ValueTask DisposeAsync() => await host.DisposeAsync();
     }

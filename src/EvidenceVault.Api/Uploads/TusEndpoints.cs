@@ -23,15 +23,26 @@ internal static class TusEndpoints
         group.MapDelete("/{id}", TerminateAsync);
     }
 
+    /// <summary>Every <c>/uploads</c> answer carries Tus-Resumable, also the 401 sent by authentication before any endpoint filter runs.</summary>
+    public static void UseResumableHeader(IApplicationBuilder app) =>
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/uploads", StringComparison.Ordinal))
+            {
+                http.Response.OnStarting(() =>
+                {
+                    http.Response.Headers[TusHeaders.Resumable] = TusHeaders.Version;
+                    return Task.CompletedTask;
+                });
+            }
+
+            await next(http);
+        });
+
     /// <summary>Every answer carries <c>Tus-Resumable</c> (problems too); a request for another protocol version gets 412.</summary>
     public static async ValueTask<object?> TusResumable(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        http.Response.OnStarting(() =>
-        {
-            http.Response.Headers[TusHeaders.Resumable] = TusHeaders.Version;
-            return Task.CompletedTask;
-        });
         if (!HttpMethods.IsOptions(http.Request.Method) && http.Request.Headers[TusHeaders.Resumable] != TusHeaders.Version)
         {
             http.Response.Headers["Tus-Version"] = TusHeaders.Version;
