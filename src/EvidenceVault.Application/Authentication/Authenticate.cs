@@ -41,6 +41,12 @@ public sealed record Authentication(User? User, StationName? Station, string? Se
 public sealed class AuthenticateHandler(IUserStore users, ICredentialStore credentials, IStationKeyStore keys, SignInSettings settings, TimeProvider time)
     : ICommandHandler<AuthenticateCommand, Authentication>
 {
+    /// <summary>
+    /// Last-use times move at most this often, so a burst of requests (every tus PATCH authenticates) does not take
+    /// the catalog's write lock each time; an idle session may end up to this much early, never late.
+    /// </summary>
+    private static readonly TimeSpan TouchGranularity = TimeSpan.FromSeconds(30);
+
     public async ValueTask<Authentication> Handle(AuthenticateCommand command, CancellationToken cancellationToken)
     {
         if (!await users.AnyAsync(cancellationToken))
@@ -72,7 +78,11 @@ public sealed class AuthenticateHandler(IUserStore users, ICredentialStore crede
             return Authentication.Failed($"User {session.User} is disabled; the session no longer works.");
         }
 
-        await credentials.TouchSessionAsync(session.Id, now, cancellationToken);
+        if (now - session.LastSeenAt >= TouchGranularity)
+        {
+            await credentials.TouchSessionAsync(session.Id, now, cancellationToken);
+        }
+
         return new Authentication(user, null, session.Id, null);
     }
 
@@ -93,7 +103,12 @@ public sealed class AuthenticateHandler(IUserStore users, ICredentialStore crede
             return Authentication.Failed($"Station key {key.Prefix} acts as user {key.User}, who is disabled.");
         }
 
-        await keys.TouchAsync(key.Id, time.GetUtcNow(), cancellationToken);
+        var now = time.GetUtcNow();
+        if (key.LastUsedAt is not { } used || now - used >= TouchGranularity)
+        {
+            await keys.TouchAsync(key.Id, now, cancellationToken);
+        }
+
         return new Authentication(user, key.Station, null, null);
     }
 
