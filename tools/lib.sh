@@ -74,3 +74,33 @@ wait_for_port() { # host port seconds
     sleep 0.3
   done
 }
+
+ensure_postgres() { # apt postgresql; PG_BIN is where initdb and pg_ctl live (Debian keeps them off PATH)
+  if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    apt_install postgresql
+  fi
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+}
+
+as_postgres() { # the server refuses to run as root
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# A throw-away cluster on a loopback port: trust auth, fsync off (it is deleted afterwards), C collation.
+# Sets PG_DATA; PG_URL is the catalog URL for it.
+start_postgres() { # port
+  ensure_postgres
+  PG_DATA="$(mktemp -d /tmp/ev-pg.XXXXXX)"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PG_DATA"
+  as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust --no-sync -E UTF8 --locale=C >/dev/null
+  as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -s \
+    -o "-p $1 -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start
+  PG_URL="postgres://postgres@127.0.0.1:$1/postgres"
+}
+
+stop_postgres() {
+  [ -n "${PG_DATA:-}" ] || return 0
+  as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -s stop || true
+  rm -rf "$PG_DATA"
+  PG_DATA=""
+}

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what the tests need (ffmpeg, Azurite, tus-js-client), starts Azurite on 127.0.0.1, runs every test,
+# Installs what the tests need (ffmpeg, PostgreSQL, Azurite, tus-js-client), starts a throw-away PostgreSQL cluster and
+# Azurite on 127.0.0.1, runs every test,
 # stops what it started, and ends with "N passed, N failed, N skipped".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
 ensure_ffmpeg
+ensure_postgres
 ensure_azurite
 ensure_tus_js_client
 
@@ -18,9 +20,15 @@ cleanup() {
     kill "$AZURITE_PID" 2>/dev/null || true
     wait "$AZURITE_PID" 2>/dev/null || true
   fi
+  stop_postgres
   rm -rf "$AZURITE_DATA" "$RESULTS"
 }
 trap cleanup EXIT
+
+POSTGRES_PORT="${POSTGRES_PORT:-54329}"
+log "starting PostgreSQL on 127.0.0.1:$POSTGRES_PORT"
+start_postgres "$POSTGRES_PORT"
+export EVIDENCEVAULT_TEST_POSTGRES="$PG_URL"
 
 log "starting Azurite on 127.0.0.1:$AZURITE_PORT"
 "$AZURITE_BIN" --blobHost 127.0.0.1 --blobPort "$AZURITE_PORT" --location "$AZURITE_DATA" \

@@ -11,6 +11,8 @@ internal static class GlobalOptions
 
     public const string CalendarVariable = "EVIDENCEVAULT_CALENDAR";
 
+    public const string CatalogVariable = "EVIDENCEVAULT_CATALOG";
+
     public static readonly Option<string?> Data = new("--data")
     {
         Description = $"Data folder (catalog, local vault, staging). Default: ${DataVariable}, else ./.evidencevault",
@@ -20,6 +22,12 @@ internal static class GlobalOptions
     public static readonly Option<string?> Vault = new("--vault")
     {
         Description = "Vault backend: 'local' (default) or azure://<container> (connection string in EVIDENCEVAULT_AZURE_CONNECTION)",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Catalog = new("--catalog")
+    {
+        Description = $"Catalog: a SQLite file (default <data>/catalog.db) or postgres://user@host:port/database (password from PGPASSWORD). Default: ${CatalogVariable}",
         Recursive = true,
     };
 
@@ -62,7 +70,7 @@ internal static class GlobalOptions
 
     public static void AddTo(RootCommand root)
     {
-        foreach (var option in new Option[] { Data, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, Verbose })
+        foreach (var option in new Option[] { Data, Catalog, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, Verbose })
         {
             root.Options.Add(option);
         }
@@ -75,6 +83,7 @@ internal static class GlobalOptions
         new()
         {
             DataDirectory = Path.GetFullPath(parse.GetValue(Data) ?? Environment.GetEnvironmentVariable(DataVariable) ?? ".evidencevault"),
+            Catalog = parse.GetValue(Catalog) ?? (Environment.GetEnvironmentVariable(CatalogVariable) is { Length: > 0 } catalog ? catalog : null),
             VaultUri = parse.GetValue(Vault),
             AzureConnectionString = Environment.GetEnvironmentVariable("EVIDENCEVAULT_AZURE_CONNECTION") is { Length: > 0 } connection ? connection : null,
             LocalTimeZone = parse.GetValue(Zone) ?? "Asia/Shanghai",

@@ -6,6 +6,9 @@ public sealed record EvidenceVaultSettings
     /// <summary>Catalog, local vault and staging live under this folder.</summary>
     public required string DataDirectory { get; init; }
 
+    /// <summary>A SQLite file, or a <c>postgres://</c> URL for a catalog several machines share; null for <see cref="CatalogPath"/>.</summary>
+    public string? Catalog { get; init; }
+
     /// <summary>Null or <c>local</c> for the local vault under the data folder; <c>azure://&lt;container&gt;</c> for Azure Blob.</summary>
     public string? VaultUri { get; init; }
 
@@ -39,6 +42,8 @@ public sealed record EvidenceVaultSettings
     public Application.Uploads.UploadLimits Uploads { get; init; } = new();
 
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
+
+    public string CatalogLocation => Catalog ?? CatalogPath;
 
     public string LocalVaultRoot => Path.Combine(DataDirectory, "vault");
 

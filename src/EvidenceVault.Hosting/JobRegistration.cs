@@ -10,7 +10,7 @@ internal static class JobRegistration
 {
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
-        services.AddSingleton<IJobQueue, SqliteJobQueue>();
+        services.AddSingleton<IJobQueue, SqlJobQueue>();
         services.AddSingleton<IJobHandler, MediaJobHandler>();
         services.AddSingleton<IJobHandler, LinkJobHandler>();
         services.AddSingleton<IJobHandler, RetentionJobHandler>();

@@ -11,7 +11,7 @@ internal static class RetentionRegistration
     public static IServiceCollection AddRetention(this IServiceCollection services, EvidenceVaultSettings settings)
     {
         services.AddSingleton(LoadRules(settings.RetentionRulesFile));
-        services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
+        services.AddSingleton<IRetentionStore, SqlRetentionStore>();
         services.AddSingleton<RetentionFacts>();
         services.AddSingleton<VaultLockSync>();
         services.AddSingleton<HoldLocks>();

@@ -11,8 +11,8 @@ internal static class SignInRegistration
 {
     public static IServiceCollection AddSignIn(this IServiceCollection services, EvidenceVaultSettings settings)
     {
-        services.AddSingleton<ICredentialStore, SqliteCredentialStore>();
-        services.AddSingleton<IStationKeyStore, SqliteStationKeyStore>();
+        services.AddSingleton<ICredentialStore, SqlCredentialStore>();
+        services.AddSingleton<IStationKeyStore, SqlStationKeyStore>();
         services.AddSingleton<IPasswordHasher>(new Pbkdf2PasswordHasher());
         services.AddSingleton(new SignInSettings(SignInPolicy.Default, settings.SystemUseNotice is { Length: > 0 } notice ? notice : SignInSettings.DefaultNotice));
         return services;

@@ -19,6 +19,7 @@ public sealed class ArchitectureTests
         { "EvidenceVault.Application", "FFMpegCore" },
         { "EvidenceVault.Application", "Azure.Storage.Blobs" },
         { "EvidenceVault.Application", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Application", "Npgsql" },
         { "EvidenceVault.Application", "Polly.Core" },
         { "EvidenceVault.Media.FFmpeg", "EvidenceVault.Storage" },
         { "EvidenceVault.Media.FFmpeg", "EvidenceVault.Storage.Azure" },
@@ -29,10 +30,12 @@ public sealed class ArchitectureTests
         { "EvidenceVault.Storage", "FFMpegCore" },
         { "EvidenceVault.Storage.Azure", "EvidenceVault.Storage" },
         { "EvidenceVault.Storage.Azure", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Storage.Azure", "Npgsql" },
         { "EvidenceVault.Storage.Azure", "FFMpegCore" },
         { "EvidenceVault.Devices", "EvidenceVault.Storage" },
         { "EvidenceVault.Devices", "FFMpegCore" },
         { "EvidenceVault.Devices", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Devices", "Npgsql" },
         { "evidencevault", "EvidenceVault.Storage" },
         { "evidencevault", "EvidenceVault.Storage.Azure" },
         { "evidencevault", "EvidenceVault.Devices" },
@@ -40,6 +43,7 @@ public sealed class ArchitectureTests
         { "evidencevault", "FFMpegCore" },
         { "evidencevault", "Azure.Storage.Blobs" },
         { "evidencevault", "Microsoft.Data.Sqlite" },
+        { "evidencevault", "Npgsql" },
         { "EvidenceVault.Domain", "EvidenceVault.Api" },
         { "EvidenceVault.Application", "EvidenceVault.Api" },
         { "EvidenceVault.Storage", "EvidenceVault.Api" },
@@ -48,6 +52,8 @@ public sealed class ArchitectureTests
         { "EvidenceVault.Api", "EvidenceVault.Storage.Azure" },
         { "EvidenceVault.Api", "Azure.Storage.Blobs" },
         { "EvidenceVault.Api", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Api", "Npgsql" },
+        { "EvidenceVault.Hosting", "Npgsql" },
         { "EvidenceVault.Api", "FFMpegCore" },
 
         // Metrics are recorded with the BCL's System.Diagnostics.Metrics; only the API host exports them.
@@ -80,6 +86,7 @@ public sealed class ArchitectureTests
     [InlineData("EvidenceVault.Storage.Azure", "Azure.")]
     [InlineData("EvidenceVault.Storage.Azure", "Polly")]
     [InlineData("EvidenceVault.Storage", "Microsoft.Data.Sqlite")]
+    [InlineData("EvidenceVault.Storage", "Npgsql")]
     public void AdapterPublicSurface_DoesNotLeak_TechnologyTypes(string assembly, string technologyPrefix)
     {
         var leaks = Assembly.Load(assembly).GetExportedTypes()

@@ -9,11 +9,11 @@ namespace EvidenceVault.Storage.Catalog;
 /// </summary>
 internal static class LeaseOwners
 {
-    public static async Task ReleaseLeasesOfDeadProcessesAsync(SqliteDatabase database, string self, CancellationToken cancellationToken)
+    public static async Task ReleaseLeasesOfDeadProcessesAsync(CatalogDatabase database, string self, CancellationToken cancellationToken)
     {
         var owners = await database.QueryAsync(
-            "SELECT DISTINCT lease_owner FROM jobs WHERE state = 'leased' AND lease_owner LIKE $host",
-            p => p.AddWithValue("$host", Environment.MachineName + ":%"),
+            "SELECT DISTINCT lease_owner FROM jobs WHERE state = 'leased' AND lease_owner LIKE @host",
+            p => p.AddWithValue("@host", Environment.MachineName + ":%"),
             r => r.GetString(0),
             cancellationToken);
         foreach (var owner in owners.Where(o => o != self && !IsAlive(o)))
@@ -23,8 +23,8 @@ internal static class LeaseOwners
                 {
                     using var release = connection.CreateCommand();
                     release.Transaction = transaction;
-                    release.CommandText = "UPDATE jobs SET state = 'pending', lease_until = NULL, lease_owner = NULL WHERE state = 'leased' AND lease_owner = $owner";
-                    release.Parameters.AddWithValue("$owner", owner);
+                    release.CommandText = "UPDATE jobs SET state = 'pending', lease_until = NULL, lease_owner = NULL WHERE state = 'leased' AND lease_owner = @owner";
+                    release.Parameters.AddWithValue("@owner", owner);
                     return await release.ExecuteNonQueryAsync(cancellationToken);
                 },
                 cancellationToken);

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Catalog;
 
@@ -20,9 +20,9 @@ internal static class RecordingRows
     public const string SelectColumns = Columns + ", destroyed_at, integrity";
 
     public const string Parameters = """
-        $id, $sha256, $sm3, $size_bytes, $kind, $format, $device_id, $officer_id, $recorded_at, $recorded_at_utc, $recorded_at_source,
-        $mark, $source_path, $declared_sha256, $ingested_at, $station_clock, $status, $reasons, $media_state, $duration_seconds,
-        $video_codec, $audio_codec, $width, $height, $container_created_at, $has_proxy, $has_thumbnail
+        @id, @sha256, @sm3, @size_bytes, @kind, @format, @device_id, @officer_id, @recorded_at, @recorded_at_utc, @recorded_at_source,
+        @mark, @source_path, @declared_sha256, @ingested_at, @station_clock, @status, @reasons, @media_state, @duration_seconds,
+        @video_codec, @audio_codec, @width, @height, @container_created_at, @has_proxy, @has_thumbnail
         """;
 
     public static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
@@ -33,41 +33,41 @@ internal static class RecordingRows
     /// <summary>Reads back what <see cref="Time"/> or <see cref="UtcKey"/> wrote.</summary>
     public static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    public static DateTimeOffset? OptionalTime(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : ParseTime(row.GetString(ordinal));
+    public static DateTimeOffset? OptionalTime(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : ParseTime(row.GetString(ordinal));
 
-    public static void Bind(SqliteCommand command, RecordingEntry r)
+    public static void Bind(DbCommand command, RecordingEntry r)
     {
         var p = command.Parameters;
-        p.AddWithValue("$id", r.Id.Value);
-        p.AddWithValue("$sha256", r.Sha256.Hex);
-        p.AddWithValue("$sm3", (object?)r.Sm3?.Hex ?? DBNull.Value);
-        p.AddWithValue("$size_bytes", r.SizeBytes);
-        p.AddWithValue("$kind", r.Kind.ToString().ToLowerInvariant());
-        p.AddWithValue("$format", r.Format);
-        p.AddWithValue("$device_id", (object?)r.Device?.Value ?? DBNull.Value);
-        p.AddWithValue("$officer_id", (object?)r.Officer?.Value ?? DBNull.Value);
-        p.AddWithValue("$recorded_at", r.RecordedAt is { } at ? Time(at) : DBNull.Value);
-        p.AddWithValue("$recorded_at_utc", r.RecordedAt is { } utc ? UtcKey(utc) : DBNull.Value);
-        p.AddWithValue("$recorded_at_source", (object?)r.RecordedAtSource ?? DBNull.Value);
-        p.AddWithValue("$mark", (object?)r.Mark ?? DBNull.Value);
-        p.AddWithValue("$source_path", r.SourcePath);
-        p.AddWithValue("$declared_sha256", (object?)r.DeclaredSha256 ?? DBNull.Value);
-        p.AddWithValue("$ingested_at", Time(r.IngestedAt));
-        p.AddWithValue("$station_clock", Time(r.StationClock));
-        p.AddWithValue("$status", StatusText.Of(r.Status));
-        p.AddWithValue("$reasons", JsonSerializer.Serialize(r.Reasons.Select(x => new[] { x.Code, x.Message })));
-        p.AddWithValue("$media_state", r.MediaState.ToString().ToLowerInvariant());
-        p.AddWithValue("$duration_seconds", (object?)r.DurationSeconds ?? DBNull.Value);
-        p.AddWithValue("$video_codec", (object?)r.VideoCodec ?? DBNull.Value);
-        p.AddWithValue("$audio_codec", (object?)r.AudioCodec ?? DBNull.Value);
-        p.AddWithValue("$width", (object?)r.Width ?? DBNull.Value);
-        p.AddWithValue("$height", (object?)r.Height ?? DBNull.Value);
-        p.AddWithValue("$container_created_at", r.ContainerCreatedAt is { } c ? Time(c) : DBNull.Value);
-        p.AddWithValue("$has_proxy", r.HasProxy ? 1 : 0);
-        p.AddWithValue("$has_thumbnail", r.HasThumbnail ? 1 : 0);
+        p.AddWithValue("@id", r.Id.Value);
+        p.AddWithValue("@sha256", r.Sha256.Hex);
+        p.AddWithValue("@sm3", (object?)r.Sm3?.Hex ?? DBNull.Value);
+        p.AddWithValue("@size_bytes", r.SizeBytes);
+        p.AddWithValue("@kind", r.Kind.ToString().ToLowerInvariant());
+        p.AddWithValue("@format", r.Format);
+        p.AddWithValue("@device_id", (object?)r.Device?.Value ?? DBNull.Value);
+        p.AddWithValue("@officer_id", (object?)r.Officer?.Value ?? DBNull.Value);
+        p.AddWithValue("@recorded_at", r.RecordedAt is { } at ? Time(at) : DBNull.Value);
+        p.AddWithValue("@recorded_at_utc", r.RecordedAt is { } utc ? UtcKey(utc) : DBNull.Value);
+        p.AddWithValue("@recorded_at_source", (object?)r.RecordedAtSource ?? DBNull.Value);
+        p.AddWithValue("@mark", (object?)r.Mark ?? DBNull.Value);
+        p.AddWithValue("@source_path", r.SourcePath);
+        p.AddWithValue("@declared_sha256", (object?)r.DeclaredSha256 ?? DBNull.Value);
+        p.AddWithValue("@ingested_at", Time(r.IngestedAt));
+        p.AddWithValue("@station_clock", Time(r.StationClock));
+        p.AddWithValue("@status", StatusText.Of(r.Status));
+        p.AddWithValue("@reasons", JsonSerializer.Serialize(r.Reasons.Select(x => new[] { x.Code, x.Message })));
+        p.AddWithValue("@media_state", r.MediaState.ToString().ToLowerInvariant());
+        p.AddWithValue("@duration_seconds", (object?)r.DurationSeconds ?? DBNull.Value);
+        p.AddWithValue("@video_codec", (object?)r.VideoCodec ?? DBNull.Value);
+        p.AddWithValue("@audio_codec", (object?)r.AudioCodec ?? DBNull.Value);
+        p.AddWithValue("@width", (object?)r.Width ?? DBNull.Value);
+        p.AddWithValue("@height", (object?)r.Height ?? DBNull.Value);
+        p.AddWithValue("@container_created_at", r.ContainerCreatedAt is { } c ? Time(c) : DBNull.Value);
+        p.AddWithValue("@has_proxy", r.HasProxy ? 1 : 0);
+        p.AddWithValue("@has_thumbnail", r.HasThumbnail ? 1 : 0);
     }
 
-    public static RecordingEntry Read(SqliteDataReader row)
+    public static RecordingEntry Read(DbDataReader row)
     {
         string? Text(string name) => row.IsDBNull(row.GetOrdinal(name)) ? null : row.GetString(row.GetOrdinal(name));
         long? Number(string name) => row.IsDBNull(row.GetOrdinal(name)) ? null : row.GetInt64(row.GetOrdinal(name));

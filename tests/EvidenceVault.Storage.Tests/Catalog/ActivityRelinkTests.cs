@@ -10,19 +10,20 @@ using EvidenceVault.Storage.Catalog;
 namespace EvidenceVault.Storage.Tests.Catalog;
 
 /// <summary>Changing an activity on the real SQLite stores: the row, its custody entry and re-linking at the window borders.</summary>
-public sealed class ActivityRelinkTests : CatalogTestBase
+public abstract class ActivityRelinkTests : CatalogTestBase
 {
     private static readonly CaseNumber Case = CaseNumber.Parse("C-1");
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset End = Start.AddHours(1);
-    private readonly SqliteCaseStore _cases;
+    private readonly SqlCaseStore _cases;
     private readonly CustodyEntries _custody = new(new TestActor(), TimeProvider.System);
     private readonly AutoLinker _linker;
 
-    public ActivityRelinkTests()
+    protected ActivityRelinkTests(CatalogEngine engine)
+        : base(engine)
     {
-        _cases = new SqliteCaseStore(Database);
-        _linker = new AutoLinker(_cases, Catalog, new SqliteRegistry(Database), LinkingPolicy.Default, _custody);
+        _cases = new SqlCaseStore(Database);
+        _linker = new AutoLinker(_cases, Catalog, new SqlRegistry(Database), LinkingPolicy.Default, _custody);
     }
 
     // Margins: 10 min before the start, 30 min after the end, both ends inclusive.

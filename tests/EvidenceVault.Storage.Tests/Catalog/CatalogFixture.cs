@@ -3,35 +3,76 @@ using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Storage.Catalog;
+using EvidenceVault.Testing.Catalog;
+using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-/// <summary>A fresh catalog file per test, with helpers to make recordings.</summary>
+public enum CatalogEngine
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// A fresh catalog per test, with helpers to make recordings. Every catalog test class runs on both engines: a
+/// sealed Sqlite… and Postgres… subclass each (see CatalogEngines.cs).
+/// </summary>
 public abstract class CatalogTestBase : IDisposable
 {
     protected static readonly DateTimeOffset Now = new(2025, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
     private readonly string _dir = Directory.CreateTempSubdirectory("ev-catalog-").FullName;
+    private readonly TestPostgres? _postgres;
 
-    protected CatalogTestBase()
+    protected CatalogTestBase(CatalogEngine engine)
     {
-        Database = new SqliteDatabase(Path.Combine(_dir, "catalog.db"));
-        Catalog = new SqliteCatalog(Database);
-        Custody = new SqliteCustodyLog(Database);
+        Engine = engine;
+        _postgres = engine == CatalogEngine.Postgres ? new TestPostgres() : null;
+        Database = CatalogDatabase.Open(_postgres?.Url ?? Path.Combine(_dir, "catalog.db"));
+        Catalog = new SqlCatalog(Database);
+        Custody = new SqlCustodyLog(Database);
     }
 
-    protected SqliteDatabase Database { get; }
+    protected CatalogEngine Engine { get; }
 
-    protected SqliteCatalog Catalog { get; }
+    protected CatalogDatabase Database { get; }
 
-    protected SqliteCustodyLog Custody { get; }
+    /// <summary>The catalog URL when running on PostgreSQL, for connections made behind the stores' back.</summary>
+    protected string? PostgresUrl => _postgres?.Url;
+
+    protected SqlCatalog Catalog { get; }
+
+    protected SqlCustodyLog Custody { get; }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        (Database as IDisposable)?.Dispose();
+        _postgres?.Dispose();
+        SqliteConnection.ClearAllPools();
         Directory.Delete(_dir, recursive: true);
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Runs SQL behind the stores' back, as someone with database access could.</summary>
+    protected async Task ExecuteRawAsync(string sql)
+    {
+        if (_postgres is not null)
+        {
+            _postgres.Execute(sql);
+            return;
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={((SqliteCatalogDatabase)Database).Path};Pooling=false");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The statement that drops a trigger, which PostgreSQL names per table.</summary>
+    protected string DropTrigger(string trigger, string table) =>
+        Engine == CatalogEngine.Postgres ? $"DROP TRIGGER {trigger} ON {table}" : $"DROP TRIGGER {trigger}";
 
     protected static RecordingEntry Recording(int seed, string officer = "010203", DateTimeOffset? recordedAt = null)
     {

@@ -4,14 +4,15 @@ using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class JobQueueTests : CatalogTestBase
+public abstract class JobQueueTests : CatalogTestBase
 {
     private const string Me = "host:1:1:me";
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(30);
 
-    public JobQueueTests() => Queue = new SqliteJobQueue(Database);
+    protected JobQueueTests(CatalogEngine engine)
+        : base(engine) => Queue = new SqlJobQueue(Database);
 
-    private SqliteJobQueue Queue { get; }
+    private SqlJobQueue Queue { get; }
 
     [Fact]
     public async Task ClaimAsync_LeasedJob_IsNotClaimedTwice()
@@ -183,7 +184,7 @@ public sealed class JobQueueTests : CatalogTestBase
     public async Task ScheduleDueAsync_TwoWorkers_EachPeriodicKindEnqueuedOnce()
     {
         var first = await Queue.ScheduleDueAsync(Now, CancellationToken.None);
-        var second = await new SqliteJobQueue(Database).ScheduleDueAsync(Now, CancellationToken.None);
+        var second = await new SqlJobQueue(Database).ScheduleDueAsync(Now, CancellationToken.None);
 
         Assert.Equal([JobKind.Retention, JobKind.Fixity], first.Order());
         Assert.Empty(second);
@@ -208,7 +209,7 @@ public sealed class JobQueueTests : CatalogTestBase
 
         var claimers = Enumerable.Range(0, 8).Select(c => Task.Run(async () =>
         {
-            var queue = new SqliteJobQueue(Database);
+            var queue = new SqlJobQueue(Database);
             var mine = new List<long>();
             while (await queue.ClaimAsync($"host:1:1:c{c}", null, Now, Lease, CancellationToken.None) is { } job)
             {
@@ -223,30 +224,5 @@ public sealed class JobQueueTests : CatalogTestBase
         Assert.Equal(Jobs, claimed.Count);
         Assert.Equal(Jobs, claimed.Distinct().Count());
         Assert.Equal(Jobs, (await Queue.ListAsync(JobState.Done, 1000, CancellationToken.None)).Count);
-    }
-
-    [Fact]
-    public async Task Migration_CatalogWithMediaJobs_RowsMovedIntoJobs()
-    {
-        var path = Path.Combine(Path.GetDirectoryName(Database.Path)!, "v8.db");
-        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false"))
-        {
-            await old.OpenAsync();
-            using var command = old.CreateCommand();
-            command.CommandText = """
-                CREATE TABLE media_jobs (id INTEGER PRIMARY KEY, recording_id TEXT NOT NULL UNIQUE, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
-                    next_run_at TEXT NOT NULL, lease_until TEXT, lease_owner TEXT, last_error TEXT);
-                INSERT INTO media_jobs VALUES (7, 'rec-dead', 'dead', 5, '2025-03-01T02:00:00.0000000Z', NULL, NULL, 'ffmpeg crashed');
-                INSERT INTO media_jobs VALUES (8, 'rec-pending', 'pending', 1, '2025-03-01T02:00:00.0000000Z', NULL, NULL, NULL);
-                PRAGMA user_version = 8;
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-
-        var queue = new SqliteJobQueue(new SqliteDatabase(path));
-        var jobs = await queue.ListAsync(null, 10, CancellationToken.None);
-
-        Assert.Equal([(8L, JobKind.Media, "rec-pending", JobState.Pending, 1, (string?)null), (7L, JobKind.Media, "rec-dead", JobState.Dead, 5, "ffmpeg crashed")], jobs.Select(j => (j.Id, j.Kind, j.Subject, j.State, j.Attempts, j.LastError)));
-        Assert.Equal("rec-pending", (await queue.ClaimAsync(Me, null, Now, Lease, CancellationToken.None))?.Subject);
     }
 }

@@ -7,26 +7,26 @@ using EvidenceVault.Domain.Recordings;
 namespace EvidenceVault.Storage.Catalog;
 
 /// <summary>Links between recordings and cases, and the unfiled queue.</summary>
-public sealed partial class SqliteCaseStore
+public sealed partial class SqlCaseStore
 {
     public Task LinkAsync(RecordingLink link, CustodyEntry custody, CancellationToken cancellationToken) =>
         WriteAsync(
             """
             INSERT INTO recording_links (recording_id, case_number, activity_id, stage, origin, reason, document_type, linked_at)
-            VALUES ($r, $n, $activity, $stage, $origin, $reason, $doc, $at)
-            ON CONFLICT (recording_id, case_number) DO UPDATE SET activity_id = $activity, stage = $stage, origin = $origin,
-                reason = $reason, document_type = $doc, linked_at = $at
+            VALUES (@r, @n, @activity, @stage, @origin, @reason, @doc, @at)
+            ON CONFLICT (recording_id, case_number) DO UPDATE SET activity_id = @activity, stage = @stage, origin = @origin,
+                reason = @reason, document_type = @doc, linked_at = @at
             """,
             p =>
             {
-                p.AddWithValue("$r", link.Recording.Value);
-                p.AddWithValue("$n", link.Case.Value);
-                p.AddWithValue("$activity", (object?)link.ActivityId ?? DBNull.Value);
-                p.AddWithValue("$stage", (int)link.Stage);
-                p.AddWithValue("$origin", link.Origin.ToString().ToLowerInvariant());
-                p.AddWithValue("$reason", link.Reason);
-                p.AddWithValue("$doc", (object?)link.DocumentType ?? DBNull.Value);
-                p.AddWithValue("$at", RecordingRows.Time(link.At));
+                p.AddWithValue("@r", link.Recording.Value);
+                p.AddWithValue("@n", link.Case.Value);
+                p.AddWithValue("@activity", (object?)link.ActivityId ?? DBNull.Value);
+                p.AddWithValue("@stage", (int)link.Stage);
+                p.AddWithValue("@origin", link.Origin.ToString().ToLowerInvariant());
+                p.AddWithValue("@reason", link.Reason);
+                p.AddWithValue("@doc", (object?)link.DocumentType ?? DBNull.Value);
+                p.AddWithValue("@at", RecordingRows.Time(link.At));
             },
             custody,
             cancellationToken);
@@ -39,11 +39,11 @@ public sealed partial class SqliteCaseStore
         }
 
         await WriteAsync(
-            "DELETE FROM recording_links WHERE case_number = $n AND recording_id = $r",
+            "DELETE FROM recording_links WHERE case_number = @n AND recording_id = @r",
             p =>
             {
-                p.AddWithValue("$n", number.Value);
-                p.AddWithValue("$r", recording.Value);
+                p.AddWithValue("@n", number.Value);
+                p.AddWithValue("@r", recording.Value);
             },
             custody,
             cancellationToken);
@@ -54,12 +54,12 @@ public sealed partial class SqliteCaseStore
         QueryAsync(
             """
             SELECT recording_id, case_number, activity_id, stage, origin, reason, document_type, linked_at FROM recording_links
-            WHERE ($n IS NULL OR case_number = $n) AND ($r IS NULL OR recording_id = $r) ORDER BY stage, linked_at
+            WHERE (case_number = @n OR @n IS NULL) AND (recording_id = @r OR @r IS NULL) ORDER BY stage, linked_at
             """,
             p =>
             {
-                p.AddWithValue("$n", number is { } n ? n.Value : DBNull.Value);
-                p.AddWithValue("$r", recording is { } r ? r.Value : DBNull.Value);
+                p.AddWithValue("@n", number is { } n ? n.Value : DBNull.Value);
+                p.AddWithValue("@r", recording is { } r ? r.Value : DBNull.Value);
             },
             r => new RecordingLink(
                 RecordingId.Parse(r.GetString(0)),
@@ -76,11 +76,11 @@ public sealed partial class SqliteCaseStore
         QueryAsync(
             $"""
             SELECT {RecordingRows.SelectColumns} FROM recordings
-            WHERE ($officer IS NULL OR officer_id = $officer)
+            WHERE (officer_id = @officer OR @officer IS NULL)
               AND NOT EXISTS (SELECT 1 FROM recording_links l WHERE l.recording_id = recordings.id AND l.origin <> 'suggested')
-            ORDER BY recorded_at_utc DESC
+            ORDER BY recorded_at_utc DESC NULLS LAST
             """,
-            p => p.AddWithValue("$officer", officer is { } o ? o.Value : DBNull.Value),
+            p => p.AddWithValue("@officer", officer is { } o ? o.Value : DBNull.Value),
             RecordingRows.Read,
             cancellationToken);
 }

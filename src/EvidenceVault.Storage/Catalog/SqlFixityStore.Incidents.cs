@@ -1,56 +1,56 @@
+using System.Data.Common;
 using System.Globalization;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Domain.Recordings;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Catalog;
 
 /// <summary>Integrity incidents: listing and resolving.</summary>
-public sealed partial class SqliteFixityStore
+public sealed partial class SqlFixityStore
 {
     private const string IncidentSelect = "SELECT id, recording_id, kind, detected_at, details, status, resolved_at, resolved_by, resolution FROM incidents";
 
     public Task<IReadOnlyList<IntegrityIncident>> IncidentsAsync(IncidentStatus? status, CancellationToken cancellationToken) =>
         database.QueryAsync(
-            IncidentSelect + " WHERE $status IS NULL OR status = $status ORDER BY id DESC",
-            p => p.AddWithValue("$status", status is { } s ? s.ToString().ToLowerInvariant() : DBNull.Value),
+            IncidentSelect + " WHERE status = @status OR @status IS NULL ORDER BY id DESC",
+            p => p.AddWithValue("@status", status is { } s ? s.ToString().ToLowerInvariant() : DBNull.Value),
             ReadIncident,
             cancellationToken);
 
     public async Task<IntegrityIncident?> FindIncidentAsync(long id, CancellationToken cancellationToken) =>
-        (await database.QueryAsync(IncidentSelect + " WHERE id = $id", p => p.AddWithValue("$id", id), ReadIncident, cancellationToken)).SingleOrDefault();
+        (await database.QueryAsync(IncidentSelect + " WHERE id = @id", p => p.AddWithValue("@id", id), ReadIncident, cancellationToken)).SingleOrDefault();
 
     public async Task ResolveAsync(long id, string resolution, CustodyEntry custody, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        using var transaction = SqliteDatabase.BeginWrite(connection);
-        await SqliteDatabase.ExecuteAsync(
+        using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        await CatalogDatabase.ExecuteAsync(
             connection,
             transaction,
-            "UPDATE incidents SET status = 'resolved', resolved_at = $at, resolved_by = $by, resolution = $why WHERE id = $id AND status = 'open'",
+            "UPDATE incidents SET status = 'resolved', resolved_at = @at, resolved_by = @by, resolution = @why WHERE id = @id AND status = 'open'",
             p =>
             {
-                p.AddWithValue("$id", id);
-                p.AddWithValue("$at", RecordingRows.UtcKey(custody.At));
-                p.AddWithValue("$by", custody.Actor);
-                p.AddWithValue("$why", resolution);
+                p.AddWithValue("@id", id);
+                p.AddWithValue("@at", RecordingRows.UtcKey(custody.At));
+                p.AddWithValue("@by", custody.Actor);
+                p.AddWithValue("@why", resolution);
             },
             cancellationToken);
-        await SqliteDatabase.ExecuteAsync(
+        await CatalogDatabase.ExecuteAsync(
             connection,
             transaction,
             """
             UPDATE recordings SET integrity = CASE WHEN EXISTS (SELECT 1 FROM incidents WHERE recording_id = recordings.id AND status = 'open') THEN 'failed' ELSE 'ok' END
-            WHERE id = (SELECT recording_id FROM incidents WHERE id = $id)
+            WHERE id = (SELECT recording_id FROM incidents WHERE id = @id)
             """,
-            p => p.AddWithValue("$id", id),
+            p => p.AddWithValue("@id", id),
             cancellationToken);
-        await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await SqlCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static IntegrityIncident ReadIncident(SqliteDataReader row)
+    private static IntegrityIncident ReadIncident(DbDataReader row)
     {
         DateTimeOffset? When(int i) => row.IsDBNull(i) ? null : DateTimeOffset.Parse(row.GetString(i), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         return new IntegrityIncident(

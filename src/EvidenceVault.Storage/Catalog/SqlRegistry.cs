@@ -1,25 +1,25 @@
+using System.Data.Common;
 using System.Globalization;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Registry;
 using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Registry;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Catalog;
 
-/// <summary>The registry on SQLite; every change carries its custody entry in the same transaction.</summary>
-public sealed class SqliteRegistry(SqliteDatabase database) : IRegistry
+/// <summary>The registry in the catalog database (SQLite or PostgreSQL); every change carries its custody entry in the same transaction.</summary>
+public sealed class SqlRegistry(CatalogDatabase database) : IRegistry
 {
     public Task SaveOfficerAsync(Officer officer, CustodyEntry custody, CancellationToken cancellationToken) =>
         WriteAsync(
-            "INSERT INTO officers (number, name, certificate, unit) VALUES ($n, $name, $cert, $unit) ON CONFLICT (number) DO UPDATE SET name = $name, certificate = $cert, unit = $unit",
+            "INSERT INTO officers (number, name, certificate, unit) VALUES (@n, @name, @cert, @unit) ON CONFLICT (number) DO UPDATE SET name = @name, certificate = @cert, unit = @unit",
             p =>
             {
-                p.AddWithValue("$n", officer.Number.Value);
-                p.AddWithValue("$name", officer.Name);
-                p.AddWithValue("$cert", (object?)officer.CertificateNumber ?? DBNull.Value);
-                p.AddWithValue("$unit", (object?)officer.Unit ?? DBNull.Value);
+                p.AddWithValue("@n", officer.Number.Value);
+                p.AddWithValue("@name", officer.Name);
+                p.AddWithValue("@cert", (object?)officer.CertificateNumber ?? DBNull.Value);
+                p.AddWithValue("@unit", (object?)officer.Unit ?? DBNull.Value);
             },
             custody,
             cancellationToken);
@@ -33,12 +33,12 @@ public sealed class SqliteRegistry(SqliteDatabase database) : IRegistry
 
     public Task SaveDeviceAsync(Device device, CustodyEntry custody, CancellationToken cancellationToken) =>
         WriteAsync(
-            "INSERT INTO devices (id, model, unit) VALUES ($id, $model, $unit) ON CONFLICT (id) DO UPDATE SET model = $model, unit = $unit",
+            "INSERT INTO devices (id, model, unit) VALUES (@id, @model, @unit) ON CONFLICT (id) DO UPDATE SET model = @model, unit = @unit",
             p =>
             {
-                p.AddWithValue("$id", device.Id.Value);
-                p.AddWithValue("$model", (object?)device.Model ?? DBNull.Value);
-                p.AddWithValue("$unit", (object?)device.Unit ?? DBNull.Value);
+                p.AddWithValue("@id", device.Id.Value);
+                p.AddWithValue("@model", (object?)device.Model ?? DBNull.Value);
+                p.AddWithValue("@unit", (object?)device.Unit ?? DBNull.Value);
             },
             custody,
             cancellationToken);
@@ -56,7 +56,7 @@ public sealed class SqliteRegistry(SqliteDatabase database) : IRegistry
             {
                 using var close = connection.CreateCommand();
                 close.Transaction = transaction;
-                close.CommandText = "UPDATE device_bindings SET to_at = $from WHERE device_id = $device AND to_at IS NULL AND from_utc < $from_utc RETURNING id";
+                close.CommandText = "UPDATE device_bindings SET to_at = @from WHERE device_id = @device AND to_at IS NULL AND from_utc < @from_utc RETURNING id";
                 BindBinding(close.Parameters, binding);
                 var closed = new List<long>();
                 using (var reader = await close.ExecuteReaderAsync(cancellationToken))
@@ -69,38 +69,38 @@ public sealed class SqliteRegistry(SqliteDatabase database) : IRegistry
 
                 using var insert = connection.CreateCommand();
                 insert.Transaction = transaction;
-                insert.CommandText = "INSERT INTO device_bindings (device_id, officer_number, from_at, to_at, from_utc) VALUES ($device, $officer, $from, $to, $from_utc) RETURNING id";
+                insert.CommandText = "INSERT INTO device_bindings (device_id, officer_number, from_at, to_at, from_utc) VALUES (@device, @officer, @from, @to, @from_utc) RETURNING id";
                 BindBinding(insert.Parameters, binding);
                 var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
                 var change = new BindingChange(binding with { Id = id }, [.. closed.Order()]);
 
                 // Built only now so that it names the new row and the rows it closed, and it commits with them.
-                await SqliteCustodyWriter.AppendAsync(connection, transaction, custody(change), cancellationToken);
+                await SqlCustodyWriter.AppendAsync(connection, transaction, custody(change), cancellationToken);
                 return change;
             },
             cancellationToken);
 
     public Task<IReadOnlyList<DeviceBinding>> BindingsAsync(DeviceId? device, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT device_id, officer_number, from_at, to_at, id FROM device_bindings WHERE $device IS NULL OR device_id = $device ORDER BY device_id, from_utc",
-            p => p.AddWithValue("$device", device is { } d ? d.Value : DBNull.Value),
+            "SELECT device_id, officer_number, from_at, to_at, id FROM device_bindings WHERE device_id = @device OR @device IS NULL ORDER BY device_id, from_utc",
+            p => p.AddWithValue("@device", device is { } d ? d.Value : DBNull.Value),
             r => new DeviceBinding(DeviceId.Parse(r.GetString(0)), OfficerId.Parse(r.GetString(1)), When(r.GetString(2)), r.IsDBNull(3) ? null : When(r.GetString(3))) { Id = r.GetInt64(4) },
             cancellationToken);
 
-    private static void BindBinding(SqliteParameterCollection p, DeviceBinding binding)
+    private static void BindBinding(DbParameterCollection p, DeviceBinding binding)
     {
-        p.AddWithValue("$device", binding.Device.Value);
-        p.AddWithValue("$officer", binding.Officer.Value);
-        p.AddWithValue("$from", RecordingRows.Time(binding.From));
-        p.AddWithValue("$to", binding.To is { } to ? RecordingRows.Time(to) : DBNull.Value);
-        p.AddWithValue("$from_utc", RecordingRows.UtcKey(binding.From));
+        p.AddWithValue("@device", binding.Device.Value);
+        p.AddWithValue("@officer", binding.Officer.Value);
+        p.AddWithValue("@from", RecordingRows.Time(binding.From));
+        p.AddWithValue("@to", binding.To is { } to ? RecordingRows.Time(to) : DBNull.Value);
+        p.AddWithValue("@from_utc", RecordingRows.UtcKey(binding.From));
     }
 
     private static DateTimeOffset When(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private Task WriteAsync(string sql, Action<SqliteParameterCollection> bind, CustodyEntry custody, CancellationToken cancellationToken) =>
+    private Task WriteAsync(string sql, Action<DbParameterCollection> bind, CustodyEntry custody, CancellationToken cancellationToken) =>
         database.WriteWithCustodyAsync(sql, bind, custody, cancellationToken);
 
-    private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<DbParameterCollection> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken) =>
         database.QueryAsync(sql, bind, read, cancellationToken);
 }

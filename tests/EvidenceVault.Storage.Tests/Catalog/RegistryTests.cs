@@ -7,14 +7,14 @@ using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class SqliteRegistryTests : CatalogTestBase
+public abstract class RegistryTests(CatalogEngine engine) : CatalogTestBase(engine)
 {
     private static readonly DeviceId Device = DeviceId.Parse("A123456");
 
     [Fact]
     public async Task BindAsync_SecondAssignment_ClosesTheFirstAndItsCustodyEntryNamesBothRows()
     {
-        var registry = new SqliteRegistry(Database);
+        var registry = new SqlRegistry(Database);
         var first = await BindAsync(registry, "010203", Now);
 
         var second = await BindAsync(registry, "040506", Now.AddDays(1));
@@ -29,7 +29,7 @@ public sealed class SqliteRegistryTests : CatalogTestBase
         Assert.Equal(first.Binding.Id, Assert.Single(entry.GetProperty("closes").EnumerateArray()).GetInt64());
     }
 
-    private static Task<BindingChange> BindAsync(SqliteRegistry registry, string officer, DateTimeOffset from) =>
+    private static Task<BindingChange> BindAsync(SqlRegistry registry, string officer, DateTimeOffset from) =>
         registry.BindAsync(
             new DeviceBinding(Device, OfficerId.Parse(officer), from, null),
             change => new CustodyEntry(Now, "tester", CustodyActions.DeviceBound, Device.Value, JsonSerializer.Serialize(new { bindingId = change.Binding.Id, closes = change.Closed })),

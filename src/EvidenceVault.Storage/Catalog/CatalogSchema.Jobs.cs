@@ -1,6 +1,6 @@
 namespace EvidenceVault.Storage.Catalog;
 
-internal static partial class SqliteSchema
+internal static partial class CatalogSchema
 {
     // One job queue for every kind of background work (media, link, retention, fixity) replaces media_jobs; its rows
     // move over unchanged. At most one open (pending or leased) job per kind and subject, so enqueueing is idempotent.
@@ -30,8 +30,9 @@ internal static partial class SqliteSchema
             every_seconds INTEGER NOT NULL,
             next_at TEXT NOT NULL
         );
-        INSERT OR IGNORE INTO job_schedules (kind, every_seconds, next_at) VALUES
+        INSERT INTO job_schedules (kind, every_seconds, next_at) VALUES
             ('retention', 3600, '0001-01-01T00:00:00.0000000Z'),
-            ('fixity', 86400, '0001-01-01T00:00:00.0000000Z');
+            ('fixity', 86400, '0001-01-01T00:00:00.0000000Z')
+            ON CONFLICT DO NOTHING;
         """;
 }

@@ -7,7 +7,7 @@ using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class SqliteCatalogTests : CatalogTestBase
+public abstract class CatalogTests(CatalogEngine engine) : CatalogTestBase(engine)
 {
     [Fact]
     public async Task RecordIngestAsync_NewRecording_RoundTripsEveryField()
@@ -34,7 +34,7 @@ public sealed class SqliteCatalogTests : CatalogTestBase
         Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|a.mp4", CancellationToken.None));
         Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|b.mp4", CancellationToken.None));
         Assert.False(await Catalog.HasSightingAsync(recording.Sha256, "dev|c.mp4", CancellationToken.None));
-        Assert.Equal(1, await new SqliteJobQueue(Database).CountOpenAsync(JobKind.Media, CancellationToken.None));
+        Assert.Equal(1, await new SqlJobQueue(Database).CountOpenAsync(JobKind.Media, CancellationToken.None));
     }
 
     [Fact]

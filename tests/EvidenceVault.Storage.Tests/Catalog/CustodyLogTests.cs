@@ -1,9 +1,9 @@
+using System.Data.Common;
 using EvidenceVault.Application.Custody;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class SqliteCustodyLogTests : CatalogTestBase
+public abstract class CustodyLogTests(CatalogEngine engine) : CatalogTestBase(engine)
 {
     [Fact]
     public async Task VerifyChainAsync_UntouchedLog_IsIntact()
@@ -19,8 +19,8 @@ public sealed class SqliteCustodyLogTests : CatalogTestBase
     {
         await AppendThreeAsync();
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync("UPDATE custody SET actor = 'mallory'"));
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync("DELETE FROM custody WHERE seq = 2"));
+        var update = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteRawAsync("UPDATE custody SET actor = 'mallory'"));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteRawAsync("DELETE FROM custody WHERE seq = 2"));
 
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class SqliteCustodyLogTests : CatalogTestBase
     public async Task VerifyChainAsync_FieldEditedBehindTheTriggers_NamesTheEntry(string assignment)
     {
         await AppendThreeAsync();
-        await ExecuteAsync($"DROP TRIGGER custody_append_only_update; UPDATE custody SET {assignment} WHERE seq = 2");
+        await ExecuteRawAsync($"{DropTrigger("custody_append_only_update", "custody")}; UPDATE custody SET {assignment} WHERE seq = 2");
 
         var broken = await Custody.VerifyChainAsync(CancellationToken.None);
 
@@ -46,7 +46,7 @@ public sealed class SqliteCustodyLogTests : CatalogTestBase
     public async Task VerifyChainAsync_EntryRemoved_ReportsTheGap()
     {
         await AppendThreeAsync();
-        await ExecuteAsync("DROP TRIGGER custody_append_only_delete; DELETE FROM custody WHERE seq = 2");
+        await ExecuteRawAsync($"{DropTrigger("custody_append_only_delete", "custody")}; DELETE FROM custody WHERE seq = 2");
 
         var broken = await Custody.VerifyChainAsync(CancellationToken.None);
 
@@ -74,14 +74,5 @@ public sealed class SqliteCustodyLogTests : CatalogTestBase
         {
             await Custody.AppendAsync(new CustodyEntry(Now, "tester", CustodyActions.Viewed, subject, "{}"), CancellationToken.None);
         }
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Database.Path}");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 }

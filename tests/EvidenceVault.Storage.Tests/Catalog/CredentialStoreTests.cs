@@ -4,7 +4,7 @@ using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class SqliteCredentialStoreTests : CatalogTestBase
+public abstract class CredentialStoreTests(CatalogEngine engine) : CatalogTestBase(engine)
 {
     private static readonly UserName Li = UserName.Parse("li");
 
@@ -45,7 +45,7 @@ public sealed class SqliteCredentialStoreTests : CatalogTestBase
     public async Task StationKeys_AddFindTouchRevoke_RoundTrip()
     {
         await StoreWithUserAsync();
-        var keys = new SqliteStationKeyStore(Database);
+        var keys = new SqlStationKeyStore(Database);
         var key = new StationKey(0, "evk_0a1b2c3d", StationName.Parse("DS-07"), Li, Now, "admin", null, null, null);
 
         var added = await keys.AddAsync(key, new string('d', 64), Entry(CustodyActions.StationKeyIssued), CancellationToken.None);
@@ -59,11 +59,11 @@ public sealed class SqliteCredentialStoreTests : CatalogTestBase
         Assert.Single(await keys.ListAsync(CancellationToken.None));
     }
 
-    private async Task<SqliteCredentialStore> StoreWithUserAsync()
+    private async Task<SqlCredentialStore> StoreWithUserAsync()
     {
         var user = new User(Li, "李四", "二中队", new HashSet<Role> { Role.Officer }, false, false, null, true);
-        await new SqliteUserStore(Database).SaveAsync(user, Entry(CustodyActions.UserSaved), CancellationToken.None);
-        return new SqliteCredentialStore(Database);
+        await new SqlUserStore(Database).SaveAsync(user, Entry(CustodyActions.UserSaved), CancellationToken.None);
+        return new SqlCredentialStore(Database);
     }
 
     private static CustodyEntry Entry(string action) => new(Now, "tester", action, "li", "{}");

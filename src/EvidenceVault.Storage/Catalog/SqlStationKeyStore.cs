@@ -1,27 +1,27 @@
+using System.Data.Common;
 using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Catalog;
 
-/// <summary>Station API keys on SQLite, by their SHA-256 only; issuing and revoking share a transaction with their custody entry.</summary>
-public sealed class SqliteStationKeyStore(SqliteDatabase database) : IStationKeyStore
+/// <summary>Station API keys in the catalog database, by their SHA-256 only; issuing and revoking share a transaction with their custody entry.</summary>
+public sealed class SqlStationKeyStore(CatalogDatabase database) : IStationKeyStore
 {
     private const string Select = "SELECT id, prefix, station, user_name, issued_at, issued_by, last_used_at, revoked_at, revoked_by FROM station_keys";
 
     public async Task<StationKey> AddAsync(StationKey key, string keyDigest, CustodyEntry custody, CancellationToken cancellationToken)
     {
         var id = await database.InsertWithCustodyAsync(
-            "INSERT INTO station_keys (prefix, key_sha256, station, user_name, issued_at, issued_by) VALUES ($prefix, $digest, $station, $user, $at, $by)",
+            "INSERT INTO station_keys (prefix, key_sha256, station, user_name, issued_at, issued_by) VALUES (@prefix, @digest, @station, @user, @at, @by)",
             p =>
             {
-                p.AddWithValue("$prefix", key.Prefix);
-                p.AddWithValue("$digest", keyDigest);
-                p.AddWithValue("$station", key.Station.Value);
-                p.AddWithValue("$user", key.User.Value);
-                p.AddWithValue("$at", RecordingRows.Time(key.IssuedAt));
-                p.AddWithValue("$by", key.IssuedBy);
+                p.AddWithValue("@prefix", key.Prefix);
+                p.AddWithValue("@digest", keyDigest);
+                p.AddWithValue("@station", key.Station.Value);
+                p.AddWithValue("@user", key.User.Value);
+                p.AddWithValue("@at", RecordingRows.Time(key.IssuedAt));
+                p.AddWithValue("@by", key.IssuedBy);
             },
             _ => custody,
             cancellationToken);
@@ -29,34 +29,34 @@ public sealed class SqliteStationKeyStore(SqliteDatabase database) : IStationKey
     }
 
     public async Task<StationKey?> FindByDigestAsync(string keyDigest, CancellationToken cancellationToken) =>
-        (await database.QueryAsync(Select + " WHERE key_sha256 = $digest", p => p.AddWithValue("$digest", keyDigest), Read, cancellationToken)).SingleOrDefault();
+        (await database.QueryAsync(Select + " WHERE key_sha256 = @digest", p => p.AddWithValue("@digest", keyDigest), Read, cancellationToken)).SingleOrDefault();
 
     public Task<IReadOnlyList<StationKey>> ListAsync(CancellationToken cancellationToken) =>
         database.QueryAsync(Select + " ORDER BY id DESC", _ => { }, Read, cancellationToken);
 
     public Task TouchAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
-            (connection, transaction) => SqliteDatabase.ExecuteAsync(connection, transaction, "UPDATE station_keys SET last_used_at = $at WHERE id = $id", p => Bind(p, id, at), cancellationToken),
+            (connection, transaction) => CatalogDatabase.ExecuteAsync(connection, transaction, "UPDATE station_keys SET last_used_at = @at WHERE id = @id", p => Bind(p, id, at), cancellationToken),
             cancellationToken);
 
     public Task RevokeAsync(long id, DateTimeOffset at, string by, CustodyEntry custody, CancellationToken cancellationToken) =>
         database.WriteWithCustodyAsync(
-            "UPDATE station_keys SET revoked_at = $at, revoked_by = $by WHERE id = $id AND revoked_at IS NULL",
+            "UPDATE station_keys SET revoked_at = @at, revoked_by = @by WHERE id = @id AND revoked_at IS NULL",
             p =>
             {
                 Bind(p, id, at);
-                p.AddWithValue("$by", by);
+                p.AddWithValue("@by", by);
             },
             custody,
             cancellationToken);
 
-    private static void Bind(SqliteParameterCollection p, long id, DateTimeOffset at)
+    private static void Bind(DbParameterCollection p, long id, DateTimeOffset at)
     {
-        p.AddWithValue("$id", id);
-        p.AddWithValue("$at", RecordingRows.Time(at));
+        p.AddWithValue("@id", id);
+        p.AddWithValue("@at", RecordingRows.Time(at));
     }
 
-    private static StationKey Read(SqliteDataReader r) => new(
+    private static StationKey Read(DbDataReader r) => new(
         r.GetInt64(0),
         r.GetString(1),
         StationName.Parse(r.GetString(2)),

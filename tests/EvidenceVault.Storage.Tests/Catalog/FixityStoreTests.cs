@@ -5,11 +5,12 @@ using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class SqliteFixityStoreTests : CatalogTestBase
+public abstract class FixityStoreTests : CatalogTestBase
 {
-    private readonly SqliteFixityStore _store;
+    private readonly SqlFixityStore _store;
 
-    public SqliteFixityStoreTests() => _store = new SqliteFixityStore(Database);
+    protected FixityStoreTests(CatalogEngine engine)
+        : base(engine) => _store = new SqlFixityStore(Database);
 
     [Fact]
     public async Task DueAsync_AfterChecks_NeverCheckedFirstThenOldestCheck()

@@ -6,7 +6,7 @@ using EvidenceVault.Domain.Retention;
 namespace EvidenceVault.Storage.Catalog;
 
 /// <summary>Deletion proposals and their approvals; the (proposal, approver) key refuses the same person twice here too.</summary>
-public sealed partial class SqliteRetentionStore
+public sealed partial class SqlRetentionStore
 {
     private const string ProposalColumns = "id, recording_id, sha256, size_bytes, rule, flags, status, proposed_by, proposed_at, destroy_after";
 
@@ -15,18 +15,18 @@ public sealed partial class SqliteRetentionStore
         var id = await database.InsertWithCustodyAsync(
             """
             INSERT INTO deletion_proposals (recording_id, sha256, size_bytes, rule, flags, status, proposed_by, proposed_at)
-            VALUES ($r, $sha, $size, $rule, $flags, $status, $by, $at)
+            VALUES (@r, @sha, @size, @rule, @flags, @status, @by, @at)
             """,
             p =>
             {
                 Bind(p, 0, proposal.Status);
-                p.AddWithValue("$r", proposal.Recording.Value);
-                p.AddWithValue("$sha", proposal.Sha256.Hex);
-                p.AddWithValue("$size", proposal.SizeBytes);
-                p.AddWithValue("$rule", proposal.Rule);
-                p.AddWithValue("$flags", JsonSerializer.Serialize(proposal.Flags));
-                p.AddWithValue("$by", proposal.ProposedBy);
-                p.AddWithValue("$at", RecordingRows.Time(proposal.ProposedAt));
+                p.AddWithValue("@r", proposal.Recording.Value);
+                p.AddWithValue("@sha", proposal.Sha256.Hex);
+                p.AddWithValue("@size", proposal.SizeBytes);
+                p.AddWithValue("@rule", proposal.Rule);
+                p.AddWithValue("@flags", JsonSerializer.Serialize(proposal.Flags));
+                p.AddWithValue("@by", proposal.ProposedBy);
+                p.AddWithValue("@at", RecordingRows.Time(proposal.ProposedAt));
             },
             newId => custody(proposal with { Id = newId }),
             cancellationToken);
@@ -34,7 +34,7 @@ public sealed partial class SqliteRetentionStore
     }
 
     public async Task<DeletionProposal?> FindProposalAsync(long id, CancellationToken cancellationToken) =>
-        (await ReadProposalsAsync("id = $id", id, cancellationToken)).SingleOrDefault();
+        (await ReadProposalsAsync("id = @id", id, cancellationToken)).SingleOrDefault();
 
     public Task<IReadOnlyList<DeletionProposal>> ProposalsAsync(DeletionStatus? status, CancellationToken cancellationToken) =>
         ReadProposalsAsync(status is { } s ? $"status = '{s.ToString().ToLowerInvariant()}'" : "1 = 1", 0, cancellationToken);
@@ -42,16 +42,16 @@ public sealed partial class SqliteRetentionStore
     public Task ApproveAsync(long id, DeletionApproval approval, DeletionStatus status, DateTimeOffset? destroyAfter, CustodyEntry custody, CancellationToken cancellationToken) =>
         database.WriteWithCustodyAsync(
             """
-            INSERT INTO deletion_approvals (proposal_id, approver, reason, at) VALUES ($id, $approver, $reason, $at);
-            UPDATE deletion_proposals SET status = $status, destroy_after = $destroy_after WHERE id = $id AND status = 'proposed';
+            INSERT INTO deletion_approvals (proposal_id, approver, reason, at) VALUES (@id, @approver, @reason, @at);
+            UPDATE deletion_proposals SET status = @status, destroy_after = @destroy_after WHERE id = @id AND status = 'proposed';
             """,
             p =>
             {
                 Bind(p, id, status);
-                p.AddWithValue("$approver", approval.Approver);
-                p.AddWithValue("$reason", approval.Reason);
-                p.AddWithValue("$at", RecordingRows.Time(approval.At));
-                p.AddWithValue("$destroy_after", Nullable(destroyAfter));
+                p.AddWithValue("@approver", approval.Approver);
+                p.AddWithValue("@reason", approval.Reason);
+                p.AddWithValue("@at", RecordingRows.Time(approval.At));
+                p.AddWithValue("@destroy_after", Nullable(destroyAfter));
             },
             custody,
             cancellationToken);
@@ -62,9 +62,9 @@ public sealed partial class SqliteRetentionStore
             {
                 using var close = connection.CreateCommand();
                 close.Transaction = transaction;
-                close.CommandText = "UPDATE deletion_proposals SET status = $status, closed_at = $at WHERE id = $id AND status IN ('proposed', 'approved')";
+                close.CommandText = "UPDATE deletion_proposals SET status = @status, closed_at = @at WHERE id = @id AND status IN ('proposed', 'approved')";
                 Bind(close.Parameters, id, status);
-                close.Parameters.AddWithValue("$at", RecordingRows.Time(custody.At));
+                close.Parameters.AddWithValue("@at", RecordingRows.Time(custody.At));
 
                 // Closed already (a sweep run twice after a lease was taken over): the tombstone is written once.
                 if (await close.ExecuteNonQueryAsync(cancellationToken) == 0)
@@ -72,9 +72,9 @@ public sealed partial class SqliteRetentionStore
                     return false;
                 }
 
-                close.CommandText = "UPDATE recordings SET destroyed_at = $at WHERE $status = 'destroyed' AND id = (SELECT recording_id FROM deletion_proposals WHERE id = $id)";
+                close.CommandText = "UPDATE recordings SET destroyed_at = @at WHERE @status = 'destroyed' AND id = (SELECT recording_id FROM deletion_proposals WHERE id = @id)";
                 await close.ExecuteNonQueryAsync(cancellationToken);
-                await SqliteCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+                await SqlCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -89,7 +89,7 @@ public sealed partial class SqliteRetentionStore
             .ToLookup(a => a.Proposal, a => a.Approval);
         return await database.QueryAsync(
             $"SELECT {ProposalColumns} FROM deletion_proposals WHERE {condition} ORDER BY id",
-            p => p.AddWithValue("$id", id),
+            p => p.AddWithValue("@id", id),
             r => new DeletionProposal(
                 r.GetInt64(0),
                 RecordingId.Parse(r.GetString(1)),

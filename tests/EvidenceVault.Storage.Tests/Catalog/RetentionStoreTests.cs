@@ -1,16 +1,17 @@
+using System.Data.Common;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Retention;
 using EvidenceVault.Domain.Retention;
 using EvidenceVault.Storage.Catalog;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class SqliteRetentionStoreTests : CatalogTestBase
+public abstract class RetentionStoreTests : CatalogTestBase
 {
-    private readonly SqliteRetentionStore _store;
+    private readonly SqlRetentionStore _store;
 
-    public SqliteRetentionStoreTests() => _store = new SqliteRetentionStore(Database);
+    protected RetentionStoreTests(CatalogEngine engine)
+        : base(engine) => _store = new SqlRetentionStore(Database);
 
     [Fact]
     public async Task ApproveAsync_SameApproverTwice_RefusedByTheCatalogKey()
@@ -19,7 +20,7 @@ public sealed class SqliteRetentionStoreTests : CatalogTestBase
         var approval = new DeletionApproval("li", "expired", Now);
         await _store.ApproveAsync(proposal.Id, approval, DeletionStatus.Proposed, null, Entry("deletion.approved"), CancellationToken.None);
 
-        await Assert.ThrowsAsync<SqliteException>(() => _store.ApproveAsync(proposal.Id, approval with { Reason = "again" }, DeletionStatus.Approved, Now, Entry("deletion.approved"), CancellationToken.None));
+        await Assert.ThrowsAnyAsync<DbException>(() => _store.ApproveAsync(proposal.Id, approval with { Reason = "again" }, DeletionStatus.Approved, Now, Entry("deletion.approved"), CancellationToken.None));
 
         var stored = await _store.FindProposalAsync(proposal.Id, CancellationToken.None);
         Assert.Equal(DeletionStatus.Proposed, stored!.Status);
@@ -31,7 +32,7 @@ public sealed class SqliteRetentionStoreTests : CatalogTestBase
     {
         await ProposeAsync();
 
-        await Assert.ThrowsAsync<SqliteException>(() => ProposeAsync());
+        await Assert.ThrowsAnyAsync<DbException>(() => ProposeAsync());
     }
 
     [Fact]
@@ -50,12 +51,7 @@ public sealed class SqliteRetentionStoreTests : CatalogTestBase
     public async Task RecordingRow_DeleteByHand_RefusedByTrigger()
     {
         await IngestAsync(Recording(1));
-        await using var connection = new SqliteConnection($"Data Source={Database.Path};Pooling=false");
-        await connection.OpenAsync();
-        using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM recordings";
-
-        var error = await Assert.ThrowsAsync<SqliteException>(() => delete.ExecuteNonQueryAsync());
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteRawAsync("DELETE FROM recordings"));
 
         Assert.Contains("never deleted", error.Message, StringComparison.Ordinal);
     }

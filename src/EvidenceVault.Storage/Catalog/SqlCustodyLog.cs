@@ -5,13 +5,13 @@ using EvidenceVault.Domain.Custody;
 namespace EvidenceVault.Storage.Catalog;
 
 /// <summary>The custody log in the catalog database: append-only (triggers refuse updates and deletes) and hash-chained.</summary>
-public sealed class SqliteCustodyLog(SqliteDatabase database) : ICustodyLog
+public sealed class SqlCustodyLog(CatalogDatabase database) : ICustodyLog
 {
     public Task AppendAsync(CustodyEntry entry, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
             async (connection, transaction) =>
             {
-                await SqliteCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
+                await SqlCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -22,16 +22,16 @@ public sealed class SqliteCustodyLog(SqliteDatabase database) : ICustodyLog
             {
                 using var seen = connection.CreateCommand();
                 seen.Transaction = transaction;
-                seen.CommandText = "SELECT 1 FROM custody WHERE subject = $subject AND action = $action AND details = $details LIMIT 1";
-                seen.Parameters.AddWithValue("$subject", entry.Subject);
-                seen.Parameters.AddWithValue("$action", entry.Action);
-                seen.Parameters.AddWithValue("$details", entry.Details);
+                seen.CommandText = "SELECT 1 FROM custody WHERE subject = @subject AND action = @action AND details = @details LIMIT 1";
+                seen.Parameters.AddWithValue("@subject", entry.Subject);
+                seen.Parameters.AddWithValue("@action", entry.Action);
+                seen.Parameters.AddWithValue("@details", entry.Details);
                 if (await seen.ExecuteScalarAsync(cancellationToken) is not null)
                 {
                     return false;
                 }
 
-                await SqliteCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
+                await SqlCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -41,10 +41,10 @@ public sealed class SqliteCustodyLog(SqliteDatabase database) : ICustodyLog
         await using var connection = await database.OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM custody"
-            + (subject is null ? string.Empty : " WHERE subject = $subject") + " ORDER BY seq";
+            + (subject is null ? string.Empty : " WHERE subject = @subject") + " ORDER BY seq";
         if (subject is not null)
         {
-            command.Parameters.AddWithValue("$subject", subject);
+            command.Parameters.AddWithValue("@subject", subject);
         }
 
         var records = new List<CustodyRecord>();

@@ -1,11 +1,12 @@
-using Microsoft.Data.Sqlite;
-
 namespace EvidenceVault.Storage.Catalog;
 
-/// <summary>Creates and upgrades the catalog schema; the version lives in <c>PRAGMA user_version</c>.</summary>
-internal static partial class SqliteSchema
+/// <summary>
+/// The one schema model: numbered migrations written in the SQL subset SQLite runs as is and
+/// <see cref="PostgresSchema"/> renders for PostgreSQL. Each database records the last number it applied.
+/// </summary>
+internal static partial class CatalogSchema
 {
-    /// <summary>Each migration's number is the <c>user_version</c> it leaves behind.</summary>
+    /// <summary>Each migration's number is the schema version it leaves behind.</summary>
     private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8), (9, V9), (11, V11)];
 
     public static int Version => Migrations[^1].Number;
@@ -308,30 +309,9 @@ internal static partial class SqliteSchema
         );
         """;
 
-    public static void Apply(SqliteConnection connection)
-    {
-        using var version = connection.CreateCommand();
-        version.CommandText = "PRAGMA user_version";
-        var current = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        if (current > Version)
-        {
-            throw new InvalidOperationException($"The catalog has schema version {current}, newer than this program's {Version}; upgrade EvidenceVault.");
-        }
-
-        if (current == Version)
-        {
-            return;
-        }
-
-        using var transaction = connection.BeginTransaction();
-        foreach (var (number, sql) in Migrations.Where(m => m.Number > current))
-        {
-            using var migrate = connection.CreateCommand();
-            migrate.Transaction = transaction;
-            migrate.CommandText = sql + $"\nPRAGMA user_version = {number};";
-            migrate.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-    }
+    /// <summary>The migrations a catalog at <paramref name="current"/> still needs, in order (none when up to date).</summary>
+    public static IReadOnlyList<(int Number, string Sql)> Pending(int current) =>
+        current > Version
+            ? throw new InvalidOperationException($"The catalog has schema version {current}, newer than this program's {Version}; upgrade EvidenceVault.")
+            : Migrations.Where(m => m.Number > current).ToList();
 }

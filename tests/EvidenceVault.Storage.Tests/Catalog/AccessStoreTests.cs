@@ -6,12 +6,12 @@ using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
 
-public sealed class SqliteAccessStoreTests : CatalogTestBase
+public abstract class AccessStoreTests(CatalogEngine engine) : CatalogTestBase(engine)
 {
     [Fact]
     public async Task Users_SaveFindList_RoundTripWithCustodyEntry()
     {
-        var store = new SqliteUserStore(Database);
+        var store = new SqlUserStore(Database);
         var li = new User(UserName.Parse("li"), "李四", "二中队", new HashSet<Role> { Role.Officer, Role.Reviewer }, true, false, OfficerId.Parse("040506"), true);
         Assert.False(await store.AnyAsync(CancellationToken.None));
 
@@ -30,7 +30,7 @@ public sealed class SqliteAccessStoreTests : CatalogTestBase
     [Fact]
     public async Task Retrievals_CreateNumbersInOrderAndUpdateKeepsDecisions()
     {
-        var store = new SqliteRetrievalStore(Database);
+        var store = new SqlRetrievalStore(Database);
         var first = await store.CreateAsync(id => Request(id, null), r => Entry(CustodyActions.RetrievalRequested, r.Id.ToString()), CancellationToken.None);
         var second = await store.CreateAsync(id => Request(id, CaseNumber.Parse("市监罚〔2025〕7号")), r => Entry(CustodyActions.RetrievalRequested, r.Id.ToString()), CancellationToken.None);
 
