@@ -13,7 +13,7 @@ public sealed class WorkerProcessesTests : IDisposable
     [Fact]
     public async Task ServeRoleWorker_TwoProcessesOneKilledMidway_EveryMediaJobDoneExactlyOnce()
     {
-        MakeDistinctVideos(Files);
+        DistinctVideos.Make(_workspace.Root, _workspace.Recorder, Files);
         var ingest = await _workspace.IngestAsync("--defer-media");
         Assert.Equal(0, ingest.ExitCode);
         Assert.Equal(Files, ingest.Json.GetProperty("summary").GetProperty("stored").GetInt32());
@@ -42,45 +42,7 @@ public sealed class WorkerProcessesTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private Process StartWorker()
-    {
-        var process = Process.Start(CliRunner.StartInfo(_workspace.Data, null, "serve", "--role", "worker"))!;
-
-        // Drained so a chatty worker never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    /// <summary>One tiny H.264 clip, remuxed into distinct files (a different comment each) by one ffmpeg run.</summary>
-    private void MakeDistinctVideos(int count)
-    {
-        var clip = Path.Combine(_workspace.Root, "clip.mp4");
-        Ffmpeg(["-f", "lavfi", "-i", "testsrc=size=160x120:rate=10", "-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", clip]);
-        var args = new List<string> { "-i", clip };
-        for (var i = 0; i < count; i++)
-        {
-            args.AddRange(["-map", "0", "-c", "copy", "-metadata", $"comment=clip {i}", Path.Combine(_workspace.Recorder, $"clip{i:00}.mp4")]);
-        }
-
-        Ffmpeg(args);
-    }
-
-    private static void Ffmpeg(IEnumerable<string> args)
-    {
-        var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true };
-        foreach (var arg in (string[])["-hide_banner", "-loglevel", "error", "-y", .. args])
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var ffmpeg = Process.Start(info)!;
-        var error = ffmpeg.StandardError.ReadToEnd();
-        ffmpeg.WaitForExit();
-        Assert.True(ffmpeg.ExitCode == 0, error);
-    }
+    private Process StartWorker() => CliRunner.Start(_workspace.Data, null, "serve", "--role", "worker");
 
     private async Task<long> ScalarAsync(string sql)
     {

@@ -37,6 +37,17 @@ public static class CliRunner
         return info;
     }
 
+    /// <summary>Starts a long-running command (<c>serve</c>); its output is drained so a chatty process never blocks on a full pipe.</summary>
+    public static Process Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var process = Process.Start(StartInfo(dataDirectory, environment, args))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     public static async Task<CliResult> RunAsync(string dataDirectory, params string[] args) =>
         await RunAsync(dataDirectory, null, args);
 
