@@ -36,6 +36,8 @@ log "starting Azurite on 127.0.0.1:$AZURITE_PORT"
 AZURITE_PID=$!
 wait_for_port 127.0.0.1 "$AZURITE_PORT" 60
 
+# Tests that take storage away and bring it back start their own Azurite with this binary.
+export EVIDENCEVAULT_AZURITE_BIN="$AZURITE_BIN"
 export EVIDENCEVAULT_AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;"
 
 log "building"

@@ -1,6 +1,7 @@
 using EvidenceVault.Application.Diagnostics;
 using EvidenceVault.Application.Jobs;
 using EvidenceVault.Application.Media;
+using EvidenceVault.Application.Vault;
 using Mediator;
 
 namespace EvidenceVault.Api;
@@ -8,13 +9,18 @@ namespace EvidenceVault.Api;
 /// <summary>
 /// <c>GET /healthz</c>: catalog, vault and ffmpeg (the checks of <c>evidencevault doctor</c>) and the job queue. Dead
 /// jobs make it <c>degraded</c> but still 200: the service works and a person must look at them (<c>jobs list --state
-/// dead</c>), which a load balancer taking the node out would not help.
+/// dead</c>), which a load balancer taking the node out would not help. An unavailable vault (storage unreachable or its
+/// circuit breaker open) makes it <c>unhealthy</c> and 503, not degraded: the node cannot secure an upload now, so a load
+/// balancer should send uploads elsewhere; clients and jobs wait and retry meanwhile, and nothing already received is lost.
 /// </summary>
 internal static class HealthEndpoint
 {
-    public static async Task<IResult> CheckAsync(IMediator mediator, IMediaProbe media, IJobQueue queue, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> CheckAsync(IMediator mediator, IMediaProbe media, IJobQueue queue, IVaultHealth vault, TimeProvider time, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
+
+        // First, with its short bound: the diagnosis below then sees the outage and does not wait on storage itself.
+        var storage = await vault.ProbeAsync(cancellationToken);
         SystemReport? report = null;
         try
         {
@@ -62,7 +68,15 @@ internal static class HealthEndpoint
         {
             status = problems.Count > 0 ? "unhealthy" : warnings.Count > 0 ? "degraded" : "healthy",
             catalog = report is null ? "unreachable" : "ok",
-            vault = report?.Vault,
+            vault = new
+            {
+                backend = report?.Vault,
+                state = storage.Available ? "ok" : "unavailable",
+                circuit = storage.Circuit switch { VaultCircuit.Open => "open", VaultCircuit.HalfOpen => "half-open", _ => "closed" },
+                since = storage.Since,
+                retryAfterSeconds = storage.RetryAfter is { } wait ? (int?)Math.Ceiling(wait.TotalSeconds) : null,
+                lastError = storage.LastError,
+            },
             retentionEnforcement = report?.RetentionEnforcement,
             custodyChain = report?.CustodyChain,
             pendingMediaJobs = report?.PendingMediaJobs,

@@ -21,7 +21,7 @@ namespace EvidenceVault.Api;
 /// </summary>
 public sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
 {
-    /// <summary>How long a client should wait before retrying while storage is unreachable.</summary>
+    /// <summary>How long a client should wait before retrying when the vault itself names no time (its breaker is not open).</summary>
     public const int StorageRetryAfterSeconds = 30;
 
     public static int? StatusOf(Exception exception) => exception switch
@@ -62,7 +62,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         }
         else if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            httpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // While the breaker is open, the end of its break is when a retry can succeed.
+            var wait = httpContext.RequestServices.GetService<IVaultHealth>()?.Current.RetryAfter is { } asked ? (int)Math.Ceiling(asked.TotalSeconds) : StorageRetryAfterSeconds;
+            httpContext.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

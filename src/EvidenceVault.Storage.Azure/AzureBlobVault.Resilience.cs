@@ -13,8 +13,8 @@ namespace EvidenceVault.Storage.Azure;
 /// </summary>
 public sealed partial class AzureBlobVault
 {
-    private static ResiliencePipeline BuildPipeline(AzureVaultOptions options, TimeProvider timeProvider) =>
-        new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+    private ResiliencePipeline BuildPipeline() =>
+        new ResiliencePipelineBuilder { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
@@ -22,6 +22,17 @@ public sealed partial class AzureBlobVault
                 MinimumThroughput = 4,
                 SamplingDuration = TimeSpan.FromMinutes(1),
                 BreakDuration = options.BreakDuration,
+                StateProvider = circuit,
+                OnOpened = opened =>
+                {
+                    Interlocked.Exchange(ref blockedUntilTicks, (time.GetUtcNow() + opened.BreakDuration).UtcTicks);
+                    return ValueTask.CompletedTask;
+                },
+                OnClosed = _ =>
+                {
+                    outage = null;
+                    return ValueTask.CompletedTask;
+                },
             })
             .AddTimeout(options.StepTimeout)
             .Build();
@@ -29,14 +40,24 @@ public sealed partial class AzureBlobVault
     /// <summary>Runs one step through the pipeline; only vault exceptions (and caller cancellation) come out.</summary>
     private async Task<T> RunStepAsync<T>(string step, Func<CancellationToken, ValueTask<T>> action, CancellationToken cancellationToken)
     {
+        T result;
         try
         {
-            return await pipeline.ExecuteAsync(action, cancellationToken);
+            result = await pipeline.ExecuteAsync(action, cancellationToken);
         }
         catch (Exception e) when (Translate(step, e, cancellationToken) is { } translated)
         {
+            // A fail-fast rejection says nothing new; the error that opened the circuit stays the one reported.
+            if (translated is VaultUnavailableException && e is not BrokenCircuitException)
+            {
+                NoteOutage(translated.Message);
+            }
+
             throw translated;
         }
+
+        outage = null;
+        return result;
     }
 
     /// <summary>Null for exceptions that pass through unchanged: vault exceptions and the caller's own cancellation.</summary>

@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Recordings;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace EvidenceVault.Storage.Azure;
 
@@ -13,7 +14,7 @@ namespace EvidenceVault.Storage.Azure;
 /// uploads (<c>If-None-Match: *</c>), and the SHA-256 in blob metadata, checked on every read.
 /// Split by concern: writes, reads, resilience and error translation live in partial files.
 /// </summary>
-public sealed partial class AzureBlobVault : IVault, IVaultRetention
+public sealed partial class AzureBlobVault : IVault, IVaultRetention, IVaultHealth
 {
     /// <summary>Blob metadata key holding the content's SHA-256 as lowercase hex.</summary>
     public const string Sha256MetadataKey = "sha256";
@@ -22,6 +23,8 @@ public sealed partial class AzureBlobVault : IVault, IVaultRetention
 
     private readonly AzureVaultOptions options;
     private readonly BlobContainerClient container;
+    private readonly BlobContainerClient probeContainer;
+    private readonly CircuitBreakerStateProvider circuit = new();
     private readonly ResiliencePipeline pipeline;
     private readonly string checkoutDirectory;
     private readonly TimeProvider time;
@@ -34,7 +37,7 @@ public sealed partial class AzureBlobVault : IVault, IVaultRetention
         options.Validate();
         this.options = options;
         time = timeProvider;
-        pipeline = BuildPipeline(options, timeProvider);
+        pipeline = BuildPipeline();
         checkoutDirectory = options.CheckoutDirectory ?? Path.Combine(Path.GetTempPath(), "evidencevault-checkout");
 
         var clientOptions = new BlobClientOptions();
@@ -44,9 +47,15 @@ public sealed partial class AzureBlobVault : IVault, IVaultRetention
         clientOptions.Retry.MaxRetries = options.MaxRetries;
         clientOptions.Retry.Delay = options.RetryDelay;
         clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+
+        // The health probe must answer quickly while storage is down: one request, no SDK retries.
+        var probeOptions = new BlobClientOptions();
+        probeOptions.Retry.MaxRetries = 0;
+        probeOptions.Retry.NetworkTimeout = options.HealthProbeTimeout;
         try
         {
             container = new BlobServiceClient(options.ConnectionString, clientOptions).GetBlobContainerClient(options.Container);
+            probeContainer = new BlobServiceClient(options.ConnectionString, probeOptions).GetBlobContainerClient(options.Container);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {

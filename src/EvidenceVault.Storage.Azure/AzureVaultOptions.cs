@@ -51,6 +51,9 @@ public sealed class AzureVaultOptions
     /// <summary>How long the vault fails fast once storage has been failing, so jobs stay queued locally.</summary>
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long the health probe (<c>/healthz</c>) may wait for storage; one request, no retries.</summary>
+    public TimeSpan HealthProbeTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ConnectionString, nameof(ConnectionString));
@@ -66,5 +69,6 @@ public sealed class AzureVaultOptions
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrency, 1, nameof(MaxConcurrency));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(HealthProbeTimeout, TimeSpan.Zero, nameof(HealthProbeTimeout));
     }
 }

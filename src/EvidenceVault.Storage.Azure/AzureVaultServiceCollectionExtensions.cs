@@ -6,16 +6,19 @@ namespace EvidenceVault.Storage.Azure;
 
 public static class AzureVaultServiceCollectionExtensions
 {
-    /// <summary>Registers the Azure Blob vault as the application's <see cref="IVault"/> and <see cref="IVaultRetention"/>.</summary>
+    /// <summary>Registers the Azure Blob vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/> and <see cref="IVaultHealth"/>.</summary>
     public static IServiceCollection AddAzureBlobVault(this IServiceCollection services, AzureVaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton(provider => new AzureBlobVault(options, provider.GetRequiredService<TimeProvider>()));
+
+        // Resolved, not captured: a host may replace the options (tests shorten the breaker's timings).
+        services.AddSingleton(provider => new AzureBlobVault(provider.GetRequiredService<AzureVaultOptions>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IVault>(provider => provider.GetRequiredService<AzureBlobVault>());
         services.AddSingleton<IVaultRetention>(provider => provider.GetRequiredService<AzureBlobVault>());
+        services.AddSingleton<IVaultHealth>(provider => provider.GetRequiredService<AzureBlobVault>());
         return services;
     }
 }

@@ -57,6 +57,14 @@ public sealed class ApiHost : IAsyncLifetime
 
     public string Data => Path.Combine(_root, "data");
 
+    /// <summary>The vault (<c>azure://&lt;container&gt;</c>); null for the local vault under the data folder.</summary>
+    public string? VaultUri { get; init; }
+
+    public string? AzureConnectionString { get; init; }
+
+    /// <summary>Last changes to the host's services, after its own (e.g. shorter storage timings).</summary>
+    public Action<IServiceCollection>? Configure { get; init; }
+
     /// <summary>The upload limits the host starts with (set before <see cref="InitializeAsync"/>).</summary>
     public UploadLimits Uploads { get; init; } = new();
 
@@ -79,12 +87,19 @@ public sealed class ApiHost : IAsyncLifetime
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
         _app = EvidenceVaultApi.Build(
-            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads },
+            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads, VaultUri = VaultUri, AzureConnectionString = AzureConnectionString },
             ["http://127.0.0.1:0"],
             Workers,
+            services =>
+            {
+                // Workers poll on the clock, so a host running them keeps the real one.
+                if (Workers == 0)
+                {
+                    services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+                }
 
-            // Workers poll on the clock, so a host running them keeps the real one.
-            Workers > 0 ? null : services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+                Configure?.Invoke(services);
+            });
         await _app.StartAsync();
         var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         (Client.BaseAddress, Anonymous.BaseAddress) = (address, address);

@@ -12,21 +12,30 @@ public sealed record DiagnoseQuery : IQuery<SystemReport>;
 /// <summary>One line per concern; <see cref="Problems"/> lists what needs attention.</summary>
 public sealed record SystemReport(string Vault, string RetentionEnforcement, int PendingMediaJobs, int ActiveHolds, string CustodyChain, IReadOnlyList<string> Problems);
 
-public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, IJobQueue queue, IRetentionStore store, ICustodyLog custody)
+public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, IVaultHealth health, IJobQueue queue, IRetentionStore store, ICustodyLog custody)
     : IQueryHandler<DiagnoseQuery, SystemReport>
 {
     public async ValueTask<SystemReport> Handle(DiagnoseQuery query, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         string enforcement;
-        try
+        if (health.Current is { Available: false } down)
         {
-            enforcement = await retention.DescribeEnforcementAsync(cancellationToken);
-        }
-        catch (VaultException ex)
-        {
+            // Asking storage now would only wait out the SDK's retries; the vault already knows it is down.
             enforcement = "unknown";
-            problems.Add($"vault unreachable: {ex.Message}");
+            problems.Add($"vault unreachable: {down.LastError ?? "storage is failing"}");
+        }
+        else
+        {
+            try
+            {
+                enforcement = await retention.DescribeEnforcementAsync(cancellationToken);
+            }
+            catch (VaultException ex)
+            {
+                enforcement = "unknown";
+                problems.Add($"vault unreachable: {ex.Message}");
+            }
         }
 
         var chainBreak = await custody.VerifyChainAsync(cancellationToken);

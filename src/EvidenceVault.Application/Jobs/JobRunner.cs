@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Diagnostics;
+using EvidenceVault.Application.Vault;
 using Microsoft.Extensions.Logging;
 
 namespace EvidenceVault.Application.Jobs;
@@ -11,12 +12,16 @@ public enum JobOutcome
 
     /// <summary>The work ran but another worker had taken the lease over meanwhile; it completes the job.</summary>
     LeaseLost,
+
+    /// <summary>The vault was unavailable: the lease was given back without spending the attempt, and the job waits for storage.</summary>
+    StorageUnavailable,
 }
 
 /// <summary>
 /// Claims a job with a lease, runs its handler, and completes it, or backs it off (1, 4, 16, 64 minutes) and makes
 /// it dead after <see cref="MaxAttempts"/> attempts with its last error kept. On cancellation (a worker stopping)
-/// the lease is given back without spending the attempt.
+/// the lease is given back without spending the attempt, and so it is while the vault is unavailable: an outage says
+/// nothing about the job, so waiting one out must not walk the job towards dead.
 /// </summary>
 public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers, EvidenceVaultMetrics metrics, TimeProvider time, ILogger<JobRunner> logger)
 {
@@ -43,7 +48,13 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
         var outcomes = new List<(JobKind, JobOutcome)>();
         while (await queue.ClaimAsync(worker.Id, kinds, time.GetUtcNow(), Lease, cancellationToken) is { } job)
         {
-            outcomes.Add((job.Kind, await RunAsync(job, cancellationToken)));
+            var outcome = await RunAsync(job, cancellationToken);
+            outcomes.Add((job.Kind, outcome));
+            if (outcome == JobOutcome.StorageUnavailable)
+            {
+                // The job is due again at once; the rest would meet the same outage. They wait in the queue.
+                break;
+            }
         }
 
         return outcomes;
@@ -69,6 +80,13 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
             await queue.ReleaseAsync(job, CancellationToken.None);
             logger.LogInformation("Worker {Worker} stopped during job {JobId} ({Kind} {Subject}); the lease is released", job.Owner, job.Id, job.Kind, job.Subject);
             throw;
+        }
+        catch (VaultUnavailableException ex)
+        {
+            await queue.ReleaseAsync(job, CancellationToken.None);
+            logger.LogInformation("Worker {Worker}: job {JobId} ({Kind} {Subject}) waits for the vault, attempt not spent: {Error}", job.Owner, job.Id, job.Kind, job.Subject, ex.Message);
+            metrics.JobFinished(job.Kind, JobOutcome.StorageUnavailable, time.GetElapsedTime(started));
+            return JobOutcome.StorageUnavailable;
         }
         catch (Exception ex)
         {

@@ -1,12 +1,14 @@
+using EvidenceVault.Application.Vault;
 using Microsoft.Extensions.Logging;
 
 namespace EvidenceVault.Application.Jobs;
 
 /// <summary>
 /// One worker: claims and runs jobs of every kind until stopped, polling an empty queue with back-off (0.2 s doubling
-/// to 5 s), and enqueueing due periodic jobs every half minute. Stopping mid-job gives the lease back.
+/// to 5 s), and enqueueing due periodic jobs every half minute. Stopping mid-job gives the lease back. While the vault
+/// is unavailable it waits at least as long as the vault asks (its breaker's remaining break) before the next claim.
 /// </summary>
-public sealed class WorkerLoop(JobRunner runner, IJobQueue queue, TimeProvider time, ILogger<WorkerLoop> logger)
+public sealed class WorkerLoop(JobRunner runner, IJobQueue queue, IVaultHealth vault, TimeProvider time, ILogger<WorkerLoop> logger)
 {
     public static readonly TimeSpan IdleFirst = TimeSpan.FromMilliseconds(200);
     public static readonly TimeSpan IdleLongest = TimeSpan.FromSeconds(5);
@@ -20,6 +22,7 @@ public sealed class WorkerLoop(JobRunner runner, IJobQueue queue, TimeProvider t
         long? scheduled = null;
         while (!stopping.IsCancellationRequested)
         {
+            var delay = idle;
             try
             {
                 if (scheduled is null || time.GetElapsedTime(scheduled.Value) >= ScheduleEvery)
@@ -32,7 +35,14 @@ public sealed class WorkerLoop(JobRunner runner, IJobQueue queue, TimeProvider t
                     scheduled = time.GetTimestamp();
                 }
 
-                if (await runner.RunNextAsync(worker, null, stopping) is not null)
+                var outcome = await runner.RunNextAsync(worker, null, stopping);
+                if (outcome == JobOutcome.StorageUnavailable)
+                {
+                    // Every job would meet the same outage: back off as the idle poll does, but never sooner than the vault asks.
+                    delay = vault.Current.RetryAfter is { } asked && asked > idle ? asked : idle;
+                    logger.LogInformation("Worker {Worker}: the vault is unavailable; next try in {Delay}", worker.Id, delay);
+                }
+                else if (outcome is not null)
                 {
                     idle = IdleFirst;
                     continue;
@@ -50,7 +60,7 @@ public sealed class WorkerLoop(JobRunner runner, IJobQueue queue, TimeProvider t
 
             try
             {
-                await Task.Delay(idle, time, stopping);
+                await Task.Delay(delay, time, stopping);
             }
             catch (OperationCanceledException)
             {

@@ -8,7 +8,7 @@ namespace EvidenceVault.Storage.Vault;
 /// The default vault: content-addressed, write-once files under a root directory. Objects live only
 /// at their exact key, so temp files left by a crash (<c>*.tmp-*</c>) are never taken for objects.
 /// </summary>
-public sealed partial class LocalFileVault : IVault, IVaultRetention
+public sealed partial class LocalFileVault : IVault, IVaultRetention, IVaultHealth
 {
     /// <summary>Large sequential reads: the vault is read front to back by hashers and uploaders.</summary>
     private const int ReadBufferSize = 1024 * 1024;
@@ -26,6 +26,11 @@ public sealed partial class LocalFileVault : IVault, IVaultRetention
     }
 
     public string Description => $"local:{root}";
+
+    /// <summary>A local disk has no outage to wait out: its failures are errors, reported where they happen.</summary>
+    public VaultHealth Current => VaultHealth.Ok;
+
+    public Task<VaultHealth> ProbeAsync(CancellationToken cancellationToken) => Task.FromResult(VaultHealth.Ok);
 
     public async Task<VaultPutOutcome> PutOriginalAsync(Sha256Digest digest, StagedFile staged, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace EvidenceVault.Storage.Vault;
 
 public static class LocalVaultServiceCollectionExtensions
 {
-    /// <summary>Registers the filesystem vault as the application's <see cref="IVault"/> and <see cref="IVaultRetention"/>.</summary>
+    /// <summary>Registers the filesystem vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/> and <see cref="IVaultHealth"/>.</summary>
     public static IServiceCollection AddLocalVault(this IServiceCollection services, LocalVaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -16,6 +16,7 @@ public static class LocalVaultServiceCollectionExtensions
         services.AddSingleton(provider => new LocalFileVault(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IVault>(provider => provider.GetRequiredService<LocalFileVault>());
         services.AddSingleton<IVaultRetention>(provider => provider.GetRequiredService<LocalFileVault>());
+        services.AddSingleton<IVaultHealth>(provider => provider.GetRequiredService<LocalFileVault>());
         return services;
     }
 }

@@ -113,7 +113,7 @@ public sealed class WorkerLoopTests : IDisposable
     private JobRunner Runner(TimeProvider time) =>
         new(_queue, [_handler, new RecordingHandler(_handler.Actor) { HandledKind = JobKind.Link }], _metrics, time, NullLogger<JobRunner>.Instance);
 
-    private WorkerLoop Loop(TimeProvider time) => new(Runner(time), _queue, time, NullLogger<WorkerLoop>.Instance);
+    private WorkerLoop Loop(TimeProvider time) => new(Runner(time), _queue, new FakeVaultHealth(), time, NullLogger<WorkerLoop>.Instance);
 
     private sealed class StationActor : IActorContext
     {
