@@ -1,0 +1,36 @@
+using EvidenceVault.Bench;
+
+// tools/bench.sh api drives this tool; each command prints one line of numbers for the script to read.
+//   upload --url U --key K --clients N --bytes B --chunk C --run R     tus uploads with per-PATCH latency
+//   write  --out F --bytes B --chunk C --run R                          the bytes client 0 of that run uploads
+//   seed   --catalog DB --from I --rows N                               synthetic recording rows, raw SQL
+//   query  --url U --key K --query recent|officer|window|officer-window --rows N --requests M
+try
+{
+    var options = Options.Parse(args.Skip(1));
+    return args.FirstOrDefault() switch
+    {
+        "upload" => await TusLoad.RunAsync(options),
+        "write" => await WriteAsync(options),
+        "seed" => CatalogSeeder.Run(options),
+        "query" => await QueryLoad.RunAsync(options),
+        _ => Usage(),
+    };
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or HttpRequestException or IOException)
+{
+    await Console.Error.WriteLineAsync($"evidencevault-bench: {ex.Message}");
+    return 1;
+}
+
+static async Task<int> WriteAsync(Options options)
+{
+    await new SyntheticFile(options.Long("run"), 0, options.Long("bytes"), options.Int("chunk")).WriteAsync(options.Text("out"));
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query --name value... (see tools/bench.sh api)");
+    return 2;
+}
