@@ -1,6 +1,7 @@
 using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Export;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Recordings;
@@ -33,7 +34,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
 
         // The request is well formed but the case, the rules or the bytes' integrity do not allow it now.
         CaseConflictException or DeletionRuleException or LegalReviewRequiredException or ExportRefusedException or RetrievalRefusedException => StatusCodes.Status409Conflict,
-        VaultUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        VaultUnavailableException or CatalogUnavailableException => StatusCodes.Status503ServiceUnavailable,
 
         // Uploads (tus): 460 is tus's "Checksum Mismatch"; 422 for a whole file that is not what was declared.
         UploadNotFoundException => StatusCodes.Status404NotFound,
@@ -59,6 +60,10 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         if (exception is UploadsBusyException busy)
         {
             httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (exception is CatalogUnavailableException)
+        {
+            httpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         else if (status == StatusCodes.Status503ServiceUnavailable)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Domain.Access;
@@ -25,6 +26,11 @@ internal static class CommandRunner
         catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or DeletionRuleException or AccessRuleException or FormatException)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (CatalogUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message} Check --catalog (or ${GlobalOptions.CatalogVariable}).");
             return ExitCodes.UsageOrConfiguration;
         }
         catch (CalendarCoverageException ex)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 
 namespace EvidenceVault.Storage.Catalog;
@@ -26,7 +27,7 @@ public abstract class CatalogDatabase
     internal async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await MigrateOnceAsync().WaitAsync(cancellationToken);
-        return await ConnectAsync(cancellationToken);
+        return await ConnectOrExplainAsync(cancellationToken);
     }
 
     /// <summary>Whether a statement broke a constraint (unique, foreign key, check) rather than failing for another reason.</summary>
@@ -131,6 +132,19 @@ public abstract class CatalogDatabase
         return result;
     }
 
+    /// <summary>Connects, naming the catalog and the reason when it cannot be reached (the provider's error says neither well).</summary>
+    private async Task<DbConnection> ConnectOrExplainAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ConnectAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or System.Net.Sockets.SocketException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new CatalogUnavailableException($"The catalog {Location} cannot be reached: {e.Message}", e);
+        }
+    }
+
     /// <summary>The first caller upgrades the schema, the others wait for it; a failed upgrade is tried again next time.</summary>
     private Task MigrateOnceAsync()
     {
@@ -146,7 +160,7 @@ public abstract class CatalogDatabase
             try
             {
                 // Not the first caller's token: its cancellation must not fail everyone else's wait.
-                await using var connection = await ConnectAsync(CancellationToken.None);
+                await using var connection = await ConnectOrExplainAsync(CancellationToken.None);
                 await MigrateAsync(connection, CancellationToken.None);
             }
             catch

@@ -1,3 +1,5 @@
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Storage.Catalog;
 using Npgsql;
 
@@ -44,5 +46,16 @@ public sealed class PostgresCatalogUrlTests
     {
         Assert.IsType<SqliteCatalogDatabase>(CatalogDatabase.Open(Path.Combine(Path.GetTempPath(), "ev-open", "catalog.db")));
         using var postgres = Assert.IsType<PostgresCatalogDatabase>(CatalogDatabase.Open("postgres://ev@db.local/evidence"));
+    }
+
+    [Fact]
+    public async Task Open_NothingListening_CatalogUnavailableNamingTheCatalog()
+    {
+        using var database = (PostgresCatalogDatabase)CatalogDatabase.Open("postgres://ev:s3cret@127.0.0.1:1/evidence");
+
+        var error = await Assert.ThrowsAsync<CatalogUnavailableException>(() => new SqlCatalog(database).FindByDigestAsync(Sha256Digest.FromBytes(new byte[32]), CancellationToken.None));
+
+        Assert.Contains("postgres://ev@127.0.0.1:1/evidence cannot be reached", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
     }
 }
