@@ -5,8 +5,8 @@ namespace EvidenceVault.Application.Jobs;
 /// <summary>
 /// The durable job queue in the catalog: lease, attempts, next-run time, dead after the last attempt. Several
 /// workers (threads or processes) may share one queue: a claim is one atomic statement, and completing or failing
-/// counts only for the current lease holder. The SQLite adapter serialises claims through its write lock; a
-/// PostgreSQL adapter claims with <c>SELECT ... FOR UPDATE SKIP LOCKED</c> so claimers never wait on each other.
+/// counts only for the current lease holder. On SQLite claims are serialised by the write lock; on PostgreSQL a claim
+/// picks its row <c>FOR UPDATE SKIP LOCKED</c> so claimers never wait on each other.
 /// </summary>
 public interface IJobQueue
 {
@@ -24,6 +24,9 @@ public interface IJobQueue
 
     /// <summary>Puts the job back due at <paramref name="retryAt"/> with its error, or dead when null; lease holder only.</summary>
     Task<bool> FailAsync(JobLease job, string error, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>Extends the lease to <paramref name="leaseUntil"/> while the work goes on; false when the caller no longer holds it.</summary>
+    Task<bool> RenewAsync(JobLease job, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>Gives the lease back unfinished (a worker stopping), without spending an attempt; lease holder only.</summary>
     Task<bool> ReleaseAsync(JobLease job, CancellationToken cancellationToken);

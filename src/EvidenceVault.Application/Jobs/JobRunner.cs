@@ -30,8 +30,15 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
     /// <summary>The work a recording needs after ingest; what <c>process</c> and inline ingest drain.</summary>
     public static readonly IReadOnlyCollection<JobKind> RecordingWork = [JobKind.Media, JobKind.Link];
 
-    // Long enough for a proxy of a long 1080p recording; a killed worker's leases are taken back at once anyway.
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// How long a claim holds without news from its worker. Work of any length keeps it by renewing every
+    /// <see cref="RenewEvery"/>; a worker that vanished (a machine gone) frees its jobs within this time, and one
+    /// killed on this host at once (its process is gone).
+    /// </summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    /// <summary>A third of the lease, so two renewals can fail (a catalog hiccup) before the lease runs out.</summary>
+    public static readonly TimeSpan RenewEvery = Lease / 3;
 
     private readonly Dictionary<JobKind, IJobHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
@@ -64,6 +71,9 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
     {
         var handler = _handlers[job.Kind];
         var started = time.GetTimestamp();
+        using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var workEnded = new CancellationTokenSource();
+        var keeper = KeepLeaseAsync(job, leaseLost, workEnded.Token);
         try
         {
             if (job.Attempt > MaxAttempts)
@@ -73,13 +83,20 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
             }
 
             logger.LogDebug("Worker {Worker} runs job {JobId} ({Kind} {Subject}), attempt {Attempt}", job.Owner, job.Id, job.Kind, job.Subject, job.Attempt);
-            await handler.RunAsync(job, cancellationToken);
+            await handler.RunAsync(job, leaseLost.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await queue.ReleaseAsync(job, CancellationToken.None);
             logger.LogInformation("Worker {Worker} stopped during job {JobId} ({Kind} {Subject}); the lease is released", job.Owner, job.Id, job.Kind, job.Subject);
             throw;
+        }
+        catch (OperationCanceledException) when (leaseLost.IsCancellationRequested)
+        {
+            // Another worker holds the job now and will finish it; this one neither completes nor releases it.
+            logger.LogWarning("Worker {Worker} lost the lease of job {JobId} ({Kind} {Subject}) while running it; stopped", job.Owner, job.Id, job.Kind, job.Subject);
+            metrics.JobFinished(job.Kind, JobOutcome.LeaseLost, time.GetElapsedTime(started));
+            return JobOutcome.LeaseLost;
         }
         catch (VaultUnavailableException ex)
         {
@@ -94,6 +111,11 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
             metrics.JobFinished(job.Kind, JobOutcome.Failed, time.GetElapsedTime(started));
             return JobOutcome.Failed;
         }
+        finally
+        {
+            await workEnded.CancelAsync();
+            await keeper;
+        }
 
         var completed = await queue.CompleteAsync(job, time.GetUtcNow(), CancellationToken.None);
         if (!completed)
@@ -104,6 +126,34 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
         var outcome = completed ? JobOutcome.Done : JobOutcome.LeaseLost;
         metrics.JobFinished(job.Kind, outcome, time.GetElapsedTime(started));
         return outcome;
+    }
+
+    /// <summary>Renews the lease until the work ends; cancels the work through <paramref name="lost"/> when the lease is gone.</summary>
+    private async Task KeepLeaseAsync(JobLease job, CancellationTokenSource lost, CancellationToken workEnded)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(RenewEvery, time, workEnded);
+                try
+                {
+                    if (!await queue.RenewAsync(job, time.GetUtcNow() + Lease, workEnded))
+                    {
+                        await lost.CancelAsync();
+                        return;
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The lease still runs; the next round tries again, and a lease that ran out meanwhile reports itself lost.
+                    logger.LogWarning(ex, "Worker {Worker} could not renew the lease of job {JobId}; trying again in {Interval}", job.Owner, job.Id, RenewEvery);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (workEnded.IsCancellationRequested)
+        {
+        }
     }
 
     private async Task FailAsync(JobLease job, IJobHandler handler, Exception ex, CancellationToken cancellationToken)

@@ -49,10 +49,10 @@ public sealed class SqlJobQueue(CatalogDatabase database) : IJobQueue
     }
 
     public Task<bool> CompleteAsync(JobLease job, DateTimeOffset now, CancellationToken cancellationToken) =>
-        FinishAsync(job, "state = 'done', lease_until = NULL, last_error = NULL, finished_at = @at", p => p.AddWithValue("@at", RecordingRows.UtcKey(now)), cancellationToken);
+        UpdateHeldAsync(job, "state = 'done', lease_until = NULL, last_error = NULL, finished_at = @at", p => p.AddWithValue("@at", RecordingRows.UtcKey(now)), cancellationToken);
 
     public Task<bool> FailAsync(JobLease job, string error, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
-        FinishAsync(
+        UpdateHeldAsync(
             job,
             retryAt is null
                 ? "state = 'dead', lease_until = NULL, last_error = @error, finished_at = @at"
@@ -64,8 +64,11 @@ public sealed class SqlJobQueue(CatalogDatabase database) : IJobQueue
             },
             cancellationToken);
 
+    public Task<bool> RenewAsync(JobLease job, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        UpdateHeldAsync(job, "lease_until = @until", p => p.AddWithValue("@until", RecordingRows.UtcKey(leaseUntil)), cancellationToken);
+
     public Task<bool> ReleaseAsync(JobLease job, CancellationToken cancellationToken) =>
-        FinishAsync(job, "state = 'pending', attempts = attempts - 1, lease_until = NULL, lease_owner = NULL", _ => { }, cancellationToken);
+        UpdateHeldAsync(job, "state = 'pending', attempts = attempts - 1, lease_until = NULL, lease_owner = NULL", _ => { }, cancellationToken);
 
     public Task<IReadOnlyList<JobKind>> ScheduleDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync<IReadOnlyList<JobKind>>(
@@ -170,7 +173,7 @@ public sealed class SqlJobQueue(CatalogDatabase database) : IJobQueue
         return await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private Task<bool> FinishAsync(JobLease job, string set, Action<DbParameterCollection> bind, CancellationToken cancellationToken) =>
+    private Task<bool> UpdateHeldAsync(JobLease job, string set, Action<DbParameterCollection> bind, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
             async (connection, transaction) =>
             {

@@ -11,7 +11,7 @@ public sealed class InMemoryJobQueue : IJobQueue
 
     public List<JobLease> Released { get; } = [];
 
-    /// <summary>When set, completing any job reports that the lease was taken over.</summary>
+    /// <summary>When set, completing or renewing any job reports that the lease was taken over.</summary>
     public bool LoseLeases { get; set; }
 
     public Row this[long id] => _rows.Single(r => r.Id == id);
@@ -51,6 +51,9 @@ public sealed class InMemoryJobQueue : IJobQueue
 
     public Task<bool> FailAsync(JobLease job, string error, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
         Finish(job, row => (row.State, row.LastError, row.NextRunAt) = (retryAt is null ? JobState.Dead : JobState.Pending, error, retryAt ?? row.NextRunAt), true);
+
+    public Task<bool> RenewAsync(JobLease job, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        Finish(job, row => row.LeaseUntil = leaseUntil, !LoseLeases);
 
     public Task<bool> ReleaseAsync(JobLease job, CancellationToken cancellationToken)
     {
@@ -102,6 +105,8 @@ public sealed class InMemoryJobQueue : IJobQueue
         public DateTimeOffset NextRunAt { get; set; }
 
         public string? Owner { get; set; }
+
+        public DateTimeOffset? LeaseUntil { get; set; }
 
         public string? LastError { get; set; }
     }

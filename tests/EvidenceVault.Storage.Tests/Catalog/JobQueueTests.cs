@@ -225,4 +225,23 @@ public abstract class JobQueueTests : CatalogTestBase
         Assert.Equal(Jobs, claimed.Distinct().Count());
         Assert.Equal(Jobs, (await Queue.ListAsync(JobState.Done, 1000, CancellationToken.None)).Count);
     }
+
+    [Fact]
+    public async Task RenewAsync_HolderExtendsTheLease_OthersCannotTakeItOrRenewIt()
+    {
+        await Queue.EnqueueAsync(JobKind.Link, "long", Now, CancellationToken.None);
+        var mine = (await Queue.ClaimAsync(Me, null, Now, Lease, CancellationToken.None))!;
+
+        var renewed = await Queue.RenewAsync(mine, Now + (2 * Lease), CancellationToken.None);
+        var takenAfterFirstLease = await Queue.ClaimAsync("host:1:1:other", null, Now + Lease + TimeSpan.FromMinutes(1), Lease, CancellationToken.None);
+        var staleRenewal = await Queue.RenewAsync(mine with { Attempt = mine.Attempt + 1 }, Now + (3 * Lease), CancellationToken.None);
+        var takenAfterRenewedLease = await Queue.ClaimAsync("host:1:1:other", null, Now + (2 * Lease) + TimeSpan.FromMinutes(1), Lease, CancellationToken.None);
+        var renewedByFormerHolder = await Queue.RenewAsync(mine, Now + (4 * Lease), CancellationToken.None);
+
+        Assert.True(renewed);
+        Assert.Null(takenAfterFirstLease);
+        Assert.False(staleRenewal);
+        Assert.Equal("long", takenAfterRenewedLease?.Subject);
+        Assert.False(renewedByFormerHolder);
+    }
 }
