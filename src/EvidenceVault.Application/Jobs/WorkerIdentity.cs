@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Globalization;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Diagnostics;
 
 namespace EvidenceVault.Application.Jobs;
 
@@ -13,11 +12,7 @@ public sealed record WorkerIdentity(string Id)
     /// <summary>The custody actor of work a worker does on its own account (scheduled sweeps, media, linking).</summary>
     public string Actor => "worker:" + Id;
 
-    public static WorkerIdentity ForThisProcess(string name)
-    {
-        using var process = Process.GetCurrentProcess();
-        return new WorkerIdentity(string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{process.StartTime.Ticks}:{name}"));
-    }
+    public static WorkerIdentity ForThisProcess(string name) => new($"{Environment.MachineName}:{LocalProcess.Current}:{name}");
 
     public override string ToString() => Id;
 }

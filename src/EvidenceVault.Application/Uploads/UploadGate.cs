@@ -6,13 +6,13 @@ namespace EvidenceVault.Application.Uploads;
 /// <summary>
 /// Who may touch uploads when, within this process: one request at a time per upload (so a HEAD after an
 /// aborted PATCH waits for the bytes of that PATCH to be flushed and reports the true offset), a bounded
-/// number of transfers, and one completion at a time (the ingest clears staging leftovers when it starts).
+/// number of transfers, and a bounded number of completions (each reads and writes the whole file).
 /// </summary>
 public sealed class UploadGate(UploadLimits limits) : IDisposable
 {
     private readonly ConcurrentDictionary<UploadId, SemaphoreSlim> _uploads = new();
     private readonly SemaphoreSlim _transfers = new(limits.MaxConcurrentTransfers, limits.MaxConcurrentTransfers);
-    private readonly SemaphoreSlim _ingest = new(1, 1);
+    private readonly SemaphoreSlim _ingest = new(limits.MaxConcurrentCompletions, limits.MaxConcurrentCompletions);
 
     public async Task<IDisposable> LockAsync(UploadId id, CancellationToken cancellationToken)
     {

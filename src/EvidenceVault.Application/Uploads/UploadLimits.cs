@@ -14,6 +14,12 @@ public sealed record UploadLimits
 
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Completions (whole-file check and ingest into the vault) running at once; the rest wait their turn. Two keep the
+    /// disk busy while one of them hashes, without making every completion slower.
+    /// </summary>
+    public int MaxConcurrentCompletions { get; init; } = 2;
+
     /// <summary>Free space that must remain after an upload: staging, the vault and the catalog need room too.</summary>
     public long ReservedFreeBytes { get; init; } = 1L << 30;
 }

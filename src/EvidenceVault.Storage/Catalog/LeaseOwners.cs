@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
+using EvidenceVault.Application.Diagnostics;
 
 namespace EvidenceVault.Storage.Catalog;
 
@@ -31,28 +30,6 @@ internal static class LeaseOwners
         }
     }
 
-    private static bool IsAlive(string owner)
-    {
-        var parts = owner.Split(':');
-        if (parts.Length < 3 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var pid) || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var started))
-        {
-            return true;
-        }
-
-        try
-        {
-            // The start time one process reads for another differs from its own reading by a few milliseconds (it is
-            // derived from boot time and clock ticks), so a second's tolerance; a pid reused within it is not plausible.
-            using var process = Process.GetProcessById(pid);
-            return Math.Abs(process.StartTime.Ticks - started) < TimeSpan.TicksPerSecond;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+    private static bool IsAlive(string owner) =>
+        owner.Split(':') is not [_, var pid, var started, ..] || LocalProcess.Parse(pid, started) is not { } process || LocalProcess.IsAlive(process.Pid, process.StartTicks);
 }
