@@ -12,6 +12,7 @@ internal static class UploadRegistration
         services.AddSingleton(settings.Uploads);
         services.AddSingleton<IUploadStore>(_ => new LocalUploadStore(settings.UploadsRoot));
         services.AddSingleton<UploadGate>();
+        services.AddSingleton<ReceivedDigests>();
         services.AddSingleton<UploadCompletion>();
         return services;
     }

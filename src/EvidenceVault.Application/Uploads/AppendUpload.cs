@@ -16,7 +16,7 @@ public sealed record AppendUploadCommand(UploadId Id, long Offset, Stream Chunk,
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }
 
-public sealed class AppendUploadHandler(IUploadStore store, UploadGate gate, UploadLimits limits, UploadCompletion completion, CustodyEntries entries)
+public sealed class AppendUploadHandler(IUploadStore store, UploadGate gate, UploadLimits limits, UploadCompletion completion, ReceivedDigests digests, CustodyEntries entries)
     : ICommandHandler<AppendUploadCommand, UploadState>
 {
     public async ValueTask<UploadState> Handle(AppendUploadCommand command, CancellationToken cancellationToken)
@@ -43,7 +43,18 @@ public sealed class AppendUploadHandler(IUploadStore store, UploadGate gate, Upl
         if (remaining > 0)
         {
             store.RequireSpace(remaining, limits);
-            var appended = await store.AppendAsync(command.Id, command.Offset, command.Chunk, command.ChunkSha256, cancellationToken);
+            AppendResult appended;
+            try
+            {
+                appended = await store.AppendAsync(command.Id, command.Offset, digests.Track(command.Id, command.Offset, command.Chunk), command.ChunkSha256, cancellationToken);
+            }
+            catch
+            {
+                digests.Forget(command.Id);
+                throw;
+            }
+
+            digests.Settle(command.Id, appended.Offset);
             state = state with { Offset = appended.Offset };
             if (appended.Interrupted)
             {

@@ -9,7 +9,7 @@ namespace EvidenceVault.Application.Uploads;
 /// </summary>
 public sealed record ExpireUploadsCommand : ICommand<int>;
 
-public sealed class ExpireUploadsHandler(IUploadStore store, UploadGate gate, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<ExpireUploadsCommand, int>
+public sealed class ExpireUploadsHandler(IUploadStore store, UploadGate gate, ReceivedDigests digests, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<ExpireUploadsCommand, int>
 {
     public async ValueTask<int> Handle(ExpireUploadsCommand command, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ public sealed class ExpireUploadsHandler(IUploadStore store, UploadGate gate, IC
             }
 
             gate.Forget(id);
+            digests.Forget(id);
         }
 
         return expired.Count;

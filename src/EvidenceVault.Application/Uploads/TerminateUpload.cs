@@ -12,7 +12,7 @@ public sealed record TerminateUploadCommand(UploadId Id) : ICommand, IRoleRestri
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }
 
-public sealed class TerminateUploadHandler(IUploadStore store, UploadGate gate, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<TerminateUploadCommand>
+public sealed class TerminateUploadHandler(IUploadStore store, UploadGate gate, ReceivedDigests digests, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<TerminateUploadCommand>
 {
     public async ValueTask<Unit> Handle(TerminateUploadCommand command, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class TerminateUploadHandler(IUploadStore store, UploadGate gate, 
         }
 
         gate.Forget(command.Id);
+        digests.Forget(command.Id);
         return Unit.Value;
     }
 }

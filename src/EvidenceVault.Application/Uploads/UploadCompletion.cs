@@ -9,18 +9,25 @@ using Mediator;
 namespace EvidenceVault.Application.Uploads;
 
 /// <summary>
-/// Turns a complete upload into evidence: the whole file must hash to the declared SHA-256, then it goes through
+/// Turns a complete upload into evidence: the whole file must hash to the declared SHA-256 (taken as the bytes arrived,
+/// or read again when this process did not see them all), then it goes through
 /// the same ingest use case as a docked recorder (one code path: staging, checks, write-once vault, catalog,
 /// custody, linking), with the declared digest as its sidecar. Media work is left to the queue.
 /// </summary>
-public sealed class UploadCompletion(IUploadStore store, IMediator mediator, UploadGate gate, ICustodyLog custody, CustodyEntries entries)
+public sealed class UploadCompletion(IUploadStore store, IMediator mediator, UploadGate gate, ReceivedDigests digests, ICustodyLog custody, CustodyEntries entries)
 {
     public async Task<UploadState> FinishAsync(UploadState state, CancellationToken cancellationToken)
     {
         var upload = state.Upload;
         HashedStream received;
-        await using (var bytes = await store.OpenReadAsync(upload.Id, cancellationToken))
+        if (digests.Take(upload.Id, upload.Length) is { } seen)
         {
+            // Every byte was hashed on its way to the store in this process, so the file need not be read again here.
+            received = new HashedStream(upload.Length, seen);
+        }
+        else
+        {
+            await using var bytes = await store.OpenReadAsync(upload.Id, cancellationToken);
             received = await StreamHasher.HashAsync(bytes, null, null, cancellationToken);
         }
 
