@@ -7,7 +7,7 @@ namespace EvidenceVault.Bench;
 
 /// <summary>
 /// N clients each upload one file through tus at the same time (POST, then PATCH chunks in order) and time every PATCH.
-/// The last PATCH of a file also hashes the whole file and ingests it, so it is reported apart from the chunk PATCHes.
+/// The last PATCH of a file also checks the whole file's SHA-256 and ingests it, so it is reported apart from the chunk PATCHes.
 /// </summary>
 internal static class TusLoad
 {
