@@ -31,8 +31,7 @@ public abstract class CatalogDatabase
     }
 
     /// <summary>Whether a statement broke a constraint (unique, foreign key, check) rather than failing for another reason.</summary>
-    internal static bool IsConstraintViolation(DbException error) =>
-        error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } || error.SqlState?.StartsWith("23", StringComparison.Ordinal) == true;
+    internal abstract bool IsConstraintViolation(DbException error);
 
     /// <summary>
     /// Begins a transaction that holds the catalog's write lock until it ends, so read-then-write inside it cannot race

@@ -27,6 +27,9 @@ public sealed class PostgresCatalogDatabase : CatalogDatabase, IDisposable, IAsy
 
     internal override string SkipLocked => " FOR UPDATE SKIP LOCKED";
 
+    // SQLSTATE class 23: integrity constraint violations (unique, foreign key, check, not null).
+    internal override bool IsConstraintViolation(DbException error) => error.SqlState?.StartsWith("23", StringComparison.Ordinal) == true;
+
     internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken);

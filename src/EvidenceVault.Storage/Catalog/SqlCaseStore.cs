@@ -30,7 +30,7 @@ public sealed partial class SqlCaseStore(CatalogDatabase database) : ICaseStore
                 custody,
                 cancellationToken);
         }
-        catch (DbException ex) when (CatalogDatabase.IsConstraintViolation(ex))
+        catch (DbException ex) when (database.IsConstraintViolation(ex))
         {
             throw new CaseConflictException($"Case {c.Number} already exists.");
         }

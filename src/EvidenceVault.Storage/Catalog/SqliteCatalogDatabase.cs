@@ -23,6 +23,8 @@ public sealed class SqliteCatalogDatabase : CatalogDatabase
     // SQLite has one writer at a time; the write lock already keeps claimers apart.
     internal override string SkipLocked => string.Empty;
 
+    internal override bool IsConstraintViolation(DbException error) => error is SqliteException { SqliteErrorCode: 19 };
+
     /// <summary>
     /// Microsoft.Data.Sqlite begins transactions with BEGIN IMMEDIATE unless asked for a deferred one, taking the write
     /// lock at once so that read-then-write inside a transaction cannot race another writer.
