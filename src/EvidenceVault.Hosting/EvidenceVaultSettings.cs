@@ -50,4 +50,12 @@ public sealed record EvidenceVaultSettings
     public string StagingRoot => Path.Combine(DataDirectory, "staging");
 
     public string UploadsRoot => Path.Combine(DataDirectory, "uploads");
+
+    /// <summary>
+    /// Where the signing key and the server secret live: outside the catalog, so a catalog writer cannot forge what they
+    /// sign or bind; null for <c>keys/</c> under the data folder.
+    /// </summary>
+    public string? KeysDirectory { get; init; }
+
+    public string KeysRoot => KeysDirectory ?? Path.Combine(DataDirectory, "keys");
 }
