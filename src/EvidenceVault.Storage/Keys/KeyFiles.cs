@@ -15,6 +15,11 @@ public static class KeyFiles
             return File.ReadAllBytes(path);
         }
 
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("Key files rely on POSIX file modes (0400); the service runs on Linux.");
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder))
         {
