@@ -13,6 +13,11 @@ internal static class GlobalOptions
 
     public const string CatalogVariable = "EVIDENCEVAULT_CATALOG";
 
+    public const string SigningKeyVariable = "EVIDENCEVAULT_SIGNING_KEY";
+
+    /// <summary>Set to <c>sm2-sm3</c> where national cryptography is required; read only when the key is created.</summary>
+    public const string SignatureVariable = "EVIDENCEVAULT_SIGNATURE";
+
     public static readonly Option<string?> Data = new("--data")
     {
         Description = $"Data folder (catalog, local vault, staging). Default: ${DataVariable}, else ./.evidencevault",
@@ -62,6 +67,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> SigningKey = new("--signing-key")
+    {
+        Description = $"The vault signing key file (created at first use, mode 0400). Default: ${SigningKeyVariable}, else <data>/keys/signing.key",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Write diagnostic logs to standard error",
@@ -70,7 +81,7 @@ internal static class GlobalOptions
 
     public static void AddTo(RootCommand root)
     {
-        foreach (var option in new Option[] { Data, Catalog, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, Verbose })
+        foreach (var option in new Option[] { Data, Catalog, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, SigningKey, Verbose })
         {
             root.Options.Add(option);
         }
@@ -92,6 +103,8 @@ internal static class GlobalOptions
             CalendarFile = parse.GetValue(Calendar) ?? (Environment.GetEnvironmentVariable(CalendarVariable) is { Length: > 0 } calendar ? calendar : null),
             FfmpegFolder = Environment.GetEnvironmentVariable("EVIDENCEVAULT_FFMPEG_FOLDER") ?? "/usr/bin",
             Actor = parse.GetValue(Actor) ?? $"{Environment.UserName}@{Environment.MachineName}",
+            SigningKeyFile = parse.GetValue(SigningKey) ?? (Environment.GetEnvironmentVariable(SigningKeyVariable) is { Length: > 0 } key ? key : null),
+            SigningAlgorithm = Environment.GetEnvironmentVariable(SignatureVariable) == "sm2-sm3" ? Application.Signing.SignatureAlgorithm.Sm2Sm3 : Application.Signing.SignatureAlgorithm.Ed25519,
             LogLevel = parse.GetValue(Verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
         };
 }

@@ -24,6 +24,7 @@ root.Subcommands.Add(ExportCommandLine.Export());
 root.Subcommands.Add(ExportCommandLine.VerifyPackage());
 root.Subcommands.Add(UsersCommandLine.Create());
 root.Subcommands.Add(StationsCommandLine.Create());
+root.Subcommands.Add(KeysCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());
 root.Subcommands.Add(JobsCommandLine.Create());

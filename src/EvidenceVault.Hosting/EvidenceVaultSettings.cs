@@ -58,4 +58,12 @@ public sealed record EvidenceVaultSettings
     public string? KeysDirectory { get; init; }
 
     public string KeysRoot => KeysDirectory ?? Path.Combine(DataDirectory, "keys");
+
+    /// <summary>The vault signing key (PKCS#8 PEM, mode 0400); null for <c>signing.key</c> under <see cref="KeysRoot"/>.</summary>
+    public string? SigningKeyFile { get; init; }
+
+    /// <summary>The algorithm of a signing key created at first start: Ed25519, or SM2/SM3 where national cryptography is required.</summary>
+    public Application.Signing.SignatureAlgorithm SigningAlgorithm { get; init; } = Application.Signing.SignatureAlgorithm.Ed25519;
+
+    public string SigningKeyPath => SigningKeyFile ?? Path.Combine(KeysRoot, "signing.key");
 }

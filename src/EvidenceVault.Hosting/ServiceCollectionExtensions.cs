@@ -63,6 +63,7 @@ public static class ServiceCollectionExtensions
         services.AddVault(settings);
         services.AddRetention(settings);
         services.AddSignIn(settings);
+        services.AddSigning(settings);
         services.AddUploads(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();

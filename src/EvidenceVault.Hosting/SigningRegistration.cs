@@ -1,0 +1,12 @@
+using EvidenceVault.Application.Signing;
+using EvidenceVault.Storage.Keys;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceVault.Hosting;
+
+/// <summary>The vault signing key, read (or created) from its file outside the catalog the first time something signs.</summary>
+internal static class SigningRegistration
+{
+    public static IServiceCollection AddSigning(this IServiceCollection services, EvidenceVaultSettings settings) =>
+        services.AddSingleton<IEvidenceSigner>(_ => SigningKeyFile.LoadOrCreate(settings.SigningKeyPath, settings.SigningAlgorithm));
+}
