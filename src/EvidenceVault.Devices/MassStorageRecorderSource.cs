@@ -6,6 +6,7 @@ namespace EvidenceVault.Devices;
 /// <summary>
 /// A recorder mounted as USB mass storage (or any directory). Walks the tree itself so that symbolic
 /// links are reported and never followed, and unreadable folders become entries instead of silent gaps.
+/// Files are opened without following links and only if they are still the regular file that was listed.
 /// </summary>
 public sealed class MassStorageRecorderSource : IRecorderSource
 {
@@ -18,6 +19,7 @@ public sealed class MassStorageRecorderSource : IRecorderSource
     {
         _root = Path.GetFullPath(root);
         _onlyFile = onlyFile;
+        NoFollow.EnsureSupported();
         if (!Directory.Exists(_root))
         {
             throw new RecorderSourceException($"The source directory '{root}' does not exist or is not a directory.");
@@ -40,16 +42,15 @@ public sealed class MassStorageRecorderSource : IRecorderSource
 
     public Task<Stream> OpenReadAsync(SourceEntry entry, CancellationToken cancellationToken)
     {
-        // One large sequential read per file: USB sticks are slow at anything else.
-        Stream stream = new FileStream(FullPath(entry), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        // One large sequential read per file (no buffer of our own): USB sticks are slow at anything else.
+        Stream stream = new FileStream(NoFollow.OpenRegular(FullPath(entry), entry.Identity), FileAccess.Read, bufferSize: 0);
         return Task.FromResult(stream);
     }
 
-    public Task<SourceEntry> RefreshAsync(SourceEntry entry, CancellationToken cancellationToken)
-    {
-        var info = new FileInfo(FullPath(entry));
-        return Task.FromResult(info.Exists ? entry with { Length = info.Length, LastWriteTime = WriteTime(info) } : entry with { Length = -1 });
-    }
+    public Task<SourceEntry> RefreshAsync(SourceEntry entry, CancellationToken cancellationToken) =>
+        Task.FromResult(NoFollow.Describe(FullPath(entry)) is { } now
+            ? entry with { Length = now.Length, LastWriteTime = now.LastWriteTime, Identity = now.IsRegular ? now.Identity : null }
+            : entry with { Length = -1 });
 
     public Task DeleteAsync(SourceEntry entry, CancellationToken cancellationToken)
     {
@@ -86,13 +87,18 @@ public sealed class MassStorageRecorderSource : IRecorderSource
                     Walk(folder, entries, cancellationToken);
                 }
             }
-            else if (child is FileInfo file && (file.Attributes & FileAttributes.Device) == 0)
+            else if (NoFollow.Describe(child.FullName) is not { } facts)
             {
-                entries.Add(new SourceEntry(relative, SourceEntryType.File, file.Length, WriteTime(file)));
+                entries.Add(new SourceEntry(relative, SourceEntryType.Unreadable, 0, DateTimeOffset.MinValue, "The file disappeared while the folder was listed."));
+            }
+            else if (facts.IsRegular)
+            {
+                entries.Add(new SourceEntry(relative, SourceEntryType.File, facts.Length, facts.LastWriteTime, Identity: facts.Identity));
             }
             else
             {
-                entries.Add(new SourceEntry(relative, SourceEntryType.Unreadable, 0, DateTimeOffset.MinValue, "Not a regular file (a device node)."));
+                // .NET lists FIFOs, device nodes and sockets as ordinary files; opening one could block or never end.
+                entries.Add(new SourceEntry(relative, SourceEntryType.Special, 0, DateTimeOffset.MinValue, $"Not a regular file (a {facts.Kind})."));
             }
         }
     }
@@ -103,8 +109,6 @@ public sealed class MassStorageRecorderSource : IRecorderSource
     private string FullPath(SourceEntry entry) => Path.Combine(_root, entry.RelativePath);
 
     private string Relative(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
-
-    private static DateTimeOffset WriteTime(FileInfo file) => new(file.LastWriteTimeUtc, TimeSpan.Zero);
 }
 
 /// <summary>Opens mounted recorders by directory path, or a single file (a written record, a one-off upload).</summary>

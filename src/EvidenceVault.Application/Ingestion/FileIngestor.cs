@@ -41,6 +41,11 @@ public sealed class FileIngestor(
             return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Failed, 0, new Reason(ReasonCodes.SourceUnreadable, entry.Problem ?? "The entry cannot be read.")));
         }
 
+        if (entry.Type == SourceEntryType.Special)
+        {
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Rejected, 0, new Reason(ReasonCodes.NotARegularFile, entry.Problem ?? "Not a regular file.")));
+        }
+
         if (entry.Length == 0)
         {
             return StagedSource.Done(entry, Empty(path));
@@ -53,6 +58,11 @@ public sealed class FileIngestor(
             await using var input = await source.OpenReadAsync(entry, cancellationToken);
             copy = await HashingCopier.CopyToNewFileAsync(input, stagedPath, options.ComputeSm3, cancellationToken);
         }
+        catch (SourceChangedException ex)
+        {
+            StagingArea.DeleteIfExists(stagedPath);
+            return StagedSource.Done(entry, Changed(path, entry.Length, ex.Message));
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             StagingArea.DeleteIfExists(stagedPath);
@@ -60,6 +70,13 @@ public sealed class FileIngestor(
         }
 
         var after = await source.RefreshAsync(entry, cancellationToken);
+        if (after.Identity != entry.Identity)
+        {
+            // The bytes copied are the listed file's, but a later wipe would delete whatever now sits at the path.
+            StagingArea.DeleteIfExists(stagedPath);
+            return StagedSource.Done(entry, Changed(path, copy.Length, "Another file was put at this path while it was copied."));
+        }
+
         if (after.Length != entry.Length || after.LastWriteTime != entry.LastWriteTime || copy.Length != entry.Length || copy.Length == 0)
         {
             StagingArea.DeleteIfExists(stagedPath);
@@ -197,6 +214,9 @@ public sealed class FileIngestor(
 
     private static IngestItem Empty(string path) =>
         IngestItem.Classified(path, IngestStatus.Rejected, 0, new Reason(ReasonCodes.EmptyFile, "The file is empty (0 bytes): there is nothing to keep."));
+
+    private static IngestItem Changed(string path, long size, string message) =>
+        IngestItem.Classified(path, IngestStatus.Failed, size, new Reason(ReasonCodes.SourceChanged, $"{message} Nothing was stored; the device is left untouched."));
 
     private static IngestItem Failure(string path, CopyResult copy, string message) => new()
     {

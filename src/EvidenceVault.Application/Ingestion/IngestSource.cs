@@ -98,7 +98,7 @@ public sealed class IngestSourceHandler(
             return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, 0, new Reason(ReasonCodes.SymlinkNotFollowed, "A symbolic link is never followed: it could point outside the recorder.")));
         }
 
-        if (sidecars.IsSidecarOfListedFile(path))
+        if (entry.Type == SourceEntryType.File && sidecars.IsSidecarOfListedFile(path))
         {
             var target = path[..^Sidecar.Extension.Length];
             return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.Sidecar, $"The device's declared hash for {target}; compared when that file was ingested.")));

@@ -4,7 +4,10 @@ using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Application.Ingestion;
 
-/// <summary>Finds and reads the <c>.sha256</c> sidecars that sit next to recorder files in one listing.</summary>
+/// <summary>
+/// Finds and reads the <c>.sha256</c> sidecars that sit next to recorder files in one listing; only regular files
+/// are sidecars (a FIFO or device node is reported on its own and never opened).
+/// </summary>
 public sealed class SidecarLookup
 {
     private readonly IRecorderSource _source;
@@ -37,10 +40,13 @@ public sealed class SidecarLookup
 
         try
         {
+            // The listed size is only what the listing saw: never read more than the cap, whatever the file has become.
             await using var stream = await _source.OpenReadAsync(sidecar, cancellationToken);
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var text = await reader.ReadToEndAsync(cancellationToken);
-            return (Sidecar.Parse(text, Path.GetFileName(path)), true);
+            var buffer = new byte[Sidecar.MaxLength + 1];
+            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+            return read > Sidecar.MaxLength
+                ? (null, true)
+                : (Sidecar.Parse(Encoding.UTF8.GetString(buffer, 0, read), Path.GetFileName(path)), true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

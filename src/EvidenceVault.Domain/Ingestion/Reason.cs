@@ -13,6 +13,8 @@ public static class ReasonCodes
     public const string SidecarMalformed = "sidecar-malformed";
     public const string SourceUnreadable = "source-unreadable";
     public const string FileStillGrowing = "file-still-growing";
+    public const string SourceChanged = "source-changed";
+    public const string NotARegularFile = "not-a-regular-file";
     public const string UnsafeName = "unsafe-name";
     public const string NameTooLong = "name-too-long";
     public const string SymlinkNotFollowed = "symlink-not-followed";
