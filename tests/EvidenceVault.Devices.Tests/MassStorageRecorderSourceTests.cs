@@ -98,6 +98,52 @@ public sealed class MassStorageRecorderSourceTests : IDisposable
         Assert.Equal(["决定书.txt", "决定书.txt.sha256"], listed);
     }
 
+    [Fact]
+    public async Task OpenReadAsync_FileSwappedForSymlinkAfterListing_ThrowsSourceChanged()
+    {
+        Write("swap.mp4", "evidence");
+        var path = Path.Combine(_root, "swap.mp4");
+        var source = new MassStorageRecorderSource(_root);
+        var entry = (await ListAsync()).Single();
+
+        // The attack: after enumeration, replace the file with a link to a file outside the source.
+        var outside = Path.Combine(Directory.CreateTempSubdirectory("ev-outside-").FullName, "secret");
+        await File.WriteAllTextAsync(outside, "secret!!");
+        File.Delete(path);
+        File.CreateSymbolicLink(path, outside);
+
+        await Assert.ThrowsAsync<SourceChangedException>(async () => await source.OpenReadAsync(entry, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task OpenReadAsync_FileReplacedByAnotherFileAfterListing_ThrowsSourceChanged()
+    {
+        Write("swap.mp4", "evidence");
+        var source = new MassStorageRecorderSource(_root);
+        var entry = (await ListAsync()).Single();
+        var other = Path.Combine(_root, "other.tmp");
+        await File.WriteAllTextAsync(other, "forgery!");
+        File.Move(other, Path.Combine(_root, "swap.mp4"), overwrite: true);
+
+        await Assert.ThrowsAsync<SourceChangedException>(async () => await source.OpenReadAsync(entry, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EnumerateAsync_Fifo_IsSpecialNotAFile()
+    {
+        Write("keep.mp4", "a");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_root, "x.MP4.sha256")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var entries = await ListAsync();
+
+        Assert.Equal(SourceEntryType.Special, entries.Single(e => e.RelativePath == "x.MP4.sha256").Type);
+        Assert.Equal(SourceEntryType.File, entries.Single(e => e.RelativePath == "keep.mp4").Type);
+    }
+
     private void Write(string relative, string content)
     {
         var path = Path.Combine(_root, relative);
