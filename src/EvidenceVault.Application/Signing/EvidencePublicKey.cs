@@ -3,9 +3,9 @@ using System.Text;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.OpenSsl;
 using Org.BouncyCastle.Security;
+using Org.BouncyCastle.X509;
 using PemGenerationException = Org.BouncyCastle.Utilities.IO.Pem.PemGenerationException;
 using PemObject = Org.BouncyCastle.Utilities.IO.Pem.PemObject;
-using Org.BouncyCastle.X509;
 
 namespace EvidenceVault.Application.Signing;
 
