@@ -1,18 +1,12 @@
-using System.Diagnostics;
 using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text;
 using EvidenceVault.Cli.Tests.Support;
+using static EvidenceVault.Cli.Tests.Support.PackageFiles;
 
 namespace EvidenceVault.Cli.Tests;
 
 [Collection(MediaCollection.Name)]
 public sealed class ExportCommandTests(SampleMedia media) : IDisposable
 {
-    // A case number that would escape a folder or break a CSV if it were ever used as either.
-    private const string Case = "市监罚〔2025〕12号/../\"x\",=1";
-    private const string Video = "A123456_010203_20250301093015_0001_3.MP4";
-    private const string HostilePhoto = "=HYPERLINK(\"http:x\"),照片.jpg";
     private readonly Workspace _ws = new();
 
     public void Dispose() => _ws.Dispose();
@@ -165,71 +159,7 @@ public sealed class ExportCommandTests(SampleMedia media) : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(package));
     }
 
-    /// <summary>A video in the investigation stage and a hostile-named photo as the decision document.</summary>
-    private async Task<(string Video, string Photo)> FileCaseAsync(bool deferMedia)
-    {
-        _ws.Put(Video, media.Video360);
-        _ws.Put(HostilePhoto, media.Photo);
-        var ingest = deferMedia ? await _ws.IngestAsync("--defer-media") : await _ws.IngestAsync();
-        var video = Workspace.Item(ingest, Video).GetProperty("recordingId").GetString()!;
-        var photo = Workspace.Item(ingest, HostilePhoto).GetProperty("recordingId").GetString()!;
-        Assert.Equal(0, (await Cli("cases", "create", Case, "--type", "penalty", "--party", "某某公司")).ExitCode);
-        Assert.Equal(0, (await Cli("cases", "attach", Case, video, "--stage", "investigation", "--reason", "on-site footage")).ExitCode);
-        Assert.Equal(0, (await Cli("cases", "attach", Case, photo, "--stage", "decision", "--document-type", "decision", "--reason", "decision")).ExitCode);
-        return (video, photo);
-    }
-
-    private static string Flip(string root, string path)
-    {
-        var file = Path.Combine(root, path);
-        File.SetAttributes(file, FileAttributes.Normal);
-        var bytes = File.ReadAllBytes(file);
-        bytes[bytes.Length / 2] ^= 0x01;
-        File.WriteAllBytes(file, bytes);
-        return path;
-    }
-
-    private static string Delete(string root, string path)
-    {
-        File.Delete(Path.Combine(root, path));
-        return path;
-    }
-
-    private static string Add(string root, string path)
-    {
-        File.WriteAllText(Path.Combine(root, path), "planted");
-        return path;
-    }
-
-    private static string Replace(string root, string path, string from, string to)
-    {
-        var file = Path.Combine(root, path);
-        var text = File.ReadAllText(file);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
-        return path;
-    }
-
-    /// <summary>Puts the current hash of <paramref name="listed"/> into a manifest.</summary>
-    private static void Rewrite(string root, string manifest, string listed)
-    {
-        var file = Path.Combine(root, manifest);
-        var lines = File.ReadAllLines(file).Select(l => l.EndsWith("  " + listed, StringComparison.Ordinal) ? $"{Sha256Of(Path.Combine(root, listed))}  {listed}" : l);
-        File.WriteAllText(file, string.Join('\n', lines) + "\n");
-    }
-
-    private static string Sha256Of(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-
-    private static async Task<(int ExitCode, string Output)> ShAsync(string package)
-    {
-        var info = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        info.ArgumentList.Add(Path.Combine(package, "verify.sh"));
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, new StringBuilder(await stdout).Append(await stderr).ToString());
-    }
+    private Task<(string Video, string Photo)> FileCaseAsync(bool deferMedia) => PackageFiles.FileCaseAsync(_ws, media, deferMedia);
 
     private Task<CliResult> Cli(params string[] args) => CliRunner.RunAsync(_ws.Data, args);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EvidenceVault.Application.Signing;
 
 namespace EvidenceVault.Application.Export;
 
@@ -15,27 +16,67 @@ public static class BagFiles
     public const string TagManifest = "tagmanifest-sha256.txt";
     public const string Verifier = "verify.sh";
     public const string Payload = "data/";
+    public const string Custody = "data/custody.jsonl";
 
     public const string BagItText = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
 
     /// <summary>
     /// Checks the package with sha256sum alone (plus POSIX sh, sed, find and awk), from the bag root, so anyone
     /// can verify it without EvidenceVault: every listed file present and unaltered, the manifests unaltered,
-    /// and no file that no manifest lists.
+    /// no file that no manifest lists, and every original named for its SHA-256. When openssl is present it also
+    /// checks the signature over the tag manifest: against the key file given as its argument (the trust anchor),
+    /// else against the key the package carries, whose fingerprint it prints for comparing with the vault's.
     /// </summary>
     public const string VerifierText = """
         #!/bin/sh
-        # Verifies this evidence package with sha256sum only. Usage: sh verify.sh   (exit status 0 = intact)
+        # Verifies this evidence package with sha256sum, and its signature with openssl when present.
+        # Usage: sh verify.sh [trusted-public-key.pem]   (exit status 0 = intact)
+        trusted=
+        if [ -n "$1" ]; then
+          trusted=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") || exit 2
+          [ -f "$trusted" ] || { echo "verify.sh: no key file $1" >&2; exit 2; }
+        fi
         cd "$(dirname "$0")" || exit 2
         problems=0
         sha256sum -c manifest-sha256.txt || problems=$((problems + 1))
         sha256sum -c tagmanifest-sha256.txt || problems=$((problems + 1))
+        sig=signature/tagmanifest-sha256.txt.sig
         extra=$({ sed 's/^[0-9a-f]*  /L /' manifest-sha256.txt tagmanifest-sha256.txt; find . -type f | sed 's|^\./|F |'; } |
-          awk '$1 == "L" { listed[substr($0, 3)] = 1; next }
-               !(substr($0, 3) in listed) && substr($0, 3) != "tagmanifest-sha256.txt" { print substr($0, 3) ": EXTRA (in no manifest)" }')
+          awk -v sig="$sig" '$1 == "L" { listed[substr($0, 3)] = 1; next }
+               !(substr($0, 3) in listed) && substr($0, 3) != "tagmanifest-sha256.txt" && substr($0, 3) != sig { print substr($0, 3) ": EXTRA (in no manifest)" }')
         if [ -n "$extra" ]; then
           printf '%s\n' "$extra"
           problems=$((problems + 1))
+        fi
+        misnamed=$(awk '$2 ~ /^data\/originals\// { id = $2; sub(/.*\//, "", id); sub(/\..*/, "", id)
+                     if (length(id) != 20 || substr($1, 1, 20) != id) print $2 ": NOT NAMED FOR ITS SHA-256" }' manifest-sha256.txt)
+        if [ -n "$misnamed" ]; then
+          printf '%s\n' "$misnamed"
+          problems=$((problems + 1))
+        fi
+        if [ ! -f "$sig" ]; then
+          echo "signature: NONE, an unsigned package"
+          [ -z "$trusted" ] || problems=$((problems + 1))
+        elif ! command -v openssl >/dev/null 2>&1; then
+          echo "signature: NOT CHECKED, openssl is not installed"
+          [ -z "$trusted" ] || problems=$((problems + 1))
+        else
+          key=${trusted:-signature/public-key.pem}
+          if grep -q '^EvidenceVault-Signature-Algorithm: sm2-sm3$' bag-info.txt; then
+            set -- -digest sm3 -pkeyopt distid:1234567812345678
+            fingerprint=$({ printf '\377'; openssl pkey -pubin -in "$key" -outform DER | tail -c 65; } | sha256sum | cut -c1-64)
+          else
+            set --
+            fingerprint=$({ printf '\001'; openssl pkey -pubin -in "$key" -outform DER | tail -c 32; } | sha256sum | cut -c1-64)
+          fi
+          if ! result=$(openssl pkeyutl -verify -pubin -inkey "$key" -rawin "$@" -in tagmanifest-sha256.txt -sigfile "$sig" 2>&1); then
+            echo "signature: FAILED with key SHA256:$fingerprint: $result"
+            problems=$((problems + 1))
+          elif [ -n "$trusted" ]; then
+            echo "signature: OK, by the trusted key SHA256:$fingerprint"
+          else
+            echo "signature: OK, by the package's own key SHA256:$fingerprint (not checked against a trust anchor: compare it with the vault's, or pass the vault's public key file)"
+          fi
         fi
         if [ "$problems" -eq 0 ]; then
           echo "verify.sh: OK, package intact"
@@ -53,7 +94,7 @@ public static class BagFiles
     public static string ManifestText(IEnumerable<PackagedFile> files) =>
         string.Concat(files.Select(f => $"{f.Sha256}  {f.Path}\n"));
 
-    public static string BagInfoText(string caseNumber, string actor, DateTimeOffset at, IReadOnlyCollection<PackagedFile> payload, string? grantId)
+    public static string BagInfoText(string caseNumber, string actor, DateTimeOffset at, IReadOnlyCollection<PackagedFile> payload, string? grantId, EvidencePublicKey key, long checkpointSize)
     {
         var text = new StringBuilder()
             .Append("Bag-Software-Agent: EvidenceVault\n")
@@ -65,6 +106,11 @@ public static class BagFiles
         {
             text.Append(CultureInfo.InvariantCulture, $"EvidenceVault-Grant: {Label(grantId)}\n");
         }
+
+        // verify.sh reads the algorithm to call openssl; people compare the fingerprint with the vault's.
+        text.Append(CultureInfo.InvariantCulture, $"EvidenceVault-Signature-Algorithm: {key.AlgorithmName}\n")
+            .Append(CultureInfo.InvariantCulture, $"EvidenceVault-Signing-Key: SHA256:{key.Fingerprint}\n")
+            .Append(CultureInfo.InvariantCulture, $"EvidenceVault-Checkpoint-Size: {checkpointSize}\n");
 
         return text.ToString();
     }

@@ -28,10 +28,14 @@ public static class CustodyLines
         },
         Options) + "\n";
 
-    /// <summary>Each problem names the line; an empty result means every entry hashes correctly and consecutive entries link.</summary>
-    public static IReadOnlyList<string> Check(IEnumerable<string> lines)
+    /// <summary>
+    /// Each problem names the line; no problems means every entry hashes correctly and consecutive entries link.
+    /// The entries are those whose hash checked out, for the inclusion proofs to be checked against.
+    /// </summary>
+    public static CustodySlice Check(IEnumerable<string> lines)
     {
         var problems = new List<string>();
+        var entries = new List<SliceEntry>();
         (long Sequence, string Hash)? previous = null;
         var number = 0;
         foreach (var line in lines)
@@ -58,6 +62,10 @@ public static class CustodyLines
                 {
                     problems.Add($"line {number} (entry {sequence}) does not follow entry {p.Sequence}");
                 }
+                else
+                {
+                    entries.Add(new SliceEntry(sequence, Text("subject"), hash));
+                }
 
                 previous = (sequence, hash);
             }
@@ -67,6 +75,12 @@ public static class CustodyLines
             }
         }
 
-        return problems;
+        return new CustodySlice(entries, problems);
     }
 }
+
+/// <summary>A custody entry of a package's slice whose hash checked out.</summary>
+public sealed record SliceEntry(long Sequence, string Subject, string Hash);
+
+/// <summary>What <see cref="CustodyLines.Check"/> found: the sound entries and each problem.</summary>
+public sealed record CustodySlice(IReadOnlyList<SliceEntry> Entries, IReadOnlyList<string> Problems);

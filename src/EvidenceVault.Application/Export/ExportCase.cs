@@ -6,17 +6,20 @@ using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Hashing;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Signing;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Custody;
 using Mediator;
 
 namespace EvidenceVault.Application.Export;
 
 /// <summary>
 /// Write a case's evidence as a self-verifying BagIt package (a directory, or a zip when the target ends in
-/// <c>.zip</c>): bit-exact originals re-hashed on the way out, proxies, manifests, the custody slice and a
-/// shell verifier. <see cref="GrantId"/> names the retrieval grant the export happens under.
+/// <c>.zip</c>): bit-exact originals re-hashed on the way out, proxies, manifests, the custody slice with its
+/// inclusion proofs, the signed checkpoint it was cut from, a shell verifier, and the vault key's signature over
+/// the tag manifest. <see cref="GrantId"/> names the retrieval grant the export happens under.
 /// </summary>
 public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool IncludeProxies = true, string? GrantId = null)
     : ICommand<ExportResult>, IRoleRestricted
@@ -26,9 +29,12 @@ public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool Incl
 
 public sealed record ExportResult(string Target, int Recordings, int Files, long Bytes, string ManifestSha256);
 
-public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault vault, ICustodyLog custody, OriginalFixity fixity, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext)
+public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault vault, ICustodyLog custody, OriginalFixity fixity, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext, IEvidenceSigner signer)
     : ICommandHandler<ExportCaseCommand, ExportResult>
 {
+    /// <summary>The name a checkpoint gives the log it describes, and under which its signature line is written.</summary>
+    public const string CheckpointOrigin = "evidencevault/custody";
+
     public async ValueTask<ExportResult> Handle(ExportCaseCommand command, CancellationToken cancellationToken)
     {
         var grant = command.GrantId is { } text ? RetrievalId.Parse(text) : (RetrievalId?)null;
@@ -67,19 +73,29 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
             }
         }
 
+        // One reading of the whole log gives the checkpoint, the slice and its proofs, so the three agree.
+        string[] subjects = [exported.Number.Value, .. evidence.Select(e => e.Recording.Id.Value), .. destroyed.Select(r => r.Id.Value)];
+        var cut = CustodyProofs.Cut(await custody.ReadAsync(null, cancellationToken), subjects);
+        var checkpoint = CheckpointNotes.Sign(Checkpoint.Of(CheckpointOrigin, cut.Size, cut.Root, at), signer);
+
         var payload = items.Select(i => i.File).ToList();
-        payload.Add(await AddTextAsync(sink, "data/custody.jsonl", await CustodySliceAsync(exported.Number, evidence, destroyed, cancellationToken), cancellationToken));
+        payload.Add(await AddTextAsync(sink, BagFiles.Custody, string.Concat(cut.Slice.Select(CustodyLines.Line)), cancellationToken));
+        payload.Add(await AddTextAsync(sink, CustodyProofs.Path, cut.ProofsJson, cancellationToken));
         payload.Add(await AddTextAsync(sink, PackageManifest.JsonPath, PackageManifest.Json(exported, actor, at, command.GrantId, items, destroyed), cancellationToken));
         payload.Add(await AddTextAsync(sink, PackageManifest.CsvPath, PackageManifest.Csv(items), cancellationToken));
         var manifest = await AddTextAsync(sink, BagFiles.Manifest, BagFiles.ManifestText(payload), cancellationToken);
         List<PackagedFile> tags =
         [
             await AddTextAsync(sink, BagFiles.BagIt, BagFiles.BagItText, cancellationToken),
-            await AddTextAsync(sink, BagFiles.BagInfo, BagFiles.BagInfoText(exported.Number.Value, actor, at, payload, command.GrantId), cancellationToken),
+            await AddTextAsync(sink, BagFiles.BagInfo, BagFiles.BagInfoText(exported.Number.Value, actor, at, payload, command.GrantId, signer.PublicKey, cut.Size), cancellationToken),
             manifest,
             await AddTextAsync(sink, BagFiles.Verifier, BagFiles.VerifierText, cancellationToken, executable: true),
+            await AddTextAsync(sink, PackageSignature.PublicKey, signer.PublicKey.ToPem(), cancellationToken),
+            await AddTextAsync(sink, PackageSignature.Checkpoint, checkpoint.Format(), cancellationToken),
         ];
-        await AddTextAsync(sink, BagFiles.TagManifest, BagFiles.ManifestText(tags), cancellationToken);
+        var tagManifest = Encoding.UTF8.GetBytes(BagFiles.ManifestText(tags));
+        await AddBytesAsync(sink, BagFiles.TagManifest, tagManifest, cancellationToken);
+        await AddBytesAsync(sink, PackageSignature.Signature, signer.Sign(tagManifest), cancellationToken);
         await sink.CommitAsync(cancellationToken);
 
         var bytes = payload.Sum(f => f.Length);
@@ -124,20 +140,12 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
         return new PackageItem(new PackagedFile(path, recording.Sha256.Hex, recording.SizeBytes), PackageManifest.Original, recording, link);
     }
 
-    private async Task<string> CustodySliceAsync(CaseNumber number, List<(RecordingLink Link, RecordingEntry Recording)> evidence, List<RecordingEntry> destroyed, CancellationToken cancellationToken)
-    {
-        var records = new List<CustodyRecord>();
-        foreach (var subject in evidence.Select(e => e.Recording.Id.Value).Concat(destroyed.Select(r => r.Id.Value)).Prepend(number.Value))
-        {
-            records.AddRange(await custody.ReadAsync(subject, cancellationToken));
-        }
+    private static Task<PackagedFile> AddTextAsync(PackageSink sink, string path, string text, CancellationToken cancellationToken, bool executable = false) =>
+        AddBytesAsync(sink, path, Encoding.UTF8.GetBytes(text), cancellationToken, executable);
 
-        return string.Concat(records.DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence).Select(CustodyLines.Line));
-    }
-
-    private static async Task<PackagedFile> AddTextAsync(PackageSink sink, string path, string text, CancellationToken cancellationToken, bool executable = false)
+    private static async Task<PackagedFile> AddBytesAsync(PackageSink sink, string path, byte[] bytes, CancellationToken cancellationToken, bool executable = false)
     {
-        await using var content = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        await using var content = new MemoryStream(bytes);
         return await AddAsync(sink, path, content, true, cancellationToken, executable);
     }
 

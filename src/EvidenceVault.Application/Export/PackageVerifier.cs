@@ -1,24 +1,27 @@
 using System.Text.RegularExpressions;
 using EvidenceVault.Application.Hashing;
+using EvidenceVault.Application.Signing;
 
 namespace EvidenceVault.Application.Export;
 
 /// <summary>One thing wrong with a package, by path: missing, extra, altered, malformed or custody.</summary>
 public sealed record PackageProblem(string Path, string Kind, string Detail);
 
-public sealed record PackageReport(int FilesChecked, IReadOnlyList<PackageProblem> Problems)
+public sealed record PackageReport(int FilesChecked, IReadOnlyList<PackageProblem> Problems, SignatureReport Signature)
 {
     public bool Intact => Problems.Count == 0;
 }
 
 /// <summary>
 /// Checks an export package (directory or zip) the way <c>verify.sh</c> does and more: every manifest and
-/// tag-manifest entry present and unaltered, no file outside the manifests, and every custody entry hashing
-/// correctly. It needs no catalog or vault, so anyone holding the package can run it.
+/// tag-manifest entry present and unaltered, no file outside the manifests, every recording id the prefix of its
+/// SHA-256, every custody entry hashing correctly; and for a signed package the signature (against
+/// <c>trust</c> when given), the checkpoint, and that the custody slice of every exported subject is complete and in
+/// the checkpointed log. It needs no catalog or vault, so anyone holding the package can run it.
 /// </summary>
 public static partial class PackageVerifier
 {
-    public static async Task<PackageReport> VerifyAsync(string path, CancellationToken cancellationToken)
+    public static async Task<PackageReport> VerifyAsync(string path, EvidencePublicKey? trust, CancellationToken cancellationToken)
     {
         using var package = PackageReader.Open(path);
         var problems = package.Duplicates.Select(d => new PackageProblem(d, "malformed", "the zip holds this path more than once")).ToList();
@@ -52,25 +55,49 @@ public static partial class PackageVerifier
         }
 
         problems.AddRange(package.Files
-            .Where(f => !listed.ContainsKey(f) && f != BagFiles.TagManifest)
+            .Where(f => !listed.ContainsKey(f) && f != BagFiles.TagManifest && f != PackageSignature.Signature)
             .Order(StringComparer.Ordinal)
             .Select(f => new PackageProblem(f, "extra", "in the package but in no manifest")));
-        problems.AddRange(await CheckCustodyAsync(package, cancellationToken));
-        return new PackageReport(checkedCount, problems);
+
+        var contents = await ReadTextAsync(package, PackageManifest.JsonPath, cancellationToken) is { } json ? PackageContents.Parse(json) : null;
+        problems.AddRange(PackageContents.IdentityProblems(payload, contents));
+        var signature = await PackageSignature.VerifyAsync(package, trust, problems, cancellationToken);
+        problems.AddRange(await CheckCustodyAsync(package, signature, contents, cancellationToken));
+        return new PackageReport(checkedCount, problems, signature);
     }
 
-    private static async Task<IEnumerable<PackageProblem>> CheckCustodyAsync(PackageReader package, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<PackageProblem>> CheckCustodyAsync(PackageReader package, SignatureReport signature, PackageContents? contents, CancellationToken cancellationToken)
     {
-        const string custody = "data/custody.jsonl";
-        await using var content = await package.OpenAsync(custody, cancellationToken);
-        if (content is null)
+        if (await ReadTextAsync(package, BagFiles.Custody, cancellationToken) is not { } text)
         {
             return [];
         }
 
+        var slice = CustodyLines.Check(text.Split('\n'));
+        var problems = slice.Problems.Select(p => new PackageProblem(BagFiles.Custody, "custody", p)).ToList();
+
+        // An unsigned package has neither proofs nor checkpoint; a signed one whose checkpoint failed is reported already.
+        if (signature.Checkpoint is { } checkpoint)
+        {
+            var proofs = await ReadTextAsync(package, CustodyProofs.Path, cancellationToken);
+            problems.AddRange(proofs is null
+                ? [new PackageProblem(CustodyProofs.Path, "missing", "a signed package carries the proofs of its custody slice")]
+                : CustodyProofs.Check(proofs, slice, checkpoint, contents?.Subjects ?? []).Select(p => new PackageProblem(BagFiles.Custody, "custody", p)));
+        }
+
+        return problems;
+    }
+
+    private static async Task<string?> ReadTextAsync(PackageReader package, string path, CancellationToken cancellationToken)
+    {
+        await using var content = await package.OpenAsync(path, cancellationToken);
+        if (content is null)
+        {
+            return null;
+        }
+
         using var reader = new StreamReader(content);
-        var lines = (await reader.ReadToEndAsync(cancellationToken)).Split('\n');
-        return CustodyLines.Check(lines).Select(p => new PackageProblem(custody, "custody", p));
+        return await reader.ReadToEndAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<string, string>> ReadManifestAsync(PackageReader package, string manifest, List<PackageProblem> problems, CancellationToken cancellationToken)
