@@ -42,7 +42,8 @@ public sealed class ProvenanceResolver(RecorderNameParser parser, IRegistry regi
     {
         var device = options.Device ?? name.Device;
         var bound = device is { } d ? await BoundOfficerAsync(d, at, cancellationToken) : null;
-        var (officer, basis) = bound is { } b ? (b, AttributionBasis.DeviceBinding)
+        // A binding found through a device the name claims gives the officer, but is only as well founded as the name.
+        var (officer, basis) = bound is { } b ? (b, options.Device is null ? AttributionBasis.Name : AttributionBasis.DeviceBinding)
             : options.Officer is { } declared ? (declared, AttributionBasis.Declared)
             : name.Officer is { } named ? (named, AttributionBasis.Name)
             : ((OfficerId?)null, options.Device is not null ? AttributionBasis.Declared : name.Device is not null ? AttributionBasis.Name : AttributionBasis.None);

@@ -186,6 +186,52 @@ public sealed class FileIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_OwnUploadNamingColleaguesBoundDevice_AttributedToUploaderWithoutThatDevice()
+    {
+        _catalog.Bindings.Add(new DeviceBinding(DeviceId.Parse("A123456"), OfficerId.Parse("333333"), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), null));
+        _source.Files["A123456_333333_20250301101500_1.txt"] = "note"u8.ToArray();
+        var upload = new IngestOptions(Device: DeviceId.Parse("A123456")) { Uploader = new UploaderAttribution(OfficerId.Parse("010203")) };
+
+        var item = await IngestAsync("A123456_333333_20250301101500_1.txt", options: upload);
+
+        Assert.Equal("010203", item.Officer?.Value);
+        Assert.Null(item.Device);
+        Assert.Contains(item.Reasons, r => r.Code == ReasonCodes.ProvenanceMismatch);
+        Assert.Equal(AttributionBasis.Uploader, _catalog.Sightings.Single().Basis);
+    }
+
+    [Fact]
+    public async Task IngestAsync_OwnUploadOfBytesAlreadyKept_NeverChangesTheRecording()
+    {
+        var bytes = "现场笔录"u8.ToArray();
+        _source.Files["backup/copy.txt"] = bytes;
+        _source.Files["A123456_010203_20250301101500_1.txt"] = bytes;
+        await IngestAsync("backup/copy.txt");
+        var upload = new IngestOptions { Uploader = new UploaderAttribution(OfficerId.Parse("010203")) };
+
+        var item = await IngestAsync("A123456_010203_20250301101500_1.txt", options: upload);
+
+        Assert.Equal(IngestStatus.Duplicate, item.Status);
+        Assert.Null(Assert.Single(_catalog.Recordings.Values).Officer);
+        Assert.DoesNotContain(_catalog.Custody, c => c.Action == CustodyActions.FactsUpgraded);
+    }
+
+    [Fact]
+    public async Task IngestAsync_DockedCopyOfNameAttributedBytes_BindingUpgradesOfficerWithTypedEntry()
+    {
+        var device = DeviceId.Parse("A123456");
+        _source.Files["A123456_333333_20250301101500_1.txt"] = "现场笔录"u8.ToArray();
+        await IngestAsync("A123456_333333_20250301101500_1.txt");
+        _catalog.Bindings.Add(new DeviceBinding(device, OfficerId.Parse("222222"), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), null));
+
+        await IngestAsync("A123456_333333_20250301101500_1.txt", device: device);
+
+        Assert.Equal("222222", Assert.Single(_catalog.Recordings.Values).Officer?.Value);
+        var upgrade = CustodyEntries.Read<FactsUpgradedDetails>(_catalog.Custody.Single(c => c.Action == CustodyActions.FactsUpgraded))!;
+        Assert.Equal((AttributionBasis.DeviceBinding.ToString(), "222222", "333333"), (upgrade.Basis, upgrade.Facts.Officer, upgrade.Previous.Officer));
+    }
+
+    [Fact]
     public async Task IngestAsync_SameBytesStoredByAnotherIngestMeanwhile_DuplicateNotSecondStored()
     {
         var bytes = "abc"u8.ToArray();
@@ -199,7 +245,7 @@ public sealed class FileIngestorTests : IDisposable
         Assert.Equal(CustodyActions.SightedAgain, Assert.Single(_catalog.Custody).Action);
     }
 
-    private async Task<IngestItem> IngestAsync(string path, bool wipe = false, DeviceId? device = null)
+    private async Task<IngestItem> IngestAsync(string path, bool wipe = false, DeviceId? device = null, IngestOptions? options = null)
     {
         var actor = new FixedActor();
         var ingestor = new FileIngestor(
@@ -216,7 +262,7 @@ public sealed class FileIngestorTests : IDisposable
             entries.Add(e);
         }
 
-        return await ingestor.IngestAsync(_source, entries.Single(e => e.RelativePath == path), new SidecarLookup(_source, entries), new IngestOptions(Device: device, WipeAfterVerify: wipe), CancellationToken.None);
+        return await ingestor.IngestAsync(_source, entries.Single(e => e.RelativePath == path), new SidecarLookup(_source, entries), options ?? new IngestOptions(Device: device, WipeAfterVerify: wipe), CancellationToken.None);
     }
 
     private sealed class FixedActor : IActorContext
