@@ -16,5 +16,7 @@ public sealed class RequestActor(IHttpContextAccessor http, string hostActor) : 
 
     public string ActingUser => Of(ClaimTypes.Name);
 
+    public string? Station => http.HttpContext?.User.FindFirstValue(ApiAuthentication.StationClaim);
+
     private string Of(string claim) => http.HttpContext is { } context ? context.User.FindFirstValue(claim) ?? Anonymous : hostActor;
 }

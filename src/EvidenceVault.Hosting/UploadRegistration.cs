@@ -13,6 +13,7 @@ internal static class UploadRegistration
         services.AddSingleton<IUploadStore>(_ => new LocalUploadStore(settings.UploadsRoot));
         services.AddSingleton<UploadGate>();
         services.AddSingleton<ReceivedDigests>();
+        services.AddSingleton<UploadAttribution>();
         services.AddSingleton<UploadCompletion>();
         return services;
     }

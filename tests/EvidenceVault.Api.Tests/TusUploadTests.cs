@@ -110,7 +110,9 @@ public sealed class TusUploadTests(UploadMedia media) : IClassFixture<UploadMedi
     {
         var number = CaseNumber.Parse("罚〔2025〕7号");
         var mediator = _host.Services.GetRequiredService<IMediator>();
-        await mediator.Send(new CreateCaseCommand(number, EnforcementType.Penalty, "某公司", null, []));
+
+        // The uploader works on the case: only then does an officer's upload file into it.
+        await mediator.Send(new CreateCaseCommand(number, EnforcementType.Penalty, "某公司", null, [ApiHost.OfficerNumber]));
         using var created = await Tus.CreateAsync(media.Bytes.Length, TusClient.Metadata(
             ("filename", "seizure.mp4"), ("sha256", TusClient.Sha256Hex(media.Bytes)), ("case", number.Value), ("stage", "调查取证")));
 

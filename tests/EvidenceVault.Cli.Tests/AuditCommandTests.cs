@@ -34,6 +34,24 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
     }
 
     [Fact]
+    public async Task AuditVerify_LaterSightingUpgradedTheFacts_IsIntactAndShowsTheUpgrade()
+    {
+        var note = "现场笔录"u8.ToArray();
+        _ws.Write("backup/copy.txt", note);
+        var id = Workspace.Item(await _ws.IngestAsync(), "backup/copy.txt").GetProperty("recordingId").GetString()!;
+        _ws.Write("A123456_333333_20250301101500_1.txt", note);
+        await _ws.IngestAsync();
+
+        var result = await CliRunner.RunAsync(_ws.Data, "audit", "verify", "--json");
+        var show = await CliRunner.RunAsync(_ws.Data, "recordings", "show", id, "--json");
+
+        Assert.True(result.ExitCode == 0, result.StandardOutput);
+        Assert.Equal("333333", show.Json.GetProperty("officerId").GetString());
+        var actions = (await CliRunner.RunAsync(_ws.Data, "audit", "show", "--subject", id, "--json")).Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString());
+        Assert.Contains("recording.facts-upgraded", actions);
+    }
+
+    [Fact]
     public async Task AuditVerify_RowEditedByHandInCatalog_ExitsNonZeroNamingTheEntry()
     {
         await IngestAsync();

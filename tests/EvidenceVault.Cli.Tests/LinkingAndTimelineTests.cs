@@ -21,7 +21,8 @@ public sealed class LinkingAndTimelineTests(SampleMedia media) : IDisposable
         _ws.Put(NearMiss, media.Audio);
         _ws.Put(OtherOfficer, media.Photo);
 
-        var ingest = await _ws.IngestAsync("--defer-media");
+        // Linking is the link job each recording's media work queues; an ingest without --defer-media runs both.
+        var ingest = await _ws.IngestAsync();
         var timeline = await Cli("cases", "timeline", Case, "--json");
         var unfiled = await Cli("recordings", "unfiled", "--json");
 

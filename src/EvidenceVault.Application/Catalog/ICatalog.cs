@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Application.Catalog;
@@ -8,16 +9,13 @@ public interface ICatalog
 {
     Task<RecordingEntry?> FindAsync(RecordingId id, CancellationToken cancellationToken);
 
-    Task<RecordingEntry?> FindByDigestAsync(Sha256Digest digest, CancellationToken cancellationToken);
-
-    /// <summary>True when this source (device label + relative path) was already seen with these bytes.</summary>
-    Task<bool> HasSightingAsync(Sha256Digest digest, string sourceKey, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Records one ingested source file atomically: the recording (when new), the sighting, the media job
-    /// (when wanted) and the custody entry. Returns false when the recording already existed.
+    /// Records one ingested source file atomically. The recording is inserted unless its bytes are catalogued already;
+    /// then, in the same write transaction, <paramref name="decide"/> is told what the insert found and returns what to
+    /// write: the sighting, its custody entries, a job, and the recording's facts when they improved. So concurrent
+    /// ingests of the same bytes make exactly one new recording.
     /// </summary>
-    Task<bool> RecordIngestAsync(RecordingEntry recording, Sighting sighting, bool queueMediaJob, CustodyEntry custody, CancellationToken cancellationToken);
+    Task<IngestWrite> RecordIngestAsync(RecordingEntry recording, Func<IngestFound, IngestWrite> decide, CancellationToken cancellationToken);
 
     /// <summary>
     /// Saves the outcome of media work and its custody entry in one transaction, only while the recording still
@@ -29,7 +27,11 @@ public interface ICatalog
 }
 
 /// <summary>One time a source file was seen, even when its bytes were already in the vault.</summary>
-public sealed record Sighting(RecordingId RecordingId, string SourceKey, string SourcePath, string Status, DateTimeOffset SeenAt);
+public sealed record Sighting(RecordingId RecordingId, string SourceKey, string SourcePath, string Status, DateTimeOffset SeenAt)
+{
+    /// <summary>How well founded this sighting's device and officer were; null for sightings recorded before it was kept.</summary>
+    public AttributionBasis? Basis { get; init; }
+}
 
 /// <summary>Filters for listing recordings; all optional.</summary>
 public sealed record RecordingFilter(OfficerId? Officer = null, DeviceId? Device = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Limit = 1000);

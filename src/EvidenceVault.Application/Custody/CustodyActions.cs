@@ -6,6 +6,9 @@ public static class CustodyActions
     public const string Ingested = "recording.ingested";
     public const string SightedAgain = "recording.sighted";
     public const string Quarantined = "recording.quarantined";
+
+    /// <summary>A later sighting of the same bytes with better-founded facts (device binding, a parsed name) replaced the recording's.</summary>
+    public const string FactsUpgraded = "recording.facts-upgraded";
     public const string SourceWiped = "source.wiped";
     public const string MediaProcessed = "recording.media-processed";
     public const string MediaFailed = "recording.media-failed";

@@ -11,4 +11,7 @@ public interface IActorContext
     /// one person acting through a station is still one person.
     /// </summary>
     string ActingUser => Actor;
+
+    /// <summary>The station whose key the actor acts through, or null: a station uploads for the officers whose recorders it docks.</summary>
+    string? Station => null;
 }

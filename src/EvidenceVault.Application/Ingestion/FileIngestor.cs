@@ -1,8 +1,6 @@
-using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Hashing;
-using EvidenceVault.Application.Registry;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Ingestion;
@@ -20,9 +18,8 @@ public sealed class FileIngestor(
     ICatalog catalog,
     StagingArea staging,
     ProvenanceResolver provenance,
-    IRegistry registry,
     SourceWiper wiper,
-    IActorContext actor,
+    CustodyEntries custody,
     TimeProvider time)
 {
     /// <summary>Both stages back to back, for one file on its own.</summary>
@@ -138,23 +135,17 @@ public sealed class FileIngestor(
     private async Task<IngestItem> CatalogAsync(SourceEntry entry, CopyResult copy, ContentVerdict verdict, IngestOptions options, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var origin = await WithBoundOfficerAsync(provenance.Resolve(entry.RelativePath, options, verdict.ContainerCreatedAt, entry.LastWriteTime), cancellationToken);
+        var origin = await provenance.ResolveAsync(entry.RelativePath, options, verdict.ContainerCreatedAt, entry.LastWriteTime, cancellationToken);
         var reasons = SourceNameCheck.Check(entry.RelativePath).Concat(verdict.Problems).Concat(origin.Notes).ToList();
         if (origin.RecordedAt is { } made && now - made > options.LateUploadAfter)
         {
             reasons.Add(new Reason(ReasonCodes.LateUpload, $"Docked {(now - made).TotalHours:0} h after it was recorded (the rule is {options.LateUploadAfter.TotalHours:0} h)."));
         }
 
-        var id = RecordingId.For(copy.Sha256);
-        var sourceKey = $"{origin.Device?.Value}|{entry.RelativePath}";
-        var existing = await catalog.FindByDigestAsync(copy.Sha256, cancellationToken);
-        var status = existing is not null
-            ? await catalog.HasSightingAsync(copy.Sha256, sourceKey, cancellationToken) ? IngestStatus.AlreadyIngested : IngestStatus.Duplicate
-            : verdict.Problems.Count > 0 ? IngestStatus.Quarantined : IngestStatus.Stored;
         var hasMediaWork = verdict.Content.Kind is RecordingKind.Video or RecordingKind.Audio or RecordingKind.Photo && !verdict.MediaUnusable;
-        var recording = existing ?? new RecordingEntry
+        var candidate = new RecordingEntry
         {
-            Id = id,
+            Id = RecordingId.For(copy.Sha256),
             Sha256 = copy.Sha256,
             Sm3 = copy.Sm3,
             SizeBytes = copy.Length,
@@ -169,23 +160,22 @@ public sealed class FileIngestor(
             DeclaredSha256 = verdict.Declared?.Hex,
             IngestedAt = now,
             StationClock = time.GetLocalNow(),
-            Status = status,
+            Status = verdict.Problems.Count > 0 ? IngestStatus.Quarantined : IngestStatus.Stored,
             Reasons = reasons,
             MediaState = hasMediaWork ? MediaState.Pending : MediaState.NotApplicable,
             ContainerCreatedAt = verdict.ContainerCreatedAt,
         };
 
-        var details = JsonSerializer.Serialize(new { path = entry.RelativePath, status = StatusText.Of(status), sha256 = copy.Sha256.Hex, size = copy.Length, reasons = reasons.Select(r => r.Code) });
-        var action = existing is not null ? CustodyActions.SightedAgain : status == IngestStatus.Quarantined ? CustodyActions.Quarantined : CustodyActions.Ingested;
-        var custody = new CustodyEntry(now, actor.Actor, action, id.Value, details);
-        var sighting = new Sighting(id, sourceKey, entry.RelativePath, StatusText.Of(status), now);
-        await catalog.RecordIngestAsync(recording, sighting, existing is null && hasMediaWork, custody, cancellationToken);
-
+        // Stored or duplicate is decided inside the write transaction from what the insert found, never from a look beforehand.
+        var sourceKey = $"{origin.Device?.Value}|{entry.RelativePath}";
+        var decision = new SightingDecision(candidate, origin, options.Uploader is not null, sourceKey, hasMediaWork, custody);
+        var written = await catalog.RecordIngestAsync(candidate, decision.Decide, cancellationToken);
+        var recording = written.Recording;
         return new IngestItem
         {
             Path = entry.RelativePath,
-            Status = status,
-            RecordingId = id,
+            Status = StatusText.Parse(written.Sighting.Status),
+            RecordingId = recording.Id,
             Sha256 = copy.Sha256,
             Sm3 = copy.Sm3 ?? recording.Sm3,
             SizeBytes = copy.Length,
@@ -198,18 +188,6 @@ public sealed class FileIngestor(
             Playable = PlayableState.Of(recording),
             Reasons = reasons,
         };
-    }
-
-    /// <summary>When the name carries no officer, the officer the device was assigned to at the recording time.</summary>
-    private async Task<Provenance> WithBoundOfficerAsync(Provenance origin, CancellationToken cancellationToken)
-    {
-        if (origin.Officer is not null || origin.Device is not { } device || origin.RecordedAt is not { } at)
-        {
-            return origin;
-        }
-
-        var binding = (await registry.BindingsAsync(device, cancellationToken)).FirstOrDefault(b => b.InForceAt(at));
-        return binding is null ? origin : origin with { Officer = binding.Officer };
     }
 
     private static IngestItem Empty(string path) =>

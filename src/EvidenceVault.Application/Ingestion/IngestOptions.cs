@@ -12,6 +12,9 @@ public sealed record IngestOptions(
 {
     /// <summary>Recordings docked later than this after they were made are flagged late (default 24 hours).</summary>
     public TimeSpan LateUploadAfter { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Set for an officer's own upload: <see cref="Device"/> and <see cref="Officer"/> are then only the uploader's claims.</summary>
+    public UploaderAttribution? Uploader { get; init; }
 }
 
 /// <summary>Progress of a run, for a progress bar.</summary>

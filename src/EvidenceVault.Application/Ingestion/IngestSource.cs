@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using EvidenceVault.Application.Access;
-using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Diagnostics;
@@ -13,7 +12,10 @@ using Mediator;
 
 namespace EvidenceVault.Application.Ingestion;
 
-/// <summary>Ingest every file of a docked recorder (or folder): secure first, media work after (inline or deferred).</summary>
+/// <summary>
+/// Ingest every file of a docked recorder (or folder): secure first, media work and linking after (inline, or deferred
+/// to the workers). Linking has one path: the link job each new recording's catalog write queues (after its media work).
+/// </summary>
 public sealed record IngestSourceCommand(string Location, IngestOptions Options, IProgress<IngestProgress>? Progress = null) : ICommand<IngestReport>, IRoleRestricted
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
@@ -26,7 +28,6 @@ public sealed class IngestSourceHandler(
     IJobQueue queue,
     EvidenceVaultMetrics metrics,
     ICatalog catalog,
-    AutoLinker linker,
     ICustodyLog custody,
     StagingArea staging,
     IActorContext actor,
@@ -69,14 +70,6 @@ public sealed class IngestSourceHandler(
         {
             await jobs.DrainAsync(WorkerIdentity.ForThisProcess("ingest"), JobRunner.RecordingWork, cancellationToken);
             items = await RefreshAsync(items, cancellationToken);
-        }
-
-        foreach (var item in items.Where(i => i.Status is IngestStatus.Stored or IngestStatus.Quarantined && i.RecordingId is not null))
-        {
-            if (await catalog.FindAsync(item.RecordingId!.Value, cancellationToken) is { } recording)
-            {
-                await linker.LinkRecordingAsync(recording, cancellationToken);
-            }
         }
 
         var summary = IngestSummary.From(items, await queue.CountOpenAsync(JobKind.Media, cancellationToken), Stopwatch.GetElapsedTime(started));

@@ -5,8 +5,9 @@ using EvidenceVault.Domain.Recordings;
 namespace EvidenceVault.Application.Jobs;
 
 /// <summary>
-/// Links one recording again once its media facts are known, through the same <see cref="AutoLinker"/> ingest
-/// uses. Idempotent: a recording already linked is left alone and an unchanged suggestion is not written twice.
+/// Links one recording through <see cref="AutoLinker"/>: the one way a recording is linked after it arrives (queued by
+/// its catalog write when it has no media work, by its media work otherwise, and when a later sighting improved its
+/// facts). Idempotent: a recording already linked is left alone and an unchanged suggestion is not written twice.
 /// </summary>
 public sealed class LinkJobHandler(ICatalog catalog, AutoLinker linker) : IJobHandler
 {

@@ -99,7 +99,7 @@ public sealed class MediaProcessor(
     {
         // An MP4 that holds only sound is an audio recording, whatever its container says.
         var kind = recording.Kind == RecordingKind.Video && !facts.HasVideo && facts.HasAudio ? RecordingKind.Audio : recording.Kind;
-        var timeFromContainer = recording.RecordedAtSource == "file-system" && facts.CreationTime is not null;
+        var timeFromContainer = recording.RecordedAtSource == RecordedTimeSource.FileSystem && facts.CreationTime is not null;
         return recording with
         {
             Kind = kind,
@@ -110,7 +110,7 @@ public sealed class MediaProcessor(
             Height = facts.Video?.Height,
             ContainerCreatedAt = facts.CreationTime ?? recording.ContainerCreatedAt,
             RecordedAt = timeFromContainer ? facts.CreationTime : recording.RecordedAt,
-            RecordedAtSource = timeFromContainer ? "container" : recording.RecordedAtSource,
+            RecordedAtSource = timeFromContainer ? RecordedTimeSource.Container : recording.RecordedAtSource,
             Reasons = timeFromContainer ? [.. recording.Reasons.Where(r => r.Code != ReasonCodes.TimeFromFileSystem)] : recording.Reasons,
         };
     }

@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Hashing;
@@ -14,7 +15,14 @@ namespace EvidenceVault.Application.Uploads;
 /// the same ingest use case as a docked recorder (one code path: staging, checks, write-once vault, catalog,
 /// custody, linking), with the declared digest as its sidecar. Media work is left to the queue.
 /// </summary>
-public sealed class UploadCompletion(IUploadStore store, IMediator mediator, UploadGate gate, ReceivedDigests digests, ICustodyLog custody, CustodyEntries entries)
+public sealed class UploadCompletion(
+    IUploadStore store,
+    IMediator mediator,
+    UploadGate gate,
+    ReceivedDigests digests,
+    UploadAttribution attribution,
+    ICustodyLog custody,
+    CustodyEntries entries)
 {
     public async Task<UploadState> FinishAsync(UploadState state, CancellationToken cancellationToken)
     {
@@ -37,12 +45,13 @@ public sealed class UploadCompletion(IUploadStore store, IMediator mediator, Upl
         }
 
         var location = await store.CompleteAsync(upload.Id, cancellationToken);
-        IngestItem item;
-        string? unfiled;
+        Ingested ingested;
         using (await gate.EnterIngestAsync(cancellationToken))
         {
-            (item, unfiled) = await IngestAsync(upload, location, cancellationToken);
+            ingested = await IngestAsync(upload, location, cancellationToken);
         }
+
+        var (item, unfiled) = (ingested.Item, ingested.Unfiled);
 
         var reasons = string.Join(" ", item.Reasons.Select(r => $"{r.Code}: {r.Message}").Append(unfiled).OfType<string>());
         if (item.Status == IngestStatus.Failed)
@@ -59,23 +68,33 @@ public sealed class UploadCompletion(IUploadStore store, IMediator mediator, Upl
         await store.RecordOutcomeAsync(upload.Id, outcome, keepBytes: false, cancellationToken);
         var details = new { recordingId = recording.Value, status = outcome.Status, sha256 = received.Sha256.Hex, size = received.Length };
         await custody.AppendAsync(entries.Entry(CustodyActions.UploadCompleted, upload.Id.Value, details), cancellationToken);
-        return state with { Outcome = outcome };
+
+        // The bytes are evidence now (unfiled, attributed to the uploader); the filing the upload asked for is what is refused.
+        return ingested.Refused is { } refused ? throw refused : state with { Outcome = outcome };
     }
 
     /// <summary>
     /// The docked-file ingest, or with a case the same ingest plus filing (<c>evidencevault add</c>). A case closed or
-    /// gone since the upload began does not lose the file: it is ingested unfiled and the outcome says why.
+    /// gone since the upload began, or one the uploader may not file into, does not lose the file: it is ingested
+    /// unfiled and the outcome says why.
     /// </summary>
-    private async Task<(IngestItem Item, string? Unfiled)> IngestAsync(NewUpload upload, string location, CancellationToken cancellationToken)
+    private async Task<Ingested> IngestAsync(NewUpload upload, string location, CancellationToken cancellationToken)
     {
-        var options = new IngestOptions(upload.Device, upload.Officer, DeferMedia: true);
+        var options = await attribution.OptionsAsync(upload, cancellationToken);
         string? unfiled = null;
+        AccessDeniedException? refused = null;
         if (upload.Case is { } number)
         {
             try
             {
-                var filed = await mediator.Send(new AddRecordCommand(location, number, upload.Stage ?? ProcedureStage.Investigation, upload.DocumentType, options), cancellationToken);
-                return (filed.Item, null);
+                refused = await attribution.RefuseFilingAsync(number, cancellationToken);
+                if (refused is null)
+                {
+                    var filed = await mediator.Send(new AddRecordCommand(location, number, upload.Stage ?? ProcedureStage.Investigation, upload.DocumentType, options), cancellationToken);
+                    return new Ingested(filed.Item, null, null);
+                }
+
+                unfiled = $"not-filed: {refused.Message}";
             }
             catch (Exception ex) when (ex is CaseConflictException or NotFoundException)
             {
@@ -84,7 +103,7 @@ public sealed class UploadCompletion(IUploadStore store, IMediator mediator, Upl
         }
 
         var report = await mediator.Send(new IngestSourceCommand(location, options), cancellationToken);
-        return (report.Items.Single(i => i.Path == upload.SafeName), unfiled);
+        return new Ingested(report.Items.Single(i => i.Path == upload.SafeName), unfiled, refused);
     }
 
     /// <summary>The bytes stay with the upload until it expires (bytes are never thrown away unseen), but never become evidence.</summary>
@@ -96,4 +115,8 @@ public sealed class UploadCompletion(IUploadStore store, IMediator mediator, Upl
         await custody.AppendAsync(entries.Entry(CustodyActions.UploadRefused, upload.Id.Value, details), cancellationToken);
         return new UploadRefusedException(reason);
     }
+
+    /// <summary>The ingest's outcome for the upload, why it was not filed, and the filing refusal to answer with.</summary>
+    private sealed record Ingested(IngestItem Item, string? Unfiled, AccessDeniedException? Refused);
 }
+

@@ -25,4 +25,10 @@ public static class ReasonCodes
     public const string TimeFromFileSystem = "time-from-file-system";
     public const string WipeFailed = "wipe-failed";
     public const string LateUpload = "late-upload";
+
+    /// <summary>The name names another officer than the device binding at the recording time; the binding's officer is kept.</summary>
+    public const string NameOfficerMismatch = "name-officer-mismatch";
+
+    /// <summary>An upload's name or metadata names another officer or device than the uploader's; it is attributed to the uploader.</summary>
+    public const string ProvenanceMismatch = "provenance-mismatch";
 }

@@ -1,6 +1,7 @@
+using System.Data.Common;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Application.Jobs;
+using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Storage.Catalog;
@@ -11,20 +12,7 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
     public Task<RecordingEntry?> FindAsync(RecordingId id, CancellationToken cancellationToken) =>
         FindOneAsync("id = @key", id.Value, cancellationToken);
 
-    public Task<RecordingEntry?> FindByDigestAsync(Sha256Digest digest, CancellationToken cancellationToken) =>
-        FindOneAsync("sha256 = @key", digest.Hex, cancellationToken);
-
-    public async Task<bool> HasSightingAsync(Sha256Digest digest, string sourceKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM sightings WHERE recording_id = @id AND source_key = @key LIMIT 1";
-        command.Parameters.AddWithValue("@id", RecordingId.For(digest).Value);
-        command.Parameters.AddWithValue("@key", sourceKey);
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
-
-    public async Task<bool> RecordIngestAsync(RecordingEntry recording, Sighting sighting, bool queueMediaJob, CustodyEntry custody, CancellationToken cancellationToken)
+    public async Task<IngestWrite> RecordIngestAsync(RecordingEntry recording, Func<IngestFound, IngestWrite> decide, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
@@ -37,26 +25,51 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
             inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // Write transactions are serialised on both engines, so what is read here stays true until the commit.
+        var write = decide(inserted == 1
+            ? new IngestFound(null, [])
+            : new IngestFound(await ReadAsync(connection, transaction, recording.Id, cancellationToken), await SightingsAsync(connection, transaction, recording.Id, cancellationToken)));
         using (var sight = connection.CreateCommand())
         {
+            var sighting = write.Sighting;
             sight.Transaction = transaction;
-            sight.CommandText = "INSERT INTO sightings (recording_id, source_key, source_path, status, seen_at) VALUES (@id, @key, @path, @status, @at)";
+            sight.CommandText = "INSERT INTO sightings (recording_id, source_key, source_path, status, seen_at, attribution) VALUES (@id, @key, @path, @status, @at, @attribution)";
             sight.Parameters.AddWithValue("@id", sighting.RecordingId.Value);
             sight.Parameters.AddWithValue("@key", sighting.SourceKey);
             sight.Parameters.AddWithValue("@path", sighting.SourcePath);
             sight.Parameters.AddWithValue("@status", sighting.Status);
             sight.Parameters.AddWithValue("@at", RecordingRows.Time(sighting.SeenAt));
+            sight.Parameters.AddWithValue("@attribution", sighting.Basis is { } basis ? Basis(basis) : null);
             await sight.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        if (inserted == 1 && queueMediaJob)
+        if (write.FactsChanged)
         {
-            await SqlJobQueue.InsertAsync(connection, transaction, JobKind.Media, recording.Id.Value, sighting.SeenAt, cancellationToken);
+            using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+
+            // Only the facts a better-founded sighting may improve; identity, hashes and media facts never change here.
+            update.CommandText = """
+                UPDATE recordings SET device_id = @device_id, officer_id = @officer_id, recorded_at = @recorded_at, recorded_at_utc = @recorded_at_utc,
+                    recorded_at_source = @recorded_at_source, mark = @mark, reasons = @reasons
+                WHERE id = @id AND sha256 = @sha256
+                """;
+            RecordingRows.Bind(update, write.Recording);
+            await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await SqlCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        if (write.Job is { } job)
+        {
+            await SqlJobQueue.InsertAsync(connection, transaction, job, recording.Id.Value, write.Sighting.SeenAt, cancellationToken);
+        }
+
+        foreach (var custody in write.Custody)
+        {
+            await SqlCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return inserted == 1;
+        return write;
     }
 
     public async Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken)
@@ -133,6 +146,44 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
             },
             RecordingRows.Read,
             cancellationToken);
+    }
+
+    private static string Basis(AttributionBasis basis) => basis switch
+    {
+        AttributionBasis.DeviceBinding => "device-binding",
+        _ => basis.ToString().ToLowerInvariant(),
+    };
+
+    private static async Task<RecordingEntry> ReadAsync(DbConnection connection, DbTransaction transaction, RecordingId id, CancellationToken cancellationToken)
+    {
+        using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = $"SELECT {RecordingRows.SelectColumns} FROM recordings WHERE id = @id";
+        select.Parameters.AddWithValue("@id", id.Value);
+        await using var row = await select.ExecuteReaderAsync(cancellationToken);
+        return await row.ReadAsync(cancellationToken)
+            ? RecordingRows.Read(row)
+            : throw new InvalidOperationException($"Recording {id} conflicts on its SHA-256 but is not in the catalog under its id.");
+    }
+
+    private static async Task<IReadOnlyList<Sighting>> SightingsAsync(DbConnection connection, DbTransaction transaction, RecordingId id, CancellationToken cancellationToken)
+    {
+        using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = "SELECT source_key, source_path, status, seen_at, attribution FROM sightings WHERE recording_id = @id ORDER BY id";
+        select.Parameters.AddWithValue("@id", id.Value);
+        await using var row = await select.ExecuteReaderAsync(cancellationToken);
+        var sightings = new List<Sighting>();
+        while (await row.ReadAsync(cancellationToken))
+        {
+            var basis = await row.IsDBNullAsync(4, cancellationToken) ? null : row.GetString(4);
+            sightings.Add(new Sighting(id, row.GetString(0), row.GetString(1), row.GetString(2), RecordingRows.ParseTime(row.GetString(3)))
+            {
+                Basis = basis is null ? null : Enum.Parse<AttributionBasis>(basis.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true),
+            });
+        }
+
+        return sightings;
     }
 
     private async Task<RecordingEntry?> FindOneAsync(string condition, string key, CancellationToken cancellationToken) =>

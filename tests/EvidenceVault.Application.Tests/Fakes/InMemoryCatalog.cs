@@ -18,16 +18,24 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
 
     public Task<RecordingEntry?> FindAsync(RecordingId id, CancellationToken cancellationToken) => Task.FromResult(Recordings.GetValueOrDefault(id));
 
-    public Task<RecordingEntry?> FindByDigestAsync(Sha256Digest digest, CancellationToken cancellationToken) => FindAsync(RecordingId.For(digest), cancellationToken);
+    /// <summary>Runs as a catalog write begins, to play another process writing first.</summary>
+    public Action<RecordingEntry>? BeforeWrite { get; set; }
 
-    public Task<bool> HasSightingAsync(Sha256Digest digest, string sourceKey, CancellationToken cancellationToken) =>
-        Task.FromResult(Sightings.Any(s => s.RecordingId == RecordingId.For(digest) && s.SourceKey == sourceKey));
-
-    public Task<bool> RecordIngestAsync(RecordingEntry recording, Sighting sighting, bool queueMediaJob, CustodyEntry custody, CancellationToken cancellationToken)
+    public Task<IngestWrite> RecordIngestAsync(RecordingEntry recording, Func<IngestFound, IngestWrite> decide, CancellationToken cancellationToken)
     {
-        Sightings.Add(sighting);
-        Custody.Add(custody);
-        return Task.FromResult(Recordings.TryAdd(recording.Id, recording));
+        BeforeWrite?.Invoke(recording);
+        var found = Recordings.TryAdd(recording.Id, recording)
+            ? new IngestFound(null, [])
+            : new IngestFound(Recordings[recording.Id], [.. Sightings.Where(s => s.RecordingId == recording.Id)]);
+        var write = decide(found);
+        Sightings.Add(write.Sighting);
+        if (write.FactsChanged)
+        {
+            Recordings[recording.Id] = write.Recording;
+        }
+
+        Custody.AddRange(write.Custody);
+        return Task.FromResult(write);
     }
 
     public Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();

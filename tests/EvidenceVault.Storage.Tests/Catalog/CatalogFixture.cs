@@ -1,5 +1,7 @@
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Jobs;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Storage.Catalog;
@@ -98,11 +100,28 @@ public abstract class CatalogTestBase : IDisposable
         };
     }
 
-    protected Task<bool> IngestAsync(RecordingEntry recording, string sourceKey = "key", bool queue = true) =>
-        Catalog.RecordIngestAsync(
+    /// <summary>Ingests one sighting as a plain ingest would; true when it made the recording.</summary>
+    protected async Task<bool> IngestAsync(RecordingEntry recording, string sourceKey = "key", bool queue = true) =>
+        (await IngestSeeingAsync(recording, sourceKey, queue)).Existing is null;
+
+    /// <summary>Ingests one sighting and returns what the catalog found for its bytes inside the write transaction.</summary>
+    protected async Task<IngestFound> IngestSeeingAsync(RecordingEntry recording, string sourceKey = "key", bool queue = true)
+    {
+        IngestFound? seen = null;
+        await Catalog.RecordIngestAsync(
             recording,
-            new Sighting(recording.Id, sourceKey, recording.SourcePath, "stored", Now),
-            queue,
-            new CustodyEntry(Now, "tester", CustodyActions.Ingested, recording.Id.Value, "{}"),
+            found =>
+            {
+                seen = found;
+                var isNew = found.Existing is null;
+                return new IngestWrite(
+                    found.Existing ?? recording,
+                    new Sighting(recording.Id, sourceKey, recording.SourcePath, isNew ? "stored" : "duplicate", Now) { Basis = AttributionBasis.Name },
+                    [new CustodyEntry(Now, "tester", isNew ? CustodyActions.Ingested : CustodyActions.SightedAgain, recording.Id.Value, "{}")],
+                    isNew && queue ? JobKind.Media : null,
+                    false);
+            },
             CancellationToken.None);
+        return seen!;
+    }
 }

@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Jobs;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
@@ -28,13 +29,57 @@ public abstract class CatalogTests(CatalogEngine engine) : CatalogTestBase(engin
         var recording = Recording(2);
 
         Assert.True(await IngestAsync(recording, "dev|a.mp4"));
-        Assert.False(await IngestAsync(recording with { SourcePath = "b.mp4" }, "dev|b.mp4"));
+        var second = await IngestSeeingAsync(recording with { SourcePath = "b.mp4" }, "dev|b.mp4");
+        var third = await IngestSeeingAsync(recording with { SourcePath = "c.mp4" }, "dev|c.mp4");
 
+        Assert.Equal(recording.SourcePath, second.Existing?.SourcePath);
         Assert.Single(await Catalog.ListAsync(new RecordingFilter(), CancellationToken.None));
-        Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|a.mp4", CancellationToken.None));
-        Assert.True(await Catalog.HasSightingAsync(recording.Sha256, "dev|b.mp4", CancellationToken.None));
-        Assert.False(await Catalog.HasSightingAsync(recording.Sha256, "dev|c.mp4", CancellationToken.None));
+        Assert.Equal(["dev|a.mp4", "dev|b.mp4"], third.Sightings.Select(s => s.SourceKey));
+        Assert.All(third.Sightings, s => Assert.Equal(AttributionBasis.Name, s.Basis));
         Assert.Equal(1, await new SqlJobQueue(Database).CountOpenAsync(JobKind.Media, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordIngestAsync_SameBytesAtOnce_ExactlyOneMakesTheRecording()
+    {
+        var recording = Recording(6);
+
+        var made = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => IngestAsync(recording with { SourcePath = $"copy{i}.mp4" }, $"dev|copy{i}.mp4"))));
+
+        Assert.Equal(1, made.Count(m => m));
+        Assert.Equal(6, (await IngestSeeingAsync(recording, "dev|last.mp4")).Sightings.Count);
+        Assert.Single(await Custody.ReadAsync(recording.Id.Value, CancellationToken.None), r => r.Entry.Action == CustodyActions.Ingested);
+    }
+
+    [Fact]
+    public async Task RecordIngestAsync_FactsChanged_ReplacesProvenanceButNeverIdentity()
+    {
+        var recording = Recording(7);
+        await IngestAsync(recording);
+        var better = recording with
+        {
+            Officer = OfficerId.Parse("333333"),
+            Device = DeviceId.Parse("B765432"),
+            RecordedAt = Now.AddMinutes(-5),
+            RecordedAtSource = "name:gat947",
+            Mark = 5,
+            SourcePath = "tampered",
+            SizeBytes = 1,
+        };
+
+        await Catalog.RecordIngestAsync(
+            recording,
+            found => new IngestWrite(better, new Sighting(recording.Id, "dev|b.mp4", "b.mp4", "duplicate", Now), [new CustodyEntry(Now, "tester", CustodyActions.FactsUpgraded, recording.Id.Value, "{}")], JobKind.Link, true),
+            CancellationToken.None);
+        var found = await Catalog.FindAsync(recording.Id, CancellationToken.None);
+
+        Assert.Equal(better.Officer, found!.Officer);
+        Assert.Equal(better.Device, found.Device);
+        Assert.Equal(better.RecordedAt, found.RecordedAt);
+        Assert.Equal(5, found.Mark);
+        Assert.Equal(recording.SourcePath, found.SourcePath);
+        Assert.Equal(recording.SizeBytes, found.SizeBytes);
+        Assert.Equal(1, await new SqlJobQueue(Database).CountOpenAsync(JobKind.Link, CancellationToken.None));
     }
 
     [Fact]

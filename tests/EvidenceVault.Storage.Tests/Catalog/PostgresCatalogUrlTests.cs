@@ -53,7 +53,7 @@ public sealed class PostgresCatalogUrlTests
     {
         using var database = (PostgresCatalogDatabase)CatalogDatabase.Open("postgres://ev:s3cret@127.0.0.1:1/evidence");
 
-        var error = await Assert.ThrowsAsync<CatalogUnavailableException>(() => new SqlCatalog(database).FindByDigestAsync(Sha256Digest.FromBytes(new byte[32]), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<CatalogUnavailableException>(() => new SqlCatalog(database).FindAsync(RecordingId.For(Sha256Digest.FromBytes(new byte[32])), CancellationToken.None));
 
         Assert.Contains("postgres://ev@127.0.0.1:1/evidence cannot be reached", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);

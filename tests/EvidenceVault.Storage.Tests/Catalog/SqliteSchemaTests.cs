@@ -22,6 +22,8 @@ public sealed class SqliteSchemaTests() : CatalogTestBase(CatalogEngine.Sqlite)
                     next_run_at TEXT NOT NULL, lease_until TEXT, lease_owner TEXT, last_error TEXT);
                 INSERT INTO media_jobs VALUES (7, 'rec-dead', 'dead', 5, '2025-03-01T02:00:00.0000000Z', NULL, NULL, 'ffmpeg crashed');
                 INSERT INTO media_jobs VALUES (8, 'rec-pending', 'pending', 1, '2025-03-01T02:00:00.0000000Z', NULL, NULL, NULL);
+                CREATE TABLE sightings (id INTEGER PRIMARY KEY, recording_id TEXT NOT NULL, source_key TEXT NOT NULL, source_path TEXT NOT NULL,
+                    status TEXT NOT NULL, seen_at TEXT NOT NULL);
                 PRAGMA user_version = 8;
                 """;
             await command.ExecuteNonQueryAsync();
