@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using System.Text;
 using EvidenceVault.Application.Authentication;
@@ -95,6 +96,47 @@ public sealed class PlantedCredentialTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
         var row = Assert.Single(await _host.EditedRowsAsync());
         Assert.Equal(("credentials", ApiHost.Administrator), (row.Table, row.Key));
+    }
+
+    /// <summary>
+    /// After the upgrade that bound credentials to the server secret, rows made before carry no seal: they stop working,
+    /// and the audit says what to do (set the password again; revoke and reissue the key). Old sessions simply end.
+    /// </summary>
+    [Fact]
+    public async Task RowsFromBeforeTheBinding_WithoutSeals_StopWorkingUntilPasswordSetAndKeyReissued()
+    {
+        var issued = await _host.SendAsync(new IssueStationKeyCommand(StationName.Parse("DS-07"), UserName.Parse(ApiHost.Actor)));
+        await _host.EditCatalogAsync("UPDATE credentials SET password_seal = NULL; UPDATE station_keys SET seal = NULL; UPDATE sessions SET seal = NULL");
+
+        using var session = await _host.Client.GetAsync("/recordings");
+        using var key = await _host.ClientWith(new AuthenticationHeaderValue("ApiKey", issued.Secret)).GetAsync("/recordings");
+        using var password = await _host.Anonymous.PostAsJsonAsync("/auth/sign-in", new { user = ApiHost.Actor, password = ApiHost.PasswordOf(ApiHost.Actor) });
+        var before = await _host.EditedRowsAsync();
+        await _host.SendAsync(new SetPasswordCommand(UserName.Parse(ApiHost.Actor), ApiHost.PasswordOf(ApiHost.Actor), null));
+        await _host.SendAsync(new RevokeStationKeyCommand(issued.Key.Prefix, "issued before credential binding"));
+        var reissued = await _host.SendAsync(new IssueStationKeyCommand(StationName.Parse("DS-07"), UserName.Parse(ApiHost.Actor)));
+        using var again = await _host.Anonymous.PostAsJsonAsync("/auth/sign-in", new { user = ApiHost.Actor, password = ApiHost.PasswordOf(ApiHost.Actor) });
+        using var newKey = await _host.ClientWith(new AuthenticationHeaderValue("ApiKey", reissued.Secret)).GetAsync("/recordings");
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], new[] { session.StatusCode, key.StatusCode, password.StatusCode });
+        Assert.Equal(["credentials", "station_keys"], before.Select(r => r.Table).Order());
+        Assert.Contains("set the password again", before.Single(r => r.Table == "credentials").Problem, StringComparison.Ordinal);
+        Assert.Contains("revoke it and issue a new one", before.Single(r => r.Table == "station_keys").Problem, StringComparison.Ordinal);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], new[] { again.StatusCode, newKey.StatusCode });
+        Assert.Empty(await _host.EditedRowsAsync());
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task ServerSecret_IsA32ByteKeyFileOutsideTheCatalog_ReadableByTheOwnerOnly()
+    {
+        var file = Path.Combine(_host.Data, "keys", "credentials.key");
+
+        await _host.SignInAsync(ApiHost.Administrator);
+
+        Assert.Equal(CredentialBinding.SecretLength, (await File.ReadAllBytesAsync(file)).Length);
+        Assert.Equal(UnixFileMode.UserRead, File.GetUnixFileMode(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(file)!));
     }
 
     private static string Sha256(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Domain.Access;
@@ -9,9 +10,10 @@ namespace EvidenceVault.Application.Audit;
 /// <summary>
 /// A user flag or a request status edited by hand would widen access behind the custody log (a reviewer made
 /// senior, a pending request marked approved), so every user and retrieval row is compared with the custody
-/// entries of its changes.
+/// entries of its changes, and every credential by <see cref="CredentialRowChecks"/>.
 /// </summary>
-public sealed class AccessConsistency(IUserStore users, IRetrievalStore retrievals, ICustodyLog custody)
+public sealed class AccessConsistency(
+    IUserStore users, IRetrievalStore retrievals, ICredentialStore credentials, IStationKeyStore keys, CredentialBinding binding, ICustodyLog custody)
 {
     public async Task<IReadOnlyList<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +34,7 @@ public sealed class AccessConsistency(IUserStore users, IRetrievalStore retrieva
             }
         }
 
+        mismatches.AddRange(await new CredentialRowChecks(credentials, keys, binding, await custody.ReadAsync(null, cancellationToken)).CheckAsync(cancellationToken));
         return mismatches;
     }
 

@@ -10,6 +10,23 @@ internal static class CustodyDetails
     public static List<(string Action, JsonElement Details, string Subject)> Parse(IEnumerable<CustodyRecord> records) =>
         [.. records.Select(r => (r.Entry.Action, JsonDocument.Parse(r.Entry.Details).RootElement.Clone(), r.Entry.Subject))];
 
+    /// <summary>
+    /// The entry's details as the record that wrote them; null for another action, or for details that do not parse as
+    /// it (only a forger re-chaining the log writes such), so a check reports the row instead of crashing.
+    /// </summary>
+    public static TDetails? Of<TDetails>(CustodyRecord record)
+        where TDetails : class, ICustodyDetails
+    {
+        try
+        {
+            return CustodyEntries.Read<TDetails>(record.Entry);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static string? Text(JsonElement? details, string property) =>
         details is { } d && d.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
