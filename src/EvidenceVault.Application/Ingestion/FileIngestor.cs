@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Hashing;
@@ -22,7 +21,7 @@ public sealed class FileIngestor(
     ProvenanceResolver provenance,
     IRegistry registry,
     SourceWiper wiper,
-    IActorContext actor,
+    CustodyEntries custody,
     TimeProvider time)
 {
     /// <summary>Both stages back to back, for one file on its own.</summary>
@@ -158,11 +157,8 @@ public sealed class FileIngestor(
             ContainerCreatedAt = verdict.ContainerCreatedAt,
         };
 
-        var details = JsonSerializer.Serialize(new { path = entry.RelativePath, status = StatusText.Of(status), sha256 = copy.Sha256.Hex, size = copy.Length, reasons = reasons.Select(r => r.Code) });
-        var action = existing is not null ? CustodyActions.SightedAgain : status == IngestStatus.Quarantined ? CustodyActions.Quarantined : CustodyActions.Ingested;
-        var custody = new CustodyEntry(now, actor.Actor, action, id.Value, details);
         var sighting = new Sighting(id, sourceKey, entry.RelativePath, StatusText.Of(status), now);
-        await catalog.RecordIngestAsync(recording, sighting, existing is null && hasMediaWork, custody, cancellationToken);
+        await catalog.RecordIngestAsync(recording, sighting, existing is null && hasMediaWork, IngestEntry(existing is not null, recording, entry.RelativePath, status, reasons, copy) with { At = now }, cancellationToken);
 
         return new IngestItem
         {
@@ -181,6 +177,16 @@ public sealed class FileIngestor(
             Playable = PlayableState.Of(recording),
             Reasons = reasons,
         };
+    }
+
+    /// <summary>The custody entry of one sighting: a new recording carries the facts its row was given.</summary>
+    private CustodyEntry IngestEntry(bool seenBefore, RecordingEntry recording, string path, IngestStatus status, IReadOnlyList<Reason> reasons, CopyResult copy)
+    {
+        var (text, sha256, codes) = (StatusText.Of(status), copy.Sha256.Hex, reasons.Select(r => r.Code).ToList());
+        return seenBefore ? custody.Entry(recording.Id.Value, new RecordingSightedDetails(path, text, sha256, copy.Length, codes))
+            : status == IngestStatus.Quarantined
+                ? custody.Entry(recording.Id.Value, new RecordingQuarantinedDetails(path, text, sha256, copy.Length, codes, copy.Sm3?.Hex, AttributedFacts.Of(recording), null, null))
+                : custody.Entry(recording.Id.Value, new RecordingIngestedDetails(path, text, sha256, copy.Length, codes, copy.Sm3?.Hex, AttributedFacts.Of(recording)));
     }
 
     /// <summary>When the name carries no officer, the officer the device was assigned to at the recording time.</summary>
