@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Audit;
 using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
@@ -14,6 +15,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -163,6 +165,24 @@ public sealed class ApiHost : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = authorization;
         _clients.Add(client);
         return client;
+    }
+
+    /// <summary>Runs SQL on the catalog file behind the application's back, as someone with write access to the database would.</summary>
+    public async Task EditCatalogAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Data, "catalog.db")};Pooling=false");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The rows <c>audit verify</c> reports as edited behind the custody log.</summary>
+    public async Task<IReadOnlyList<RowMismatch>> EditedRowsAsync()
+    {
+        var report = await SendAsync(new VerifyCustodyChainQuery());
+        Assert.Null(report.FirstBreak);
+        return report.EditedRows;
     }
 
     public async Task<IReadOnlyList<CustodyEntry>> CustodyAsync(string? subject = null) =>

@@ -4,6 +4,7 @@ using System.Text;
 using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Api.Tests;
 
@@ -61,7 +62,7 @@ public sealed class StationKeyTests : IAsyncLifetime
 
         var text = catalog.ToString();
         Assert.Contains(issued.Key.Prefix, text, StringComparison.Ordinal);
-        Assert.Contains(Secrets.Digest(token), text, StringComparison.Ordinal);
+        Assert.Contains(_host.Services.GetRequiredService<CredentialBinding>().Digest(token), text, StringComparison.Ordinal);
         Assert.DoesNotContain(issued.Secret, text, StringComparison.Ordinal);
         Assert.DoesNotContain(token, text, StringComparison.Ordinal);
         Assert.DoesNotContain(ApiHost.PasswordOf(ApiHost.Administrator), text, StringComparison.Ordinal);

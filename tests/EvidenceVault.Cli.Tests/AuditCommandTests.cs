@@ -107,7 +107,17 @@ public sealed class AuditCommandTests(SampleMedia media) : IDisposable
     [InlineData("UPDATE recording_marks SET reason = 'nothing happened'", "recording_marks")]
     [InlineData("UPDATE recording_categories SET category = 'training'", "recording_categories")]
     [InlineData("UPDATE recordings SET destroyed_at = '2026-01-01T00:00:00.0000000+00:00'", "recordings")]
-    public async Task AuditVerify_RetentionRowEditedByHand_NamesTable(string edit, string table)
+    [InlineData("UPDATE recordings SET officer_id = '040506'", "recordings")]
+    [InlineData("UPDATE recordings SET device_id = 'Z999999'", "recordings")]
+    [InlineData("UPDATE recordings SET recorded_at = '2020-01-01T00:00:00.0000000+08:00', recorded_at_utc = '2019-12-31T16:00:00.0000000Z'", "recordings")]
+    [InlineData("UPDATE recordings SET recorded_at = 'not a time'", "recordings")]
+    [InlineData("DELETE FROM recording_links", "recording_links")]
+    [InlineData("DELETE FROM recording_marks", "recording_marks")]
+    [InlineData("DELETE FROM recording_categories", "recording_categories")]
+    [InlineData("DELETE FROM officers WHERE number = '040506'", "officers")]
+    [InlineData("DELETE FROM devices", "devices")]
+    [InlineData("DELETE FROM device_bindings WHERE id = 1", "device_bindings")]
+    public async Task AuditVerify_RecordingOrRetentionRowEditedOrDeletedByHand_NamesTable(string edit, string table)
     {
         await FillCatalogAndEditAsync(edit);
 

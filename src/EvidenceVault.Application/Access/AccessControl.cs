@@ -41,8 +41,7 @@ public sealed class AccessControl(IUserStore users, IActorContext actor, ICustod
     /// <summary>Logs the refusal (<c>access.denied</c>) and returns the exception for the caller to throw.</summary>
     public async Task<AccessDeniedException> DenyAsync(string subject, string reason, RetrievalId? grant, CancellationToken cancellationToken)
     {
-        object details = grant is { } g ? new { reason, grant = g.ToString() } : new { reason };
-        await log.AppendAsync(custody.Entry(CustodyActions.AccessDenied, subject, details), cancellationToken);
+        await log.AppendAsync(custody.Entry(subject, new AccessDeniedDetails(reason, grant?.ToString())), cancellationToken);
         return new AccessDeniedException(reason);
     }
 

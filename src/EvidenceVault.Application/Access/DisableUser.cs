@@ -19,7 +19,7 @@ public sealed class DisableUserHandler(IUserStore users, CustodyEntries custody)
     {
         var user = await users.RequireAsync(command.Name, cancellationToken) with { IsActive = false };
         UserRules.EnsureAdministratorRemains(await users.ListAsync(cancellationToken), user);
-        await users.SaveAsync(user, custody.Entry(CustodyActions.UserDisabled, user.Name.Value, new { reason = command.Reason }), cancellationToken);
+        await users.SaveAsync(user, custody.Entry(user.Name.Value, new UserDisabledDetails(command.Reason)), cancellationToken);
         return user;
     }
 }

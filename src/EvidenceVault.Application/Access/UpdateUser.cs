@@ -36,7 +36,7 @@ public sealed class UpdateUserHandler(IUserStore users, CustodyEntries custody) 
         };
         user.EnsureValid();
         UserRules.EnsureAdministratorRemains(await users.ListAsync(cancellationToken), user);
-        await users.SaveAsync(user, custody.Entry(CustodyActions.UserSaved, user.Name.Value, UserDetails.Of(user)), cancellationToken);
+        await users.SaveAsync(user, custody.Entry(user.Name.Value, UserSavedDetails.Of(user)), cancellationToken);
         return user;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Cases;
@@ -8,25 +7,31 @@ namespace EvidenceVault.Application.Audit;
 
 /// <summary>
 /// Cases, activities, legal reviews, decisions and recording links, each compared with the custody entries of its
-/// case (the subject of every case entry is the case number).
+/// case (the subject of every case entry is the case number); rows the entries made but the catalog lacks are named.
 /// </summary>
 internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
 {
-    public async Task<List<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
+    public async Task<List<RowMismatch>> CheckAsync(IReadOnlyList<CustodyRecord> ledger, CancellationToken cancellationToken)
     {
         var mismatches = new List<RowMismatch>();
-        foreach (var c in await cases.ListAsync(null, cancellationToken))
+        var rows = await cases.ListAsync(null, cancellationToken);
+        foreach (var c in rows)
         {
             var number = c.Number;
-            var log = Parse(await custody.ReadAsync(number.Value, cancellationToken));
-            var created = log.FirstOrDefault(e => e.Action == CustodyActions.CaseCreated).Details;
-            if (created.ValueKind != JsonValueKind.Object)
+            var log = await custody.ReadAsync(number.Value, cancellationToken);
+            var created = log.Select(Of<CaseCreatedDetails>).FirstOrDefault(d => d is not null);
+            if (created is null)
             {
                 mismatches.Add(new RowMismatch("cases", number.Value, "no custody entry created this case"));
             }
-            else if (Text(created, "type") != c.Type.ToString() || Text(created, "party") != c.Party)
+            else if (created.Type != c.Type.ToString() || created.Party != c.Party || !created.Officers.SequenceEqual(c.Officers.Select(o => o.Value)))
             {
-                mismatches.Add(new RowMismatch("cases", number.Value, "type or party differs from the custody entry that created the case"));
+                mismatches.Add(new RowMismatch("cases", number.Value, "type, party or officers differ from the custody entry that created the case"));
+            }
+            else if (log.Select(Of<CaseClosedDetails>).LastOrDefault(d => d is not null) is var closed
+                && ((c.Status == CaseStatus.Closed) != (closed is not null) || !SameInstant(closed?.ClosedAt, c.ClosedAt)))
+            {
+                mismatches.Add(new RowMismatch("cases", number.Value, "its status or closing time differs from the custody entry that closed it (or the lack of one)"));
             }
 
             mismatches.AddRange(Activities(number, await cases.ActivitiesAsync(number, cancellationToken), log));
@@ -40,18 +45,20 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
                 mismatches.Add(new RowMismatch("decisions", number.Value, "differs from (or has no) custody entries of the decision and its disclosure steps"));
             }
 
-            mismatches.AddRange(Links(await cases.LinksAsync(number, null, cancellationToken), log));
+            mismatches.AddRange(Links(number, await cases.LinksAsync(number, null, cancellationToken), log));
         }
 
+        var present = rows.Select(c => c.Number.Value).ToHashSet(StringComparer.Ordinal);
+        mismatches.AddRange(All<CaseCreatedDetails>(ledger).Select(e => e.Subject).Where(n => !present.Contains(n))
+            .Select(n => new RowMismatch("cases", n, "the custody log records this case but its row is gone")));
         return mismatches;
     }
 
     /// <summary>Each activity must equal its last added/changed entry; an entry whose row is gone means a deleted row.</summary>
-    private static IEnumerable<RowMismatch> Activities(CaseNumber number, IReadOnlyList<CaseActivity> rows, List<(string Action, JsonElement Details, string Subject)> log)
+    private static IEnumerable<RowMismatch> Activities(CaseNumber number, IReadOnlyList<CaseActivity> rows, IReadOnlyList<CustodyRecord> log)
     {
-        var written = log.Where(e => e.Action is CustodyActions.ActivityAdded or CustodyActions.ActivityChanged && Number(e.Details, "activityId") is not null)
-            .GroupBy(e => Number(e.Details, "activityId")!.Value)
-            .ToDictionary(g => g.Key, g => g.Last().Details);
+        var written = log.Select(r => (ActivityDetails?)Of<ActivityAddedDetails>(r) ?? Of<ActivityChangedDetails>(r)).OfType<ActivityDetails>()
+            .GroupBy(d => d.ActivityId).ToDictionary(g => g.Key, g => g.Last());
         foreach (var a in rows)
         {
             if (!written.TryGetValue(a.Id, out var d) || !Agrees(a, d))
@@ -66,45 +73,40 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
         }
     }
 
-    private static bool Agrees(CaseActivity a, JsonElement d) =>
-        Text(d, "stage") == a.Stage.ToString()
-        && Text(d, "type") == a.ActivityType
-        && Text(d, "place") == a.Place
-        && SameInstant(Instant(d, "start"), a.Start)
-        && SameInstant(Instant(d, "end"), a.End)
-        && d.TryGetProperty("officers", out var officers)
-        && officers.EnumerateArray().Select(o => o.GetString()).SequenceEqual(a.Officers.Select(o => o.Value));
+    private static bool Agrees(CaseActivity a, ActivityDetails d) =>
+        d.Stage == a.Stage.ToString()
+        && d.Type == a.ActivityType
+        && d.Place == a.Place
+        && SameInstant(d.Start, a.Start)
+        && SameInstant(d.End, a.End)
+        && d.Officers.SequenceEqual(a.Officers.Select(o => o.Value));
 
-    private static LegalReview? Review(CaseNumber number, List<(string Action, JsonElement Details, string Subject)> log)
-    {
-        var last = log.LastOrDefault(e => e.Action == CustodyActions.LegalReviewRecorded).Details;
-        return last.ValueKind == JsonValueKind.Object && Day(last, "date") is { } date
-            ? new LegalReview(number, Text(last, "reviewer") ?? string.Empty, Text(last, "opinion") ?? string.Empty, date)
+    private static LegalReview? Review(CaseNumber number, IReadOnlyList<CustodyRecord> log) =>
+        log.Select(Of<LegalReviewRecordedDetails>).LastOrDefault(d => d is not null) is { } last
+            ? new LegalReview(number, last.Reviewer, last.Opinion, last.Date)
             : null;
-    }
 
     /// <summary>The decision row as its entries build it: a decision (re)sets date, conclusion and revocation; disclosure steps set their dates.</summary>
-    private static CaseDecision? Decision(CaseNumber number, List<(string Action, JsonElement Details, string Subject)> log)
+    private static CaseDecision? Decision(CaseNumber number, IReadOnlyList<CustodyRecord> log)
     {
         CaseDecision? expected = null;
-        foreach (var (action, d, _) in log)
+        foreach (var record in log)
         {
-            if (action == CustodyActions.CaseDecided && Day(d, "date") is { } date)
+            if (Of<CaseDecidedDetails>(record) is { } decided)
             {
-                var major = d.TryGetProperty("major", out var m) && m.ValueKind == JsonValueKind.True;
-                expected = new CaseDecision(number, date, Text(d, "conclusion") ?? string.Empty, major, null)
+                expected = new CaseDecision(number, decided.Date, decided.Conclusion, decided.Major, null)
                 {
                     PublishedOn = expected?.PublishedOn,
                     TakenDownOn = expected?.TakenDownOn,
                 };
             }
-            else if (action == CustodyActions.DisclosureRecorded && expected is not null && Day(d, "date") is { } on)
+            else if (expected is not null && Of<DisclosureRecordedDetails>(record) is { } step)
             {
-                expected = Text(d, "step") switch
+                expected = step.Step switch
                 {
-                    nameof(DisclosureStep.Published) => expected with { PublishedOn = on },
-                    nameof(DisclosureStep.Revoked) => expected with { RevokedOn = on },
-                    _ => expected with { TakenDownOn = on },
+                    nameof(DisclosureStep.Published) => expected with { PublishedOn = step.Date },
+                    nameof(DisclosureStep.Revoked) => expected with { RevokedOn = step.Date },
+                    _ => expected with { TakenDownOn = step.Date },
                 };
             }
         }
@@ -112,17 +114,33 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
         return expected;
     }
 
-    /// <summary>Every link must be the outcome of the last link entry for its case and recording.</summary>
-    private static IEnumerable<RowMismatch> Links(IReadOnlyList<RecordingLink> links, List<(string Action, JsonElement Details, string Subject)> log)
+    /// <summary>Every link must be the outcome of the last link entry for its case and recording, and every such outcome a row.</summary>
+    private static IEnumerable<RowMismatch> Links(CaseNumber number, IReadOnlyList<RecordingLink> links, IReadOnlyList<CustodyRecord> log)
     {
+        var last = new Dictionary<string, RecordingLinkedDetails?>(StringComparer.Ordinal);
+        foreach (var record in log)
+        {
+            if (Of<RecordingLinkedDetails>(record) is { } linked)
+            {
+                last[linked.Recording] = linked;
+            }
+            else if (Of<RecordingUnlinkedDetails>(record) is { } unlinked)
+            {
+                last[unlinked.Recording] = null;
+            }
+        }
+
         foreach (var link in links)
         {
-            var last = log.LastOrDefault(e => e.Action is CustodyActions.RecordingLinked or CustodyActions.RecordingUnlinked
-                && Text(e.Details, "recording") == link.Recording.Value);
-            if (last.Action != CustodyActions.RecordingLinked || Text(last.Details, "stage") != link.Stage.ToString() || Text(last.Details, "reason") != link.Reason)
+            if (last.GetValueOrDefault(link.Recording.Value) is not { } entry || entry.Stage != link.Stage.ToString() || entry.Reason != link.Reason)
             {
                 yield return new RowMismatch("recording_links", $"{link.Case}/{link.Recording}", "differs from the custody entry that linked it");
             }
+        }
+
+        foreach (var recording in last.Where(l => l.Value is not null).Select(l => l.Key).Except(links.Select(l => l.Recording.Value), StringComparer.Ordinal))
+        {
+            yield return new RowMismatch("recording_links", $"{number}/{recording}", "the custody log records this link but its row is gone");
         }
     }
 }

@@ -24,7 +24,8 @@ public sealed class VerifyCustodyChainHandler(ICustodyLog custody, CatalogConsis
         var entries = (await custody.ReadAsync(null, cancellationToken)).Count;
 
         // Rows are only compared with a chain that is itself intact: a broken chain proves nothing about them.
-        IReadOnlyList<RowMismatch> edited = broken is null ? [.. await consistency.CheckAsync(cancellationToken), .. await access.CheckAsync(cancellationToken)] : [];
+        // Checks that share a table (recordings) may name the same unreadable row: each finding once.
+        IReadOnlyList<RowMismatch> edited = broken is null ? [.. (await consistency.CheckAsync(cancellationToken)).Concat(await access.CheckAsync(cancellationToken)).Distinct()] : [];
         return new CustodyChainReport(entries, broken, edited);
     }
 }

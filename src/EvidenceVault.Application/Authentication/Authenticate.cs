@@ -38,7 +38,7 @@ public sealed record Authentication(User? User, StationName? Station, string? Se
     public static Authentication Failed(string why) => new(null, null, null, why);
 }
 
-public sealed class AuthenticateHandler(IUserStore users, ICredentialStore credentials, IStationKeyStore keys, SignInSettings settings, TimeProvider time)
+public sealed class AuthenticateHandler(IUserStore users, ICredentialStore credentials, IStationKeyStore keys, CredentialBinding binding, SignInSettings settings, TimeProvider time)
     : ICommandHandler<AuthenticateCommand, Authentication>
 {
     /// <summary>
@@ -54,7 +54,7 @@ public sealed class AuthenticateHandler(IUserStore users, ICredentialStore crede
             return Authentication.Failed(SignInSettings.NoUsersHint);
         }
 
-        var digest = Secrets.Digest(command.Secret);
+        var digest = binding.Digest(command.Secret);
         return command.Kind == CredentialKind.BearerToken
             ? await SessionAsync(digest, cancellationToken)
             : await StationAsync(digest, cancellationToken);
@@ -63,7 +63,8 @@ public sealed class AuthenticateHandler(IUserStore users, ICredentialStore crede
     private async Task<Authentication> SessionAsync(string digest, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (await credentials.FindSessionAsync(digest, cancellationToken) is not { } session)
+        // A row the server did not seal (planted by hand, moved to another user, or from before the seals) is no session.
+        if (await credentials.FindSessionAsync(digest, cancellationToken) is not { } session || !CredentialBinding.Holds(session.Seal, binding.Seal(session)))
         {
             return Authentication.Failed("The bearer token is not valid; sign in (POST /auth/sign-in) for a new one.");
         }
@@ -88,7 +89,7 @@ public sealed class AuthenticateHandler(IUserStore users, ICredentialStore crede
 
     private async Task<Authentication> StationAsync(string digest, CancellationToken cancellationToken)
     {
-        if (await keys.FindByDigestAsync(digest, cancellationToken) is not { } key)
+        if (await keys.FindByDigestAsync(digest, cancellationToken) is not { } key || !CredentialBinding.Holds(key.Seal, binding.Seal(key, digest)))
         {
             return Authentication.Failed("The station key is not valid.");
         }

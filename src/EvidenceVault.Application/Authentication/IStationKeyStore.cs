@@ -3,10 +3,10 @@ using EvidenceVault.Domain.Access;
 
 namespace EvidenceVault.Application.Authentication;
 
-/// <summary>Station API keys, stored by the SHA-256 of the key only.</summary>
+/// <summary>Station API keys, stored by the keyed digest of the key only (<see cref="CredentialBinding"/>).</summary>
 public interface IStationKeyStore
 {
-    /// <summary>Stores a new key (its id is assigned) with its custody entry; returns the key with its id.</summary>
+    /// <summary>Stores a new key (its id is assigned) with its seal and custody entry; returns the key with its id.</summary>
     Task<StationKey> AddAsync(StationKey key, string keyDigest, CustodyEntry custody, CancellationToken cancellationToken);
 
     Task<StationKey?> FindByDigestAsync(string keyDigest, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ namespace EvidenceVault.Application.Authentication;
 
 /// <summary>
 /// Issue an API key for a station, acting as a user (typically a station account with the officer role). The
-/// key is returned once; only its SHA-256 and its visible prefix are kept.
+/// key is returned once; only its keyed digest, its seal and its visible prefix are kept.
 /// </summary>
 public sealed record IssueStationKeyCommand(StationName Station, UserName User) : ICommand<IssuedStationKey>, IRoleRestricted
 {
@@ -25,7 +25,7 @@ public sealed record IssuedStationKey(StationKey Key, string Secret)
     }
 }
 
-public sealed class IssueStationKeyHandler(IUserStore users, IStationKeyStore keys, CustodyEntries custody) : ICommandHandler<IssueStationKeyCommand, IssuedStationKey>
+public sealed class IssueStationKeyHandler(IUserStore users, IStationKeyStore keys, CredentialBinding binding, CustodyEntries custody) : ICommandHandler<IssueStationKeyCommand, IssuedStationKey>
 {
     public async ValueTask<IssuedStationKey> Handle(IssueStationKeyCommand command, CancellationToken cancellationToken)
     {
@@ -36,8 +36,10 @@ public sealed class IssueStationKeyHandler(IUserStore users, IStationKeyStore ke
         }
 
         var secret = Secrets.NewStationKey();
-        var entry = custody.Entry(CustodyActions.StationKeyIssued, command.Station.Value, new { key = secret[..Secrets.StationKeyPrefixLength], user = user.Name.Value });
-        var key = new StationKey(0, secret[..Secrets.StationKeyPrefixLength], command.Station, user.Name, entry.At, custody.Actor, null, null, null);
-        return new IssuedStationKey(await keys.AddAsync(key, Secrets.Digest(secret), entry, cancellationToken), secret);
+        var prefix = secret[..Secrets.StationKeyPrefixLength];
+        var entry = custody.Entry(command.Station.Value, new StationKeyIssuedDetails(prefix, user.Name.Value));
+        var digest = binding.Digest(secret);
+        var key = new StationKey(0, prefix, command.Station, user.Name, entry.At, custody.Actor, null, null, null);
+        return new IssuedStationKey(await keys.AddAsync(key with { Seal = binding.Seal(key, digest) }, digest, entry, cancellationToken), secret);
     }
 }

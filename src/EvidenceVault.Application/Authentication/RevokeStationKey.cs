@@ -23,7 +23,7 @@ public sealed class RevokeStationKeyHandler(IStationKeyStore keys, CustodyEntrie
             throw new AccessRuleException($"Station key {key.Prefix} of {key.Station} was already revoked at {key.RevokedAt:yyyy-MM-dd HH:mm:ss zzz}.");
         }
 
-        var entry = custody.Entry(CustodyActions.StationKeyRevoked, key.Station.Value, new { key = key.Prefix, user = key.User.Value, reason = command.Reason });
+        var entry = custody.Entry(key.Station.Value, new StationKeyRevokedDetails(key.Prefix, key.User.Value, command.Reason));
         await keys.RevokeAsync(key.Id, entry.At, custody.Actor, entry, cancellationToken);
         return key with { RevokedAt = entry.At, RevokedBy = custody.Actor };
     }

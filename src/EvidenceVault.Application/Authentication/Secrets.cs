@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace EvidenceVault.Application.Authentication;
 
 /// <summary>
-/// Bearer tokens and station keys: 256 random bits, stored only as their SHA-256. A slow KDF buys nothing
-/// here (unlike passwords, nobody can guess 256 random bits), and a plain digest can be looked up by index.
+/// Bearer tokens and station keys: 256 random bits, stored only as their keyed digest (<see cref="CredentialBinding"/>).
+/// A slow KDF buys nothing here (unlike passwords, nobody can guess 256 random bits), and a digest can be looked up by index.
 /// </summary>
 public static class Secrets
 {
@@ -20,8 +19,6 @@ public static class Secrets
     /// <summary>A station key: <c>evk_</c>, 8 hex digits shown in lists, then 256 random bits.</summary>
     public static string NewStationKey() =>
         $"{StationKeyMark}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";
-
-    public static string Digest(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -20,7 +20,7 @@ public sealed record SetPasswordCommand(UserName User, string NewPassword, strin
     }
 }
 
-public sealed class SetPasswordHandler(IUserStore users, ICredentialStore credentials, IPasswordHasher hasher, AccessControl access, CustodyEntries custody)
+public sealed class SetPasswordHandler(IUserStore users, ICredentialStore credentials, IPasswordHasher hasher, CredentialBinding binding, AccessControl access, CustodyEntries custody)
     : ICommandHandler<SetPasswordCommand, UserName>
 {
     public async ValueTask<UserName> Handle(SetPasswordCommand command, CancellationToken cancellationToken)
@@ -36,15 +36,17 @@ public sealed class SetPasswordHandler(IUserStore users, ICredentialStore creden
             }
 
             var stored = await credentials.FindAsync(target.Name, cancellationToken);
-            if (command.CurrentPassword is not { } current || stored?.PasswordHash is not { } hash || !hasher.Verify(current, hash))
+            if (command.CurrentPassword is not { } current || stored?.PasswordHash is not { } currentHash || !hasher.Verify(current, currentHash)
+                || !CredentialBinding.Holds(stored.PasswordSeal, binding.Seal(target.Name, currentHash)))
             {
                 throw await access.DenyAsync(acting.Name.Value, $"Changing your own password needs your current password; the one given for {acting.Name} is wrong or missing.", null, cancellationToken);
             }
         }
 
         PasswordPolicy.EnsureAcceptable(target.Name, command.NewPassword);
-        var entry = custody.Entry(CustodyActions.PasswordSet, target.Name.Value, new { by = self ? "self" : "administrator", sessionsEnded = true });
-        await credentials.SetPasswordAsync(target.Name, hasher.Hash(command.NewPassword), entry.At, entry, cancellationToken);
+        var entry = custody.Entry(target.Name.Value, new PasswordSetDetails(self ? "self" : "administrator", SessionsEnded: true));
+        var hash = hasher.Hash(command.NewPassword);
+        await credentials.SetPasswordAsync(target.Name, hash, binding.Seal(target.Name, hash), entry.At, entry, cancellationToken);
         return target.Name;
     }
 }

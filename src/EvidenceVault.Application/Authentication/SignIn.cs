@@ -26,7 +26,7 @@ public sealed record SignedIn(string Token, UserName User, TimeSpan IdleTimeout,
     }
 }
 
-public sealed class SignInHandler(IUserStore users, ICredentialStore credentials, IPasswordHasher hasher, SignInSettings settings, CustodyEntries custody, ICustodyLog log)
+public sealed class SignInHandler(IUserStore users, ICredentialStore credentials, IPasswordHasher hasher, CredentialBinding binding, SignInSettings settings, CustodyEntries custody, ICustodyLog log)
     : ICommandHandler<SignInCommand, SignedIn>
 {
     // An unknown user (or one without a password) is checked against a throw-away hash, so the answer takes as
@@ -50,7 +50,11 @@ public sealed class SignInHandler(IUserStore users, ICredentialStore credentials
             throw new AccountLockedException(user.Name, until, until - now);
         }
 
-        var matches = hasher.Verify(command.Password, stored?.PasswordHash ?? _decoy.Value) && stored?.PasswordHash is not null;
+        // A hash the server did not seal for this user (planted, copied from another user, or older than the seals) never
+        // matches; the KDF still runs first, so the answer takes as long either way.
+        var verified = hasher.Verify(command.Password, stored?.PasswordHash ?? _decoy.Value);
+        var isSealed = stored?.PasswordHash is { } hash && CredentialBinding.Holds(stored.PasswordSeal, binding.Seal(stored.User, hash));
+        var matches = verified && isSealed;
         if (user is null)
         {
             await log.AppendAsync(Failure(name?.Value ?? "(not a user name)", "unknown-user", command, 0), cancellationToken);
@@ -59,14 +63,14 @@ public sealed class SignInHandler(IUserStore users, ICredentialStore credentials
 
         if (!matches || !user.IsActive)
         {
-            var reason = !user.IsActive ? "disabled" : stored?.PasswordHash is null ? "no-password" : "wrong-password";
+            var reason = !user.IsActive ? "disabled" : stored?.PasswordHash is null ? "no-password" : !isSealed ? "unsealed-password" : "wrong-password";
             throw await FailAsync(user.Name, reason, command, now, cancellationToken);
         }
 
         var token = Secrets.NewToken();
-        var session = new Session(Secrets.Digest(token), user.Name, now, now, null);
-        var entry = custody.Entry(CustodyActions.SignedIn, user.Name.Value, new { session = session.ShortId, from = command.ClientAddress }) with { Actor = user.Name.Value };
-        await credentials.StartSessionAsync(session, entry, cancellationToken);
+        var session = new Session(binding.Digest(token), user.Name, now, now, null);
+        var entry = custody.Entry(user.Name.Value, new SignedInDetails(session.ShortId, command.ClientAddress)) with { Actor = user.Name.Value };
+        await credentials.StartSessionAsync(session with { Seal = binding.Seal(session) }, entry, cancellationToken);
         return new SignedIn(token, user.Name, settings.Policy.IdleTimeout, now + settings.Policy.AbsoluteLifetime, settings.Notice);
     }
 
@@ -80,7 +84,7 @@ public sealed class SignInHandler(IUserStore users, ICredentialStore credentials
                 var next = current.AfterFailure(now, settings.Policy);
                 var failures = next.IsLockedAt(now) ? settings.Policy.MaxFailedSignIns : next.FailedAttempts;
                 IReadOnlyList<CustodyEntry> entries = next.IsLockedAt(now)
-                    ? [Failure(user.Value, reason, command, failures), custody.Entry(CustodyActions.LockedOut, user.Value, new { until = next.LockedUntil, failures })]
+                    ? [Failure(user.Value, reason, command, failures), custody.Entry(user.Value, new LockedOutDetails(next.LockedUntil, failures))]
                     : [Failure(user.Value, reason, command, failures)];
                 return (next, entries);
             },
@@ -91,7 +95,7 @@ public sealed class SignInHandler(IUserStore users, ICredentialStore credentials
     }
 
     private CustodyEntry Failure(string subject, string reason, SignInCommand command, int failures) =>
-        custody.Entry(CustodyActions.SignInFailed, subject, new { reason, failures, from = command.ClientAddress });
+        custody.Entry(subject, new SignInFailedDetails(reason, failures, command.ClientAddress));
 
     private static UserName? TryParse(string text)
     {

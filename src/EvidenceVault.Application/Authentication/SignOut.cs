@@ -15,7 +15,7 @@ public sealed class SignOutHandler(ICredentialStore credentials, CustodyEntries 
             return false;
         }
 
-        var entry = custody.Entry(CustodyActions.SignedOut, session.User.Value, new { session = session.ShortId });
+        var entry = custody.Entry(session.User.Value, new SignedOutDetails(session.ShortId));
         await credentials.EndSessionAsync(session.Id, entry.At, entry, cancellationToken);
         return true;
     }

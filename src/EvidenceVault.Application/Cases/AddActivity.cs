@@ -37,7 +37,7 @@ public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, Cust
 
         var officers = command.Officers.Count > 0 ? command.Officers : found.Officers;
         var activity = new CaseActivity(0, command.Number, command.Stage, command.ActivityType.Trim(), officers, command.Place, command.Start, command.End);
-        var added = await cases.AddActivityAsync(activity, stored => custody.Entry(CustodyActions.ActivityAdded, command.Number.Value, ActivityCustody.Details(stored)), cancellationToken);
+        var added = await cases.AddActivityAsync(activity, stored => custody.Entry(command.Number.Value, ActivityAddedDetails.Of(stored)), cancellationToken);
         await linker.LinkActivityAsync(added, cancellationToken);
         return added;
     }

@@ -28,8 +28,8 @@ public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, C
         }
 
         var link = new RecordingLink(command.Recording, command.Number, null, command.Stage, LinkOrigin.Manual, command.Reason.Trim(), command.DocumentType, custody.Now);
-        var details = new { recording = command.Recording.Value, stage = command.Stage.ToString(), origin = "manual", reason = link.Reason, documentType = command.DocumentType };
-        await cases.LinkAsync(link, custody.Entry(CustodyActions.RecordingLinked, command.Number.Value, details), cancellationToken);
+        var details = new RecordingLinkedDetails(command.Recording.Value, null, command.Stage.ToString(), "manual", link.Reason, command.DocumentType);
+        await cases.LinkAsync(link, custody.Entry(command.Number.Value, details), cancellationToken);
         return link;
     }
 }

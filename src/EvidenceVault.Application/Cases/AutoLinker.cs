@@ -88,8 +88,8 @@ public sealed class AutoLinker(ICaseStore cases, ICatalog catalog, IRegistry reg
             var reason = link.Origin == LinkOrigin.Automatic
                 ? $"activity {changed.Id} changed: the recording no longer falls within its window or was not made by its officers"
                 : $"activity {changed.Id} changed: suggestion withdrawn and checked again";
-            var details = new { recording = recording.Id.Value, activityId = changed.Id, origin = link.Origin.ToString().ToLowerInvariant(), reason };
-            await cases.UnlinkAsync(changed.Case, recording.Id, custody.Entry(CustodyActions.RecordingUnlinked, changed.Case.Value, details), cancellationToken);
+            var details = new RecordingUnlinkedDetails(recording.Id.Value, changed.Id, link.Origin.ToString().ToLowerInvariant(), reason);
+            await cases.UnlinkAsync(changed.Case, recording.Id, custody.Entry(changed.Case.Value, details), cancellationToken);
             unlinked += link.Origin == LinkOrigin.Automatic ? 1 : 0;
             released.Add(recording);
         }
@@ -129,8 +129,8 @@ public sealed class AutoLinker(ICaseStore cases, ICatalog catalog, IRegistry reg
     private Task SaveAsync(RecordingEntry recording, CaseActivity activity, LinkOrigin origin, string reason, CancellationToken cancellationToken)
     {
         var link = new RecordingLink(recording.Id, activity.Case, activity.Id, activity.Stage, origin, reason, null, custody.Now);
-        var details = new { recording = recording.Id.Value, activityId = activity.Id, stage = activity.Stage.ToString(), origin = origin.ToString().ToLowerInvariant(), reason };
-        return cases.LinkAsync(link, custody.Entry(CustodyActions.RecordingLinked, activity.Case.Value, details), cancellationToken);
+        var details = new RecordingLinkedDetails(recording.Id.Value, activity.Id, activity.Stage.ToString(), origin.ToString().ToLowerInvariant(), reason, null);
+        return cases.LinkAsync(link, custody.Entry(activity.Case.Value, details), cancellationToken);
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class CloseCaseHandler(ICaseStore cases, CustodyEntries custody) :
         }
 
         var closedAt = custody.Now;
-        await cases.CloseAsync(command.Number, closedAt, custody.Entry(CustodyActions.CaseClosed, command.Number.Value, new { closedAt }), cancellationToken);
+        await cases.CloseAsync(command.Number, closedAt, custody.Entry(command.Number.Value, new CaseClosedDetails(closedAt)), cancellationToken);
         return found with { Status = CaseStatus.Closed, ClosedAt = closedAt };
     }
 }

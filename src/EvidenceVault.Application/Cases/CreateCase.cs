@@ -24,8 +24,8 @@ public sealed class CreateCaseHandler(ICaseStore cases, CustodyEntries custody) 
         }
 
         var created = new EnforcementCase(command.Number, command.Type, command.Party.Trim(), command.Title, command.Officers, CaseStatus.Open, custody.Now, null);
-        var details = new { type = command.Type.ToString(), party = created.Party, officers = command.Officers.Select(o => o.Value) };
-        await cases.CreateAsync(created, custody.Entry(CustodyActions.CaseCreated, command.Number.Value, details), cancellationToken);
+        var details = new CaseCreatedDetails(command.Type.ToString(), created.Party, [.. command.Officers.Select(o => o.Value)]);
+        await cases.CreateAsync(created, custody.Entry(command.Number.Value, details), cancellationToken);
         return created;
     }
 }

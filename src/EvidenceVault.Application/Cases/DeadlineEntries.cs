@@ -14,15 +14,17 @@ public static class DeadlineEntries
     public const string Takedown = "takedown";
 
     public static CustodyEntry Opened(this CustodyEntries custody, CaseNumber number, string what, Deadline deadline) =>
-        custody.Entry(CustodyActions.DeadlineOpened, number.Value, new { what, due = deadline.Due, rule = deadline.Rule });
+        custody.Entry(number.Value, new DeadlineOpenedDetails(what, deadline.Due, deadline.Rule));
 
     public static CustodyEntry Closed(this CustodyEntries custody, CaseNumber number, string what, Deadline deadline, DateOnly doneOn)
     {
         var daysLate = DisclosureRules.DaysLate(deadline.Due, doneOn, doneOn);
-        return custody.Entry(daysLate > 0 ? CustodyActions.DeadlineMissed : CustodyActions.DeadlineMet, number.Value, new { what, due = deadline.Due, rule = deadline.Rule, doneOn, daysLate });
+        return daysLate > 0
+            ? custody.Entry(number.Value, new DeadlineMissedDetails(what, deadline.Due, deadline.Rule, doneOn, daysLate))
+            : custody.Entry(number.Value, new DeadlineMetDetails(what, deadline.Due, deadline.Rule, doneOn, daysLate));
     }
 
     /// <summary>The same details for every listing that sees this deadline late, so the log keeps it once (see <see cref="ICustodyLog.AppendOnceAsync"/>).</summary>
     public static CustodyEntry Overdue(this CustodyEntries custody, CaseNumber number, string what, Deadline deadline) =>
-        custody.Entry(CustodyActions.DeadlineOverdue, number.Value, new { what, due = deadline.Due, rule = deadline.Rule });
+        custody.Entry(number.Value, new DeadlineOverdueDetails(what, deadline.Due, deadline.Rule));
 }

@@ -23,10 +23,10 @@ public sealed class DecideCaseHandler(ICaseStore cases, DisclosureRules rules, C
         // Computed before anything is written: a decision date outside the loaded calendar years is refused, never guessed.
         var publication = rules.PublicationDue(found.Type, command.Date);
         var decision = new CaseDecision(command.Number, command.Date, command.Conclusion, command.IsMajor, null);
-        var details = new { date = command.Date, conclusion = command.Conclusion, major = command.IsMajor };
+        var details = new CaseDecidedDetails(command.Date, command.Conclusion, command.IsMajor);
         await cases.RecordDecisionAsync(
             decision,
-            [custody.Entry(CustodyActions.CaseDecided, command.Number.Value, details), custody.Opened(command.Number, DeadlineEntries.Publish, publication)],
+            [custody.Entry(command.Number.Value, details), custody.Opened(command.Number, DeadlineEntries.Publish, publication)],
             cancellationToken);
         return decision;
     }

@@ -22,8 +22,8 @@ public sealed class DetachRecordingHandler(ICaseStore cases, CustodyEntries cust
             throw new FormatException("Detaching needs a reason (--reason).");
         }
 
-        var details = new { recording = command.Recording.Value, reason = command.Reason.Trim() };
-        return await cases.UnlinkAsync(command.Number, command.Recording, custody.Entry(CustodyActions.RecordingUnlinked, command.Number.Value, details), cancellationToken)
+        var details = new RecordingUnlinkedDetails(command.Recording.Value, null, null, command.Reason.Trim());
+        return await cases.UnlinkAsync(command.Number, command.Recording, custody.Entry(command.Number.Value, details), cancellationToken)
             ? true
             : throw new CaseConflictException($"Recording {command.Recording} is not attached to case {command.Number}.");
     }

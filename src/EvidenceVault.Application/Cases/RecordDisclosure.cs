@@ -40,8 +40,8 @@ public sealed class RecordDisclosureHandler(ICaseStore cases, DisclosureRules ru
             DisclosureStep.Revoked => custody.Opened(number, DeadlineEntries.Takedown, DisclosureRules.TakedownDue(command.Date)),
             _ => custody.Closed(number, DeadlineEntries.Takedown, DisclosureRules.TakedownDue(decision.RevokedOn!.Value), command.Date),
         };
-        var details = new { step = command.Step.ToString(), date = command.Date };
-        await cases.RecordDisclosureAsync(number, command.Step, command.Date, [custody.Entry(CustodyActions.DisclosureRecorded, number.Value, details), deadline], cancellationToken);
+        var details = new DisclosureRecordedDetails(command.Step.ToString(), command.Date);
+        await cases.RecordDisclosureAsync(number, command.Step, command.Date, [custody.Entry(number.Value, details), deadline], cancellationToken);
         return command.Step switch
         {
             DisclosureStep.Published => decision with { PublishedOn = command.Date },

@@ -23,8 +23,8 @@ public sealed class RecordLegalReviewHandler(ICaseStore cases, CustodyEntries cu
         }
 
         var review = new LegalReview(command.Number, command.Reviewer.Trim(), command.Opinion.Trim(), command.Date);
-        var details = new { reviewer = review.Reviewer, opinion = review.Opinion, date = review.Date };
-        await cases.RecordReviewAsync(review, custody.Entry(CustodyActions.LegalReviewRecorded, command.Number.Value, details), cancellationToken);
+        var details = new LegalReviewRecordedDetails(review.Reviewer, review.Opinion, review.Date);
+        await cases.RecordReviewAsync(review, custody.Entry(command.Number.Value, details), cancellationToken);
         return review;
     }
 }

@@ -58,7 +58,7 @@ public sealed class UpdateActivityHandler(ICaseStore cases, AutoLinker linker, C
             throw new FormatException($"The activity would end ({changed.End:O}) before it starts ({changed.Start:O}).");
         }
 
-        await cases.UpdateActivityAsync(changed, custody.Entry(CustodyActions.ActivityChanged, command.Number.Value, ActivityCustody.Details(changed)), cancellationToken);
+        await cases.UpdateActivityAsync(changed, custody.Entry(command.Number.Value, ActivityChangedDetails.Of(changed)), cancellationToken);
         var relinked = await linker.RelinkChangedActivityAsync(changed, cancellationToken);
         return new ActivityUpdate(changed, relinked.Unlinked, relinked.Linked);
     }

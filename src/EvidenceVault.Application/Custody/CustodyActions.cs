@@ -14,7 +14,6 @@ public static class CustodyActions
     public const string MediaFailed = "recording.media-failed";
     public const string Viewed = "recording.viewed";
     public const string Retrieved = "recording.retrieved";
-    public const string RetrievalRefused = "recording.retrieval-refused";
     public const string Verified = "vault.verified";
     public const string IntegrityFailure = "vault.integrity-failure";
     public const string IngestRun = "ingest.run";

@@ -13,9 +13,6 @@ public sealed class CustodyEntries(IActorContext actor, TimeProvider time)
     /// <summary>The person acting, for "by" columns and two-person rules; the entries' actor may add the station.</summary>
     public string Actor => actor.ActingUser;
 
-    public CustodyEntry Entry(string action, string subject, object details) =>
-        new(time.GetUtcNow(), actor.Actor, action, subject, JsonSerializer.Serialize(details));
-
     /// <summary>An entry whose action and details come from one typed record.</summary>
     public CustodyEntry Entry<TDetails>(string subject, TDetails details)
         where TDetails : ICustodyDetails =>

@@ -103,12 +103,12 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
         {
             foreach (var item in items.Where(i => i.Role == PackageManifest.Original))
             {
-                var details = new { @case = exported.Number.Value, path = item.File.Path, sha256 = item.File.Sha256, package = sink.Target, grantId = command.GrantId };
-                await custody.AppendAsync(entries.Entry(CustodyActions.RecordingExported, item.Recording.Id.Value, details), cancellationToken);
+                var details = new RecordingExportedDetails(exported.Number.Value, item.File.Path, item.File.Sha256, sink.Target, command.GrantId);
+                await custody.AppendAsync(entries.Entry(item.Recording.Id.Value, details), cancellationToken);
             }
 
-            var summary = new { package = sink.Target, recordings = evidence.Count, files = payload.Count, bytes, manifestSha256 = manifest.Sha256, grantId = command.GrantId };
-            await custody.AppendAsync(entries.Entry(CustodyActions.CaseExported, exported.Number.Value, summary), cancellationToken);
+            var summary = new CaseExportedDetails(sink.Target, evidence.Count, payload.Count, bytes, manifest.Sha256, command.GrantId);
+            await custody.AppendAsync(entries.Entry(exported.Number.Value, summary), cancellationToken);
         }
         catch
         {

@@ -12,14 +12,13 @@ public sealed class IntegrityIncidents(IFixityStore store, CustodyEntries entrie
     {
         var subject = recording.Id.Value;
         var kind = result.State.ToString().ToLowerInvariant();
-        var details = new { state = kind, expected = result.Expected.Hex, actual = result.Actual, detectedBy };
-        var failure = entries.Entry(CustodyActions.IntegrityFailure, subject, details);
+        var failure = entries.Entry(subject, new IntegrityFailureDetails(kind, result.Expected.Hex, result.Actual, detectedBy, null));
         var incident = new IntegrityIncident(0, recording.Id, kind, entries.Now, failure.Details, IncidentStatus.Open);
         return store.RecordFailureAsync(
             new FixityCheck(recording.Id, entries.Now, false, result.Actual),
             failure,
             incident,
-            id => entries.Entry(CustodyActions.IncidentRaised, subject, new { incident = id, kind, expected = result.Expected.Hex, actual = result.Actual, detectedBy }),
+            id => entries.Entry(subject, new IncidentRaisedDetails(id, kind, result.Expected.Hex, result.Actual, detectedBy)),
             cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ResolveIncidentHandler(IFixityStore store, CustodyEntries en
             throw new FormatException($"Incident {command.Id} was already resolved on {incident.ResolvedAt:O} by {incident.ResolvedBy}.");
         }
 
-        var custody = entries.Entry(CustodyActions.IncidentResolved, incident.Recording.Value, new { incident = incident.Id, kind = incident.Kind, reason });
+        var custody = entries.Entry(incident.Recording.Value, new IncidentResolvedDetails(incident.Id, incident.Kind, reason));
         await store.ResolveAsync(incident.Id, reason, custody, cancellationToken);
         return await store.FindIncidentAsync(command.Id, cancellationToken) ?? throw new IncidentNotFoundException(command.Id);
     }

@@ -78,8 +78,8 @@ public sealed class RunFixityHandler(IFixityStore store, OriginalFixity fixity, 
             return;
         }
 
-        var details = new { passed = batch.Count, recordings = batch.Select(c => c.Recording.Value) };
-        await store.RecordChecksAsync([.. batch], entries.Entry(CustodyActions.FixityChecked, vault.Description, details), cancellationToken);
+        var details = new FixityCheckedDetails(batch.Count, [.. batch.Select(c => c.Recording.Value)]);
+        await store.RecordChecksAsync([.. batch], entries.Entry(vault.Description, details), cancellationToken);
         batch.Clear();
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
@@ -30,8 +29,7 @@ public sealed class IngestSourceHandler(
     ICatalog catalog,
     ICustodyLog custody,
     StagingArea staging,
-    IActorContext actor,
-    TimeProvider time) : ICommandHandler<IngestSourceCommand, IngestReport>
+    CustodyEntries custodyEntries) : ICommandHandler<IngestSourceCommand, IngestReport>
 {
     public async ValueTask<IngestReport> Handle(IngestSourceCommand command, CancellationToken cancellationToken)
     {
@@ -73,8 +71,7 @@ public sealed class IngestSourceHandler(
         }
 
         var summary = IngestSummary.From(items, await queue.CountOpenAsync(JobKind.Media, cancellationToken), Stopwatch.GetElapsedTime(started));
-        var details = JsonSerializer.Serialize(new { location = source.Location, summary });
-        await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.IngestRun, source.Location, details), cancellationToken);
+        await custody.AppendAsync(custodyEntries.Entry(source.Location, new IngestRunDetails(source.Location, summary)), cancellationToken);
         return new IngestReport(items, summary);
     }
 

@@ -18,14 +18,12 @@ internal sealed class SightingDecision(RecordingEntry candidate, Provenance orig
         var id = candidate.Id.Value;
         if (found.Existing is not { } existing)
         {
-            var action = candidate.Status == IngestStatus.Quarantined ? CustodyActions.Quarantined : CustodyActions.Ingested;
-
             // A recording without media work is linked at once; media work queues the link job itself once it knows the facts.
-            return new IngestWrite(candidate, Sighting(candidate.Status), [custody.Entry(action, id, Details(candidate.Status))], hasMediaWork ? JobKind.Media : JobKind.Link, false);
+            return new IngestWrite(candidate, Sighting(candidate.Status), [Created(id)], hasMediaWork ? JobKind.Media : JobKind.Link, false);
         }
 
         var status = found.Sightings.Any(s => s.SourceKey == sourceKey) ? IngestStatus.AlreadyIngested : IngestStatus.Duplicate;
-        var entries = new List<CustodyEntry> { custody.Entry(CustodyActions.SightedAgain, id, Details(status)) };
+        var entries = new List<CustodyEntry> { custody.Entry(id, new RecordingSightedDetails(candidate.SourcePath, StatusText.Of(status), candidate.Sha256.Hex, candidate.SizeBytes, Codes)) };
         var upgraded = fromUploader ? null : Upgrade(existing, found.Sightings);
         if (upgraded is null)
         {
@@ -35,8 +33,8 @@ internal sealed class SightingDecision(RecordingEntry candidate, Provenance orig
         entries.Add(custody.Entry(id, new FactsUpgradedDetails(
             candidate.SourcePath,
             origin.Basis.ToString(),
-            new AttributedFacts(upgraded.Device?.Value, upgraded.Officer?.Value, upgraded.RecordedAt, upgraded.RecordedAtSource, upgraded.Mark),
-            new AttributedFacts(existing.Device?.Value, existing.Officer?.Value, existing.RecordedAt, existing.RecordedAtSource, existing.Mark))));
+            AttributedFacts.Of(upgraded),
+            AttributedFacts.Of(existing))));
 
         // Better facts can change which activity the recording belongs to.
         return new IngestWrite(upgraded, Sighting(status), entries, JobKind.Link, true);
@@ -69,14 +67,16 @@ internal sealed class SightingDecision(RecordingEntry candidate, Provenance orig
     private Sighting Sighting(IngestStatus status) =>
         new(candidate.Id, sourceKey, candidate.SourcePath, StatusText.Of(status), candidate.IngestedAt) { Basis = origin.Basis };
 
-    private object Details(IngestStatus status) => new
+    private IReadOnlyList<string> Codes => [.. candidate.Reasons.Select(r => r.Code)];
+
+    /// <summary>The entry of a new recording, carrying the facts its row was given so that <c>audit verify</c> finds them edited.</summary>
+    private CustodyEntry Created(string id)
     {
-        path = candidate.SourcePath,
-        status = StatusText.Of(status),
-        sha256 = candidate.Sha256.Hex,
-        size = candidate.SizeBytes,
-        reasons = candidate.Reasons.Select(r => r.Code),
-    };
+        var (path, status, sha256, size, facts) = (candidate.SourcePath, StatusText.Of(candidate.Status), candidate.Sha256.Hex, candidate.SizeBytes, AttributedFacts.Of(candidate));
+        return candidate.Status == IngestStatus.Quarantined
+            ? custody.Entry(id, new RecordingQuarantinedDetails(path, status, sha256, size, Codes, candidate.Sm3?.Hex, facts, null, null))
+            : custody.Entry(id, new RecordingIngestedDetails(path, status, sha256, size, Codes, candidate.Sm3?.Hex, facts));
+    }
 }
 
 /// <summary>
@@ -87,6 +87,3 @@ public sealed record FactsUpgradedDetails(string Path, string Basis, AttributedF
 {
     public static string Action => CustodyActions.FactsUpgraded;
 }
-
-/// <summary>Who recorded a recording, on which device and when, as the catalog row holds them.</summary>
-public sealed record AttributedFacts(string? Device, string? Officer, DateTimeOffset? RecordedAt, string? RecordedAtSource, int? Mark);

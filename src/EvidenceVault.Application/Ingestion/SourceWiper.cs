@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Vault;
@@ -11,7 +10,7 @@ namespace EvidenceVault.Application.Ingestion;
 /// Deletes a device copy, but only after re-reading the stored original in full and finding the same
 /// SHA-256: a wipe is irreversible, so it gets a verification of its own.
 /// </summary>
-public sealed class SourceWiper(IVault vault, ICustodyLog custody, IActorContext actor, TimeProvider time)
+public sealed class SourceWiper(IVault vault, ICustodyLog custody, CustodyEntries entries)
 {
     public async Task<IngestItem> WipeAsync(IRecorderSource source, SourceEntry entry, SidecarLookup sidecars, IngestItem item, CancellationToken cancellationToken)
     {
@@ -42,8 +41,8 @@ public sealed class SourceWiper(IVault vault, ICustodyLog custody, IActorContext
             return WithReason(item, $"Not wiped: {ex.Message}");
         }
 
-        var details = JsonSerializer.Serialize(new { location = source.Location, path = entry.RelativePath, sha256 = digest.Hex });
-        await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.SourceWiped, item.RecordingId?.Value ?? digest.Hex, details), cancellationToken);
+        var details = new SourceWipedDetails(source.Location, entry.RelativePath, digest.Hex);
+        await custody.AppendAsync(entries.Entry(item.RecordingId?.Value ?? digest.Hex, details), cancellationToken);
         return item with { Wiped = true };
     }
 

@@ -21,7 +21,7 @@ public sealed class RetryJobHandler(IJobQueue queue, CustodyEntries custody) : I
             throw new FormatException($"Job {job.Id} is {JobNames.Of(job.State)}; only dead jobs are retried.");
         }
 
-        var entry = custody.Entry(CustodyActions.JobRetried, job.Subject, new { job = job.Id, kind = JobNames.Of(job.Kind), attempts = job.Attempts, lastError = job.LastError });
+        var entry = custody.Entry(job.Subject, new JobRetriedDetails(job.Id, JobNames.Of(job.Kind), job.Attempts, job.LastError));
         if (!await queue.RetryAsync(job.Id, custody.Now, entry, cancellationToken))
         {
             throw new FormatException($"Job {job.Id} was not retried: it is no longer dead, or a {JobNames.Of(job.Kind)} job for {job.Subject} is already waiting.");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
@@ -19,8 +18,7 @@ public sealed class MediaProcessor(
     IMediaProbe probe,
     IMediaTranscoder transcoder,
     StagingArea staging,
-    IActorContext actor,
-    TimeProvider time)
+    CustodyEntries custody)
 {
     public async Task<RecordingEntry> ProcessAsync(RecordingEntry recording, CancellationToken cancellationToken)
     {
@@ -44,8 +42,8 @@ public sealed class MediaProcessor(
         }
 
         var done = recording with { MediaState = MediaState.Done };
-        var details = JsonSerializer.Serialize(new { kind = done.Kind.ToString().ToLowerInvariant(), duration = done.DurationSeconds, proxy = done.HasProxy, thumbnail = done.HasThumbnail });
-        await catalog.UpdateAfterMediaAsync(done, Entry(CustodyActions.MediaProcessed, done, details), cancellationToken);
+        var details = new MediaProcessedDetails(done.Kind.ToString().ToLowerInvariant(), done.DurationSeconds, done.HasProxy, done.HasThumbnail, AttributedFacts.Of(done));
+        await catalog.UpdateAfterMediaAsync(done, custody.Entry(done.Id.Value, details), cancellationToken);
         return done;
     }
 
@@ -57,7 +55,7 @@ public sealed class MediaProcessor(
             MediaState = MediaState.Failed,
             Reasons = [.. recording.Reasons, new Reason(ReasonCodes.MediaProcessingFailed, error)],
         };
-        await catalog.UpdateAfterMediaAsync(failed, Entry(CustodyActions.MediaFailed, failed, JsonSerializer.Serialize(new { error })), cancellationToken);
+        await catalog.UpdateAfterMediaAsync(failed, custody.Entry(failed.Id.Value, new MediaFailedDetails(error)), cancellationToken);
     }
 
     private async Task<RecordingEntry> MakeDerivativesAsync(RecordingEntry recording, MediaFacts facts, string input, CancellationToken cancellationToken)
@@ -125,11 +123,8 @@ public sealed class MediaProcessor(
             HasProxy = false,
             Reasons = [.. recording.Reasons, new Reason(ReasonCodes.UnreadableMedia, message)],
         };
-        var details = JsonSerializer.Serialize(new { reason = ReasonCodes.UnreadableMedia, message });
-        await catalog.UpdateAfterMediaAsync(quarantined, Entry(CustodyActions.Quarantined, quarantined, details), cancellationToken);
+        var details = RecordingQuarantinedDetails.Unreadable(ReasonCodes.UnreadableMedia, message);
+        await catalog.UpdateAfterMediaAsync(quarantined, custody.Entry(quarantined.Id.Value, details), cancellationToken);
         return quarantined;
     }
-
-    private CustodyEntry Entry(string action, RecordingEntry recording, string details) =>
-        new(time.GetUtcNow(), actor.Actor, action, recording.Id.Value, details);
 }

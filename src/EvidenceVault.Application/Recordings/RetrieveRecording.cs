@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
@@ -27,7 +26,7 @@ public sealed record RetrieveRecordingCommand(RecordingId Id, RetrievalTarget Ta
 
 public sealed record RetrievalResult(string OutputPath, long Length, string Sha256);
 
-public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time, RecordingAccess access)
+public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICustodyLog custody, CustodyEntries entries, RecordingAccess access)
     : ICommandHandler<RetrieveRecordingCommand, RetrievalResult>
 {
     public async ValueTask<RetrievalResult> Handle(RetrieveRecordingCommand command, CancellationToken cancellationToken)
@@ -54,14 +53,14 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
         if (command.Target == RetrievalTarget.Original && actual != recording.Sha256.Hex)
         {
             File.Delete(partial);
-            var refusal = JsonSerializer.Serialize(new { expected = recording.Sha256.Hex, actual });
-            await custody.AppendAsync(Entry(CustodyActions.IntegrityFailure, command.Id, refusal), cancellationToken);
+            var refusal = new IntegrityFailureDetails(null, recording.Sha256.Hex, actual, null, null);
+            await custody.AppendAsync(entries.Entry(command.Id.Value, refusal), cancellationToken);
             throw new RetrievalRefusedException($"Refused: recording {command.Id} no longer matches its SHA-256 (expected {recording.Sha256}, read {actual}); an integrity incident was logged.");
         }
 
         File.Move(partial, command.OutputPath, overwrite: false);
-        var details = JsonSerializer.Serialize(new { target = command.Target.ToString().ToLowerInvariant(), sha256 = actual, length, grant = grant?.Id.ToString() });
-        await custody.AppendAsync(Entry(CustodyActions.Retrieved, command.Id, details), cancellationToken);
+        var details = new RecordingRetrievedDetails(command.Target.ToString().ToLowerInvariant(), actual, length, grant?.Id.ToString());
+        await custody.AppendAsync(entries.Entry(command.Id.Value, details), cancellationToken);
         return new RetrievalResult(command.OutputPath, length, actual);
     }
 
@@ -78,13 +77,11 @@ public sealed class RetrieveRecordingHandler(IVault vault, ICatalog catalog, ICu
         }
         catch (Exception ex) when (ex is VaultIntegrityException or VaultObjectMissingException)
         {
-            var details = JsonSerializer.Serialize(new { expected = recording.Sha256.Hex, problem = ex.Message });
-            await custody.AppendAsync(Entry(CustodyActions.IntegrityFailure, command.Id, details), cancellationToken);
+            var details = new IntegrityFailureDetails(null, recording.Sha256.Hex, null, null, ex.Message);
+            await custody.AppendAsync(entries.Entry(command.Id.Value, details), cancellationToken);
             throw new RetrievalRefusedException($"Refused: recording {command.Id} no longer matches its SHA-256 or is missing from the vault ({ex.Message}); an integrity incident was logged.");
         }
     }
-
-    private CustodyEntry Entry(string action, RecordingId id, string details) => new(time.GetUtcNow(), actor.Actor, action, id.Value, details);
 }
 
 /// <summary>The recording's bytes were destroyed by an approved deletion; only its row and tombstone remain.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
@@ -11,15 +10,14 @@ namespace EvidenceVault.Application.Recordings;
 /// <summary>One recording's full catalog entry; viewing it is a custody event, naming the grant when one is used.</summary>
 public sealed record ShowRecordingQuery(RecordingId Id, RetrievalId? Grant = null) : IQuery<RecordingEntry>;
 
-public sealed class ShowRecordingHandler(ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time, RecordingAccess access)
+public sealed class ShowRecordingHandler(ICatalog catalog, ICustodyLog custody, CustodyEntries entries, RecordingAccess access)
     : IQueryHandler<ShowRecordingQuery, RecordingEntry>
 {
     public async ValueTask<RecordingEntry> Handle(ShowRecordingQuery query, CancellationToken cancellationToken)
     {
         var recording = await catalog.FindAsync(query.Id, cancellationToken) ?? throw new RecordingNotFoundException(query.Id);
         var grant = await access.RequireMetadataAsync(recording, query.Grant, cancellationToken);
-        var details = grant is null ? "{}" : JsonSerializer.Serialize(new { grant = grant.Id.ToString() });
-        await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.Viewed, query.Id.Value, details), cancellationToken);
+        await custody.AppendAsync(entries.Entry(query.Id.Value, new RecordingViewedDetails(grant?.Id.ToString())), cancellationToken);
         return recording;
     }
 }

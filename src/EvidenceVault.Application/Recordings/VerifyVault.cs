@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Vault;
@@ -14,7 +13,7 @@ public sealed record VerifyReport(IReadOnlyList<FixityResult> Results)
     public bool AllIntact => Results.All(r => r.State == FixityState.Intact);
 }
 
-public sealed class VerifyVaultHandler(IVault vault, OriginalFixity fixity, ICatalog catalog, ICustodyLog custody, IActorContext actor, TimeProvider time)
+public sealed class VerifyVaultHandler(IVault vault, OriginalFixity fixity, ICatalog catalog, ICustodyLog custody, CustodyEntries entries)
     : ICommandHandler<VerifyVaultCommand, VerifyReport>
 {
     public async ValueTask<VerifyReport> Handle(VerifyVaultCommand command, CancellationToken cancellationToken)
@@ -28,13 +27,13 @@ public sealed class VerifyVaultHandler(IVault vault, OriginalFixity fixity, ICat
             results.Add(result);
             if (result.State != FixityState.Intact)
             {
-                var details = JsonSerializer.Serialize(new { state = result.State.ToString().ToLowerInvariant(), expected = result.Expected.Hex, actual = result.Actual });
-                await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.IntegrityFailure, recording.Id.Value, details), cancellationToken);
+                var details = new IntegrityFailureDetails(result.State.ToString().ToLowerInvariant(), result.Expected.Hex, result.Actual, null, null);
+                await custody.AppendAsync(entries.Entry(recording.Id.Value, details), cancellationToken);
             }
         }
 
-        var summary = JsonSerializer.Serialize(new { checkedCount = results.Count, failures = results.Count(r => r.State != FixityState.Intact) });
-        await custody.AppendAsync(new CustodyEntry(time.GetUtcNow(), actor.Actor, CustodyActions.Verified, vault.Description, summary), cancellationToken);
+        var summary = new VaultVerifiedDetails(results.Count, results.Count(r => r.State != FixityState.Intact));
+        await custody.AppendAsync(entries.Entry(vault.Description, summary), cancellationToken);
         return new VerifyReport(results);
     }
 }

@@ -24,8 +24,7 @@ public sealed class ImportOfficersHandler(IRegistry registry, CustodyEntries cus
             f => new Officer(OfficerId.Parse(f[0]), f[1], CsvRows.Optional(f, 2), CsvRows.Optional(f, 3)));
         foreach (var o in officers)
         {
-            var details = new { name = o.Name, certificate = o.CertificateNumber, unit = o.Unit, source = "csv" };
-            await registry.SaveOfficerAsync(o, custody.Entry(CustodyActions.OfficerSaved, o.Number.Value, details), cancellationToken);
+            await registry.SaveOfficerAsync(o, custody.Entry(o.Number.Value, new OfficerSavedDetails(o.Name, o.CertificateNumber, o.Unit, "csv")), cancellationToken);
         }
 
         return officers.Count;

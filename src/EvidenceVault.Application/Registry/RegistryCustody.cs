@@ -10,11 +10,11 @@ namespace EvidenceVault.Application.Registry;
 public static class RegistryCustody
 {
     public static CustodyEntry DeviceSaved(this CustodyEntries custody, Device device, string? source = null) =>
-        custody.Entry(CustodyActions.DeviceSaved, device.Id.Value, new { model = device.Model, unit = device.Unit, source });
+        custody.Entry(device.Id.Value, new DeviceSavedDetails(device.Model, device.Unit, source));
 
     public static CustodyEntry DeviceBound(this CustodyEntries custody, BindingChange change, string? source = null)
     {
         var b = change.Binding;
-        return custody.Entry(CustodyActions.DeviceBound, b.Device.Value, new { bindingId = b.Id, officer = b.Officer.Value, from = b.From, to = b.To, closes = change.Closed, source });
+        return custody.Entry(b.Device.Value, new DeviceBoundDetails(b.Id, b.Officer.Value, b.From, b.To, change.Closed, source));
     }
 }

@@ -22,8 +22,7 @@ public sealed class SaveOfficerHandler(IRegistry registry, CustodyEntries custod
             throw new FormatException($"Officer {o.Number} needs a name.");
         }
 
-        var details = new { name = o.Name, certificate = o.CertificateNumber, unit = o.Unit };
-        await registry.SaveOfficerAsync(o, custody.Entry(CustodyActions.OfficerSaved, o.Number.Value, details), cancellationToken);
+        await registry.SaveOfficerAsync(o, custody.Entry(o.Number.Value, new OfficerSavedDetails(o.Name, o.CertificateNumber, o.Unit, null)), cancellationToken);
         return o;
     }
 }

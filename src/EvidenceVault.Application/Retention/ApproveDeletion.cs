@@ -25,15 +25,15 @@ public sealed class ApproveDeletionHandler(IRetentionStore store, RetentionFacts
         var assessed = await facts.AssessAsync(proposal.Recording, cancellationToken);
         if (DeletionRiskGate.Blocker(assessed.Term) is { } blocker)
         {
-            await store.CloseProposalAsync(proposal.Id, DeletionStatus.Recovered, custody.Entry(CustodyActions.DeletionRecovered, proposal.Recording.Value, new { proposal = proposal.Id, reason = $"the rules no longer allow deletion: {blocker}" }), cancellationToken);
+            await store.CloseProposalAsync(proposal.Id, DeletionStatus.Recovered, custody.Entry(proposal.Recording.Value, new DeletionRecoveredDetails(proposal.Id, $"the rules no longer allow deletion: {blocker}")), cancellationToken);
             throw new DeletionRuleException($"Deletion proposal {proposal.Id} was withdrawn: recording {proposal.Recording} is now {blocker}.");
         }
 
         var approval = new DeletionApproval(custody.Actor, command.Reason.Trim(), custody.Now);
         var status = completes ? DeletionStatus.Approved : DeletionStatus.Proposed;
         var destroyAfter = completes ? facts.Rules.RecoveryWindow.EndFrom(approval.At) : null;
-        var details = new { proposal = proposal.Id, reason = approval.Reason, acknowledgedRisk = command.AcknowledgeRisk, complete = completes, destroyAfter };
-        await store.ApproveAsync(proposal.Id, approval, status, destroyAfter, custody.Entry(CustodyActions.DeletionApproved, proposal.Recording.Value, details), cancellationToken);
+        var details = new DeletionApprovedDetails(proposal.Id, approval.Reason, command.AcknowledgeRisk, completes, destroyAfter);
+        await store.ApproveAsync(proposal.Id, approval, status, destroyAfter, custody.Entry(proposal.Recording.Value, details), cancellationToken);
         return proposal with { Status = status, Approvals = [.. proposal.Approvals, approval], DestroyAfter = destroyAfter };
     }
 }

@@ -26,8 +26,8 @@ public sealed class CategorizeRecordingHandler(IRetentionStore store, RetentionF
             throw new DeletionRuleException("Setting a retention category needs a reason (--reason).");
         }
 
-        var details = new { category, term = term?.ToString(), reason = command.Reason.Trim() };
-        await store.SetCategoryAsync(command.Recording, category, custody.Entry(CustodyActions.CategorySet, command.Recording.Value, details), cancellationToken);
+        var details = new CategorySetDetails(category, term?.ToString(), command.Reason.Trim());
+        await store.SetCategoryAsync(command.Recording, category, custody.Entry(command.Recording.Value, details), cancellationToken);
         var assessed = await facts.AssessAsync(command.Recording, cancellationToken);
         await locks.SyncAsync(assessed, cancellationToken);
         return assessed;

@@ -42,7 +42,7 @@ public sealed class DestroyDueDeletionsHandler(IRetentionStore store, RetentionF
         if (DeletionRiskGate.Blocker(assessed.Term) is { } blocker)
         {
             var reason = $"the rules no longer allow deletion: {blocker}";
-            await store.CloseProposalAsync(proposal.Id, DeletionStatus.Recovered, custody.Entry(CustodyActions.DeletionRecovered, subject, new { proposal = proposal.Id, reason }), cancellationToken);
+            await store.CloseProposalAsync(proposal.Id, DeletionStatus.Recovered, custody.Entry(subject, new DeletionRecoveredDetails(proposal.Id, reason)), cancellationToken);
             return new DestructionOutcome(proposal, false, reason);
         }
 
@@ -52,7 +52,7 @@ public sealed class DestroyDueDeletionsHandler(IRetentionStore store, RetentionF
         }
         catch (VaultDeletionRefusedException ex)
         {
-            await ledger.AppendAsync(custody.Entry(CustodyActions.DeletionRefused, subject, new { proposal = proposal.Id, reason = ex.Message }), cancellationToken);
+            await ledger.AppendAsync(custody.Entry(subject, new DeletionRefusedDetails(proposal.Id, ex.Message)), cancellationToken);
             return new DestructionOutcome(proposal, false, ex.Message);
         }
         catch (VaultException ex)
@@ -61,16 +61,14 @@ public sealed class DestroyDueDeletionsHandler(IRetentionStore store, RetentionF
             return new DestructionOutcome(proposal, false, ex.Message);
         }
 
-        var tombstone = new
-        {
-            proposal = proposal.Id,
-            sha256 = proposal.Sha256.Hex,
-            size = proposal.SizeBytes,
-            rule = proposal.Rule,
-            approvers = proposal.Approvals.Select(a => new { approver = a.Approver, reason = a.Reason, at = a.At }),
-            proposedBy = proposal.ProposedBy,
-        };
-        await store.CloseProposalAsync(proposal.Id, DeletionStatus.Destroyed, custody.Entry(CustodyActions.DeletionDestroyed, subject, tombstone), cancellationToken);
+        var tombstone = new DeletionDestroyedDetails(
+            proposal.Id,
+            proposal.Sha256.Hex,
+            proposal.SizeBytes,
+            proposal.Rule,
+            [.. proposal.Approvals.Select(a => new TombstoneApproval(a.Approver, a.Reason, a.At))],
+            proposal.ProposedBy);
+        await store.CloseProposalAsync(proposal.Id, DeletionStatus.Destroyed, custody.Entry(subject, tombstone), cancellationToken);
         return new DestructionOutcome(proposal with { Status = DeletionStatus.Destroyed }, true, null);
     }
 }

@@ -33,8 +33,7 @@ public sealed class MarkRecordingHandler(IRetentionStore store, ICaseStore cases
         }
 
         var reason = command.Reason.Trim();
-        var details = new { mark = RecordingMarks.Name(command.Mark), @case = command.Case?.Value, reason };
-        var entry = custody.Entry(CustodyActions.MarkSet, command.Recording.Value, details);
+        var entry = custody.Entry(command.Recording.Value, new MarkSetDetails(RecordingMarks.Name(command.Mark), command.Case?.Value, reason));
         await store.SetMarkAsync(new MarkRecord(command.Recording, command.Mark, command.Case, reason, entry.Actor, entry.At), entry, cancellationToken);
 
         var assessed = await facts.AssessAsync(command.Recording, cancellationToken);

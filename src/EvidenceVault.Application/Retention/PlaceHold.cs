@@ -31,7 +31,7 @@ public sealed class PlaceHoldHandler(IRetentionStore store, ICaseStore cases, Re
         var hold = new LegalHold(0, command.Scope, target, command.Reason.Trim(), command.Authority.Trim(), custody.Actor, custody.Now, null, null, null);
         var placed = await store.PlaceHoldAsync(
             hold,
-            h => custody.Entry(CustodyActions.HoldPlaced, target, new { hold = h.Id, scope = h.Scope.ToString().ToLowerInvariant(), reason = h.Reason, authority = h.Authority }),
+            h => custody.Entry(target, new HoldPlacedDetails(h.Id, h.Scope.ToString().ToLowerInvariant(), h.Reason, h.Authority)),
             cancellationToken);
         await holdLocks.SyncAsync(placed, cancellationToken);
         return placed;

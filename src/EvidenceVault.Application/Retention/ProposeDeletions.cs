@@ -37,14 +37,9 @@ public sealed class ProposeDeletionsHandler(RetentionFacts facts, IRetentionStor
             var proposal = new DeletionProposal(
                 0, recording.Id, recording.Sha256, recording.SizeBytes, assessed.Term.Rule, assessed.Flags,
                 DeletionStatus.Proposed, custody.Actor, custody.Now, [], null);
-            proposed.Add(await store.ProposeAsync(proposal, p => custody.Entry(CustodyActions.DeletionProposed, recording.Id.Value, new
-            {
-                proposal = p.Id,
-                rule = p.Rule,
-                expired = assessed.Term.ExpiresAt,
-                flags = p.Flags.Select(f => f.Code),
-                considered = assessed.Term.Considered,
-            }), cancellationToken));
+            proposed.Add(await store.ProposeAsync(proposal, p => custody.Entry(
+                recording.Id.Value,
+                new DeletionProposedDetails(p.Id, p.Rule, assessed.Term.ExpiresAt, [.. p.Flags.Select(f => f.Code)], assessed.Term.Considered)), cancellationToken));
         }
 
         return proposed;

@@ -23,8 +23,8 @@ public sealed class RecoverDeletionHandler(IRetentionStore store, CustodyEntries
             throw new DeletionRuleException("Recovering a deletion needs a reason (--reason).");
         }
 
-        var details = new { proposal = proposal.Id, reason = command.Reason.Trim() };
-        await store.CloseProposalAsync(proposal.Id, DeletionStatus.Recovered, custody.Entry(CustodyActions.DeletionRecovered, proposal.Recording.Value, details), cancellationToken);
+        var details = new DeletionRecoveredDetails(proposal.Id, command.Reason.Trim());
+        await store.CloseProposalAsync(proposal.Id, DeletionStatus.Recovered, custody.Entry(proposal.Recording.Value, details), cancellationToken);
         return proposal with { Status = DeletionStatus.Recovered };
     }
 }

@@ -27,8 +27,8 @@ public sealed class RejectDeletionHandler(IRetentionStore store, CustodyEntries 
             throw new DeletionRuleException("Rejecting a deletion needs a reason (--reason).");
         }
 
-        var details = new { proposal = proposal.Id, reason = command.Reason.Trim() };
-        await store.CloseProposalAsync(proposal.Id, DeletionStatus.Rejected, custody.Entry(CustodyActions.DeletionRejected, proposal.Recording.Value, details), cancellationToken);
+        var details = new DeletionRejectedDetails(proposal.Id, command.Reason.Trim());
+        await store.CloseProposalAsync(proposal.Id, DeletionStatus.Rejected, custody.Entry(proposal.Recording.Value, details), cancellationToken);
         return proposal with { Status = DeletionStatus.Rejected };
     }
 }

@@ -29,7 +29,7 @@ public sealed class ReleaseHoldHandler(IRetentionStore store, HoldLocks holdLock
             throw new DeletionRuleException("Releasing a legal hold needs a reason (--reason).");
         }
 
-        var entry = custody.Entry(CustodyActions.HoldReleased, hold.Target, new { hold = hold.Id, reason = command.Reason.Trim() });
+        var entry = custody.Entry(hold.Target, new HoldReleasedDetails(hold.Id, command.Reason.Trim()));
         await store.ReleaseHoldAsync(hold.Id, entry.Actor, command.Reason.Trim(), entry.At, entry, cancellationToken);
         var released = hold with { ReleasedAt = entry.At, ReleasedBy = entry.Actor, ReleaseReason = command.Reason.Trim() };
         await holdLocks.SyncAsync(released, cancellationToken);

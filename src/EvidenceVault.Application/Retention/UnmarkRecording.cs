@@ -24,8 +24,8 @@ public sealed class UnmarkRecordingHandler(IRetentionStore store, RetentionFacts
             throw new DeletionRuleException("Removing a mark needs a reason (--reason).");
         }
 
-        var details = new { mark = RecordingMarks.Name(command.Mark), reason = command.Reason.Trim() };
-        if (!await store.ClearMarkAsync(command.Recording, command.Mark, custody.Entry(CustodyActions.MarkCleared, command.Recording.Value, details), cancellationToken))
+        var details = new MarkClearedDetails(RecordingMarks.Name(command.Mark), command.Reason.Trim());
+        if (!await store.ClearMarkAsync(command.Recording, command.Mark, custody.Entry(command.Recording.Value, details), cancellationToken))
         {
             throw new DeletionRuleException($"Recording {command.Recording} has no {RecordingMarks.Name(command.Mark)} mark.");
         }

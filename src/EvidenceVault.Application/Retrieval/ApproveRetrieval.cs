@@ -17,8 +17,8 @@ public sealed class ApproveRetrievalHandler(IRetrievalStore store, RetrievalDeci
     {
         var (request, approver) = await decisions.RequireApproverAsync(command.Id, "approved", cancellationToken);
         var approved = request with { Status = RetrievalStatus.Approved, Decision = new RetrievalDecision(approver.Name, custody.Now, command.Reason) };
-        var details = new { approver = approver.Name.Value, reason = command.Reason, tier = request.Tier.Kind.ToString(), department = request.Tier.Department };
-        await store.UpdateAsync(approved, custody.Entry(CustodyActions.RetrievalApproved, command.Id.ToString(), details), cancellationToken);
+        var details = new RetrievalApprovedDetails(approver.Name.Value, command.Reason, request.Tier.Kind.ToString(), request.Tier.Department);
+        await store.UpdateAsync(approved, custody.Entry(command.Id.ToString(), details), cancellationToken);
         return approved;
     }
 }

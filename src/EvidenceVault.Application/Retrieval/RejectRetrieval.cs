@@ -17,8 +17,7 @@ public sealed class RejectRetrievalHandler(IRetrievalStore store, RetrievalDecis
     {
         var (request, approver) = await decisions.RequireApproverAsync(command.Id, "rejected", cancellationToken);
         var rejected = request with { Status = RetrievalStatus.Rejected, Decision = new RetrievalDecision(approver.Name, custody.Now, command.Reason) };
-        var details = new { approver = approver.Name.Value, reason = command.Reason };
-        await store.UpdateAsync(rejected, custody.Entry(CustodyActions.RetrievalRejected, command.Id.ToString(), details), cancellationToken);
+        await store.UpdateAsync(rejected, custody.Entry(command.Id.ToString(), new RetrievalRejectedDetails(approver.Name.Value, command.Reason)), cancellationToken);
         return rejected;
     }
 }

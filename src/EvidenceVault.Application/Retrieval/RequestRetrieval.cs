@@ -60,7 +60,7 @@ public sealed class RequestRetrievalHandler(
             custody.Now,
             tier.NeedsApproval ? null : new RetrievalDecision(requester.Name, custody.Now, "own recordings: no approval needed"),
             null);
-        return await store.CreateAsync(Numbered, r => custody.Entry(CustodyActions.RetrievalRequested, r.Id.ToString(), RetrievalDetails.Of(r)), cancellationToken);
+        return await store.CreateAsync(Numbered, r => custody.Entry(r.Id.ToString(), RetrievalRequestedDetails.Of(r)), cancellationToken);
     }
 
     private async Task<IReadOnlyList<RecordingEntry>> RecordingsAsync(RequestRetrievalCommand command, CancellationToken cancellationToken)

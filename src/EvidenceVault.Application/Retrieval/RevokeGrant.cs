@@ -31,7 +31,7 @@ public sealed class RevokeGrantHandler(IRetrievalStore store, AccessControl acce
         }
 
         var revoked = request with { Status = RetrievalStatus.Revoked, Revocation = new RetrievalDecision(user.Name, custody.Now, command.Reason) };
-        await store.UpdateAsync(revoked, custody.Entry(CustodyActions.RetrievalRevoked, command.Id.ToString(), new { by = user.Name.Value, reason = command.Reason }), cancellationToken);
+        await store.UpdateAsync(revoked, custody.Entry(command.Id.ToString(), new RetrievalRevokedDetails(user.Name.Value, command.Reason)), cancellationToken);
         return revoked;
     }
 }

@@ -77,19 +77,9 @@ public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits,
             ExpiresAt = now + limits.Expiry,
         };
         var state = await store.CreateAsync(upload, cancellationToken);
-        var details = new
-        {
-            fileName = upload.ClientName,
-            safeName,
-            length = upload.Length,
-            sha256 = declared.Hex,
-            device = upload.Device?.Value,
-            officer = upload.Officer?.Value,
-            @case = number?.Value,
-            stage = stage?.ToString(),
-            expiresAt = upload.ExpiresAt,
-        };
-        await custody.AppendAsync(entries.Entry(CustodyActions.UploadCreated, upload.Id.Value, details), cancellationToken);
+        var details = new UploadCreatedDetails(
+            upload.ClientName, safeName, upload.Length, declared.Hex, upload.Device?.Value, upload.Officer?.Value, number?.Value, stage?.ToString(), upload.ExpiresAt);
+        await custody.AppendAsync(entries.Entry(upload.Id.Value, details), cancellationToken);
         return state;
     }
 

@@ -22,8 +22,8 @@ public sealed class ExpireUploadsHandler(IUploadStore store, UploadGate gate, Re
                 await store.DeleteAsync(id, cancellationToken);
                 if (state is { Outcome: null } or { Outcome.Status: UploadOutcome.Refused })
                 {
-                    var details = new { fileName = state.Upload.ClientName, offset = state.Offset, length = state.Upload.Length, expiresAt = state.Upload.ExpiresAt, owner = state.Upload.Owner };
-                    await custody.AppendAsync(entries.Entry(CustodyActions.UploadExpired, id.Value, details), cancellationToken);
+                    var details = new UploadExpiredDetails(state.Upload.ClientName, state.Offset, state.Upload.Length, state.Upload.ExpiresAt, state.Upload.Owner);
+                    await custody.AppendAsync(entries.Entry(id.Value, details), cancellationToken);
                 }
             }
 

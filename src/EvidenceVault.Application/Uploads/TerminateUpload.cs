@@ -20,8 +20,8 @@ public sealed class TerminateUploadHandler(IUploadStore store, UploadGate gate, 
         {
             var state = await store.RequireAsync(command.Id, entries.Actor, entries.Now, cancellationToken);
             await store.DeleteAsync(command.Id, cancellationToken);
-            var details = new { fileName = state.Upload.ClientName, offset = state.Offset, length = state.Upload.Length, recordingId = state.Outcome?.RecordingId };
-            await custody.AppendAsync(entries.Entry(CustodyActions.UploadTerminated, command.Id.Value, details), cancellationToken);
+            var details = new UploadTerminatedDetails(state.Upload.ClientName, state.Offset, state.Upload.Length, state.Outcome?.RecordingId);
+            await custody.AppendAsync(entries.Entry(command.Id.Value, details), cancellationToken);
         }
 
         gate.Forget(command.Id);

@@ -66,8 +66,8 @@ public sealed class UploadCompletion(
 
         var outcome = new UploadOutcome(StatusText.Of(item.Status), recording.Value, reasons.Length == 0 ? null : reasons);
         await store.RecordOutcomeAsync(upload.Id, outcome, keepBytes: false, cancellationToken);
-        var details = new { recordingId = recording.Value, status = outcome.Status, sha256 = received.Sha256.Hex, size = received.Length };
-        await custody.AppendAsync(entries.Entry(CustodyActions.UploadCompleted, upload.Id.Value, details), cancellationToken);
+        var details = new UploadCompletedDetails(recording.Value, outcome.Status, received.Sha256.Hex, received.Length);
+        await custody.AppendAsync(entries.Entry(upload.Id.Value, details), cancellationToken);
 
         // The bytes are evidence now (unfiled, attributed to the uploader); the filing the upload asked for is what is refused.
         return ingested.Refused is { } refused ? throw refused : state with { Outcome = outcome };
@@ -111,8 +111,8 @@ public sealed class UploadCompletion(
     {
         var upload = state.Upload;
         await store.RecordOutcomeAsync(upload.Id, new UploadOutcome(UploadOutcome.Refused, null, reason), keepBytes: true, cancellationToken);
-        var details = new { fileName = upload.ClientName, length = upload.Length, declaredSha256 = upload.DeclaredSha256.Hex, reason };
-        await custody.AppendAsync(entries.Entry(CustodyActions.UploadRefused, upload.Id.Value, details), cancellationToken);
+        var details = new UploadRefusedDetails(upload.ClientName, upload.Length, upload.DeclaredSha256.Hex, reason);
+        await custody.AppendAsync(entries.Entry(upload.Id.Value, details), cancellationToken);
         return new UploadRefusedException(reason);
     }
 

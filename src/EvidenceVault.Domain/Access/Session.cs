@@ -1,11 +1,14 @@
 namespace EvidenceVault.Domain.Access;
 
 /// <summary>
-/// A signed-in user's session. <see cref="Id"/> is the SHA-256 of the bearer token: the token itself is handed
-/// to the client once and never stored, so a copy of the catalog gives nobody a working token.
+/// A signed-in user's session. <see cref="Id"/> is the server's keyed digest of the bearer token: the token itself is
+/// handed to the client once and never stored, so a copy of the catalog gives nobody a working token.
 /// </summary>
 public sealed record Session(string Id, UserName User, DateTimeOffset StartedAt, DateTimeOffset LastSeenAt, DateTimeOffset? EndedAt)
 {
+    /// <summary>The server's MAC over id, user and start; a row without a valid one (planted, edited, or older) does not authenticate.</summary>
+    public string? Seal { get; init; }
+
     /// <summary>A short form for the custody log and messages: enough to tell sessions apart, useless as a credential.</summary>
     public string ShortId => Id[..12];
 

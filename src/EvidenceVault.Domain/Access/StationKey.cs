@@ -16,7 +16,7 @@ public readonly record struct StationName
 
 /// <summary>
 /// An API key issued to a station. The station acts as <see cref="User"/> (its roles, its disabling), and the
-/// custody log names both. Only the key's SHA-256 is stored; <see cref="Prefix"/> is the visible start of the
+/// custody log names both. Only the key's keyed digest is stored; <see cref="Prefix"/> is the visible start of the
 /// key, enough to recognise it in a list or in a station's configuration.
 /// </summary>
 public sealed record StationKey(
@@ -30,6 +30,12 @@ public sealed record StationKey(
     DateTimeOffset? RevokedAt,
     string? RevokedBy)
 {
+    /// <summary>The server's MAC over digest, prefix, station and user; a row without a valid one (planted, edited, or older) does not authenticate.</summary>
+    public string? Seal { get; init; }
+
+    /// <summary>The keyed digest the key is found by, as the catalog holds it (null until stored).</summary>
+    public string? Digest { get; init; }
+
     public bool IsRevoked => RevokedAt is not null;
 
     /// <summary>The custody log's actor for requests made with this key: the bound user, through the station.</summary>

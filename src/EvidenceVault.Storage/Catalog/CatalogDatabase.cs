@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 
@@ -9,7 +10,7 @@ namespace EvidenceVault.Storage.Catalog;
 /// speaks the SQL both understand through this class; what differs (connecting, schema upgrades, write serialisation,
 /// job claiming) is the subclass's.
 /// </summary>
-public abstract class CatalogDatabase
+public abstract partial class CatalogDatabase
 {
     private readonly Lock _gate = new();
     private Task? _migration;
@@ -104,7 +105,10 @@ public abstract class CatalogDatabase
         return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
-    /// <summary>Runs one query and maps every row.</summary>
+    /// <summary>
+    /// Runs one query and maps every row. A row whose values do not parse is named (its table, and its first column as the
+    /// key) in an <see cref="UnreadableRowException"/>, never a bare parse error.
+    /// </summary>
     internal async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<DbParameterCollection> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -115,11 +119,21 @@ public abstract class CatalogDatabase
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(read(reader));
+            try
+            {
+                rows.Add(read(reader));
+            }
+            catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException or System.Text.Json.JsonException)
+            {
+                throw new UnreadableRowException(FromTable().Match(sql) is { Success: true } m ? m.Groups[1].Value : "catalog", Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? "?", e);
+            }
         }
 
         return rows;
     }
+
+    [GeneratedRegex(@"\bFROM\s+(\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FromTable();
 
     private async Task<T> InTransactionAsync<T>(
         Func<DbConnection, CancellationToken, Task<DbTransaction>> begin, Func<DbConnection, DbTransaction, Task<T>> body, CancellationToken cancellationToken)

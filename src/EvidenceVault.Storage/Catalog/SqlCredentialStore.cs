@@ -8,19 +8,20 @@ namespace EvidenceVault.Storage.Catalog;
 /// <summary>Password hashes, lockout counters and sessions in the catalog database (SQLite or PostgreSQL); custody entries share each write's transaction.</summary>
 public sealed class SqlCredentialStore(CatalogDatabase database) : ICredentialStore
 {
-    private const string SelectSession = "SELECT token_sha256, user_name, started_at, last_seen_at, ended_at FROM sessions";
+    private const string SelectSession = "SELECT token_sha256, user_name, started_at, last_seen_at, ended_at, seal FROM sessions";
+
+    private const string SelectCredential = "SELECT user_name, password_hash, failed_sign_ins, locked_until, password_seal, password_set_at FROM credentials";
 
     // A user's row appears with the first password or failed sign-in; until then the state is clear.
     private const string EnsureRow = "INSERT INTO credentials (user_name) VALUES (@user) ON CONFLICT (user_name) DO NOTHING";
 
     public async Task<StoredCredential?> FindAsync(UserName user, CancellationToken cancellationToken) =>
-        (await database.QueryAsync(
-            "SELECT user_name, password_hash, failed_sign_ins, locked_until FROM credentials WHERE user_name = @user",
-            p => p.AddWithValue("@user", user.Value),
-            r => new StoredCredential(UserName.Parse(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1), new SignInState(r.GetInt32(2), RecordingRows.OptionalTime(r, 3))),
-            cancellationToken)).SingleOrDefault();
+        (await database.QueryAsync(SelectCredential + " WHERE user_name = @user", p => p.AddWithValue("@user", user.Value), ReadCredential, cancellationToken)).SingleOrDefault();
 
-    public Task SetPasswordAsync(UserName user, string passwordHash, DateTimeOffset at, CustodyEntry custody, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<StoredCredential>> ListAsync(CancellationToken cancellationToken) =>
+        database.QueryAsync(SelectCredential + " ORDER BY user_name", _ => { }, ReadCredential, cancellationToken);
+
+    public Task SetPasswordAsync(UserName user, string passwordHash, string seal, DateTimeOffset at, CustodyEntry custody, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
             async (connection, transaction) =>
             {
@@ -28,11 +29,12 @@ public sealed class SqlCredentialStore(CatalogDatabase database) : ICredentialSt
                 await CatalogDatabase.ExecuteAsync(
                     connection,
                     transaction,
-                    "UPDATE credentials SET password_hash = @hash, password_set_at = @at, failed_sign_ins = 0, locked_until = NULL WHERE user_name = @user",
+                    "UPDATE credentials SET password_hash = @hash, password_seal = @seal, password_set_at = @at, failed_sign_ins = 0, locked_until = NULL WHERE user_name = @user",
                     p =>
                     {
                         p.AddWithValue("@user", user.Value);
                         p.AddWithValue("@hash", passwordHash);
+                        p.AddWithValue("@seal", seal);
                         p.AddWithValue("@at", RecordingRows.Time(at));
                     },
                     cancellationToken);
@@ -86,10 +88,11 @@ public sealed class SqlCredentialStore(CatalogDatabase database) : ICredentialSt
                 await CatalogDatabase.ExecuteAsync(
                     connection,
                     transaction,
-                    "INSERT INTO sessions (token_sha256, user_name, started_at, last_seen_at) VALUES (@id, @user, @at, @at)",
+                    "INSERT INTO sessions (token_sha256, user_name, started_at, last_seen_at, seal) VALUES (@id, @user, @at, @at, @seal)",
                     p =>
                     {
                         p.AddWithValue("@id", session.Id);
+                        p.AddWithValue("@seal", (object?)session.Seal ?? DBNull.Value);
                         p.AddWithValue("@user", session.User.Value);
                         p.AddWithValue("@at", RecordingRows.Time(session.StartedAt));
                     },
@@ -102,6 +105,9 @@ public sealed class SqlCredentialStore(CatalogDatabase database) : ICredentialSt
 
     public async Task<Session?> FindSessionAsync(string id, CancellationToken cancellationToken) =>
         (await database.QueryAsync(SelectSession + " WHERE token_sha256 = @id", p => p.AddWithValue("@id", id), ReadSession, cancellationToken)).SingleOrDefault();
+
+    public Task<IReadOnlyList<Session>> SessionsAsync(CancellationToken cancellationToken) =>
+        database.QueryAsync(SelectSession + " ORDER BY started_at, token_sha256", _ => { }, ReadSession, cancellationToken);
 
     public Task TouchSessionAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
@@ -144,5 +150,15 @@ public sealed class SqlCredentialStore(CatalogDatabase database) : ICredentialSt
         UserName.Parse(r.GetString(1)),
         RecordingRows.ParseTime(r.GetString(2)),
         RecordingRows.ParseTime(r.GetString(3)),
-        RecordingRows.OptionalTime(r, 4));
+        RecordingRows.OptionalTime(r, 4))
+    {
+        Seal = r.IsDBNull(5) ? null : r.GetString(5),
+    };
+
+    private static StoredCredential ReadCredential(DbDataReader r) =>
+        new(UserName.Parse(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1), new SignInState(r.GetInt32(2), RecordingRows.OptionalTime(r, 3)))
+        {
+            PasswordSeal = r.IsDBNull(4) ? null : r.GetString(4),
+            PasswordSetAt = RecordingRows.OptionalTime(r, 5),
+        };
 }

@@ -5,17 +5,18 @@ using EvidenceVault.Domain.Access;
 
 namespace EvidenceVault.Storage.Catalog;
 
-/// <summary>Station API keys in the catalog database, by their SHA-256 only; issuing and revoking share a transaction with their custody entry.</summary>
+/// <summary>Station API keys in the catalog database, by their keyed digest only; issuing and revoking share a transaction with their custody entry.</summary>
 public sealed class SqlStationKeyStore(CatalogDatabase database) : IStationKeyStore
 {
-    private const string Select = "SELECT id, prefix, station, user_name, issued_at, issued_by, last_used_at, revoked_at, revoked_by FROM station_keys";
+    private const string Select = "SELECT id, prefix, station, user_name, issued_at, issued_by, last_used_at, revoked_at, revoked_by, seal, key_sha256 FROM station_keys";
 
     public async Task<StationKey> AddAsync(StationKey key, string keyDigest, CustodyEntry custody, CancellationToken cancellationToken)
     {
         var id = await database.InsertWithCustodyAsync(
-            "INSERT INTO station_keys (prefix, key_sha256, station, user_name, issued_at, issued_by) VALUES (@prefix, @digest, @station, @user, @at, @by)",
+            "INSERT INTO station_keys (prefix, key_sha256, station, user_name, issued_at, issued_by, seal) VALUES (@prefix, @digest, @station, @user, @at, @by, @seal)",
             p =>
             {
+                p.AddWithValue("@seal", (object?)key.Seal ?? DBNull.Value);
                 p.AddWithValue("@prefix", key.Prefix);
                 p.AddWithValue("@digest", keyDigest);
                 p.AddWithValue("@station", key.Station.Value);
@@ -25,7 +26,7 @@ public sealed class SqlStationKeyStore(CatalogDatabase database) : IStationKeySt
             },
             _ => custody,
             cancellationToken);
-        return key with { Id = id };
+        return key with { Id = id, Digest = keyDigest };
     }
 
     public async Task<StationKey?> FindByDigestAsync(string keyDigest, CancellationToken cancellationToken) =>
@@ -65,5 +66,9 @@ public sealed class SqlStationKeyStore(CatalogDatabase database) : IStationKeySt
         r.GetString(5),
         RecordingRows.OptionalTime(r, 6),
         RecordingRows.OptionalTime(r, 7),
-        r.IsDBNull(8) ? null : r.GetString(8));
+        r.IsDBNull(8) ? null : r.GetString(8))
+    {
+        Seal = r.IsDBNull(9) ? null : r.GetString(9),
+        Digest = r.GetString(10),
+    };
 }

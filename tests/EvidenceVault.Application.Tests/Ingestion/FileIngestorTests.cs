@@ -247,14 +247,14 @@ public sealed class FileIngestorTests : IDisposable
 
     private async Task<IngestItem> IngestAsync(string path, bool wipe = false, DeviceId? device = null, IngestOptions? options = null)
     {
-        var actor = new FixedActor();
+        var custody = new CustodyEntries(new FixedActor(), _time);
         var ingestor = new FileIngestor(
             _vault,
             _catalog,
             new StagingArea(_staging),
             new ProvenanceResolver(new RecorderNameParser(RecorderProfile.BuiltIn, TimeZoneInfo.Utc), _catalog),
-            new SourceWiper(_vault, _catalog, actor, _time),
-            new CustodyEntries(actor, _time),
+            new SourceWiper(_vault, _catalog, custody),
+            custody,
             _time);
         var entries = new List<SourceEntry>();
         await foreach (var e in _source.EnumerateAsync(CancellationToken.None))

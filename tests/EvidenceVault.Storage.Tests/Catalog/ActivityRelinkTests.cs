@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EvidenceVault.Application;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
@@ -94,12 +93,12 @@ public abstract class ActivityRelinkTests : CatalogTestBase
 
         var stored = Assert.Single(await _cases.ActivitiesAsync(Case, CancellationToken.None));
         var entries = await Custody.ReadAsync(Case.Value, CancellationToken.None);
-        var added = JsonDocument.Parse(entries.Single(e => e.Entry.Action == CustodyActions.ActivityAdded).Entry.Details).RootElement;
-        var changed = JsonDocument.Parse(entries.Single(e => e.Entry.Action == CustodyActions.ActivityChanged).Entry.Details).RootElement;
+        var added = Assert.Single(entries.Select(e => CustodyEntries.Read<ActivityAddedDetails>(e.Entry)).OfType<ActivityAddedDetails>());
+        var changed = Assert.Single(entries.Select(e => CustodyEntries.Read<ActivityChangedDetails>(e.Entry)).OfType<ActivityChangedDetails>());
         Assert.Equal(Start.AddMinutes(5), stored.Start);
-        Assert.Equal(stored.Id, added.GetProperty("activityId").GetInt64());
-        Assert.Equal(stored.Id, changed.GetProperty("activityId").GetInt64());
-        Assert.Equal(Start.AddMinutes(5), changed.GetProperty("start").GetDateTimeOffset());
+        Assert.Equal(stored.Id, added.ActivityId);
+        Assert.Equal(stored.Id, changed.ActivityId);
+        Assert.Equal(Start.AddMinutes(5), changed.Start);
     }
 
     [Fact]
@@ -118,7 +117,7 @@ public abstract class ActivityRelinkTests : CatalogTestBase
     {
         await IngestAsync(recording);
         var officers = new[] { OfficerId.Parse("010203") };
-        await _cases.CreateAsync(new EnforcementCase(Case, EnforcementType.Penalty, "某某公司", null, officers, CaseStatus.Open, Now, null), _custody.Entry(CustodyActions.CaseCreated, Case.Value, new { }), CancellationToken.None);
+        await _cases.CreateAsync(new EnforcementCase(Case, EnforcementType.Penalty, "某某公司", null, officers, CaseStatus.Open, Now, null), _custody.Entry(Case.Value, new CaseCreatedDetails("Penalty", "某某公司", ["010203"])), CancellationToken.None);
         var activity = await new AddActivityHandler(_cases, _linker, _custody).Handle(
             new AddActivityCommand(Case, ProcedureStage.Investigation, "inspection", [], null, Start, End), CancellationToken.None);
         Assert.Equal(LinkOrigin.Automatic, Assert.Single(await _cases.LinksAsync(Case, recording.Id, CancellationToken.None)).Origin);

@@ -1,0 +1,42 @@
+using EvidenceVault.Application.Custody;
+
+namespace EvidenceVault.Application.Authentication;
+
+/// <summary>A session began; <see cref="Session"/> is its short id (the start of its keyed digest), never the token.</summary>
+public sealed record SignedInDetails(string Session, string? From) : ICustodyDetails
+{
+    public static string Action => CustodyActions.SignedIn;
+}
+
+/// <summary>A sign-in was refused (<c>wrong-password</c>, <c>unknown-user</c>, <c>locked</c>...), the run of failures so far.</summary>
+public sealed record SignInFailedDetails(string Reason, int Failures, string? From) : ICustodyDetails
+{
+    public static string Action => CustodyActions.SignInFailed;
+}
+
+public sealed record LockedOutDetails(DateTimeOffset? Until, int Failures) : ICustodyDetails
+{
+    public static string Action => CustodyActions.LockedOut;
+}
+
+public sealed record SignedOutDetails(string Session) : ICustodyDetails
+{
+    public static string Action => CustodyActions.SignedOut;
+}
+
+/// <summary>A password was set (<see cref="By"/> <c>self</c> or <c>administrator</c>); every open session of the user ended.</summary>
+public sealed record PasswordSetDetails(string By, bool SessionsEnded) : ICustodyDetails
+{
+    public static string Action => CustodyActions.PasswordSet;
+}
+
+/// <summary>A station key was issued; <see cref="Key"/> is its visible prefix.</summary>
+public sealed record StationKeyIssuedDetails(string Key, string User) : ICustodyDetails
+{
+    public static string Action => CustodyActions.StationKeyIssued;
+}
+
+public sealed record StationKeyRevokedDetails(string Key, string User, string? Reason) : ICustodyDetails
+{
+    public static string Action => CustodyActions.StationKeyRevoked;
+}
