@@ -8,6 +8,7 @@ using static EvidenceVault.Testing.Vault.VaultTestFiles;
 namespace EvidenceVault.Storage.Azure.Tests;
 
 [UnsupportedOSPlatform("windows")]
+[Collection(AllocationBudgetCollection)]
 public sealed class AzureBlobVaultContractTests : VaultContractTests, IClassFixture<AzuriteContainer>
 {
     private readonly AzuriteContainer azurite;

@@ -10,6 +10,7 @@ namespace EvidenceVault.Storage.Tests.Vault;
 
 // The vault and these tests rely on POSIX file modes and fsync; the service runs on Linux.
 [UnsupportedOSPlatform("windows")]
+[Collection(AllocationBudgetCollection)]
 public sealed class LocalFileVaultContractTests : VaultContractTests
 {
     private const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;

@@ -6,10 +6,15 @@ namespace EvidenceVault.Testing.Vault;
 
 /// <summary>
 /// The behaviour every <see cref="IVault"/> adapter must show; each adapter's test class derives from
-/// this, so the local and the Azure vault are held to exactly the same contract.
+/// this, so the local and the Azure vault are held to exactly the same contract. Each derived class joins
+/// <see cref="AllocationBudgetCollection"/>: the allocation budgets read a process-wide counter, which
+/// other test classes running alongside would inflate.
 /// </summary>
 public abstract class VaultContractTests : IDisposable
 {
+    /// <summary>The xUnit collection, declared non-parallel in each adapter's test assembly.</summary>
+    public const string AllocationBudgetCollection = "Vault allocation budgets";
+
     private const int LargeFileLength = 20 * 1024 * 1024;
 
     protected VaultTestFiles Files { get; } = new();
