@@ -15,6 +15,9 @@ internal static class GlobalOptions
 
     public const string SigningKeyVariable = "EVIDENCEVAULT_SIGNING_KEY";
 
+    /// <summary>The folder of the server's keys (signing key, credential secret); every machine of one deployment shares it.</summary>
+    public const string KeysVariable = "EVIDENCEVAULT_KEYS";
+
     /// <summary>Set to <c>sm2-sm3</c> where national cryptography is required; read only when the key is created.</summary>
     public const string SignatureVariable = "EVIDENCEVAULT_SIGNATURE";
 
@@ -73,6 +76,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Keys = new("--keys")
+    {
+        Description = $"The folder of the server's keys, outside the catalog and shared by every API and worker machine of one deployment. Default: ${KeysVariable}, else <data>/keys",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Write diagnostic logs to standard error",
@@ -81,7 +90,7 @@ internal static class GlobalOptions
 
     public static void AddTo(RootCommand root)
     {
-        foreach (var option in new Option[] { Data, Catalog, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, SigningKey, Verbose })
+        foreach (var option in new Option[] { Data, Catalog, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, Keys, SigningKey, Verbose })
         {
             root.Options.Add(option);
         }
@@ -103,6 +112,7 @@ internal static class GlobalOptions
             CalendarFile = parse.GetValue(Calendar) ?? (Environment.GetEnvironmentVariable(CalendarVariable) is { Length: > 0 } calendar ? calendar : null),
             FfmpegFolder = Environment.GetEnvironmentVariable("EVIDENCEVAULT_FFMPEG_FOLDER") ?? "/usr/bin",
             Actor = parse.GetValue(Actor) ?? $"{Environment.UserName}@{Environment.MachineName}",
+            KeysDirectory = (parse.GetValue(Keys) ?? (Environment.GetEnvironmentVariable(KeysVariable) is { Length: > 0 } keys ? keys : null)) is { } folder ? Path.GetFullPath(folder) : null,
             SigningKeyFile = parse.GetValue(SigningKey) ?? (Environment.GetEnvironmentVariable(SigningKeyVariable) is { Length: > 0 } key ? key : null),
             SigningAlgorithm = Environment.GetEnvironmentVariable(SignatureVariable) == "sm2-sm3" ? Application.Signing.SignatureAlgorithm.Sm2Sm3 : Application.Signing.SignatureAlgorithm.Ed25519,
             LogLevel = parse.GetValue(Verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,

@@ -13,7 +13,7 @@ namespace EvidenceVault.Cli.Tests;
 
 /// <summary>
 /// Scale-out as deployed: one API process and two worker processes, each with its own data folder as on separate
-/// machines, sharing a PostgreSQL catalog and an Azure container (Azurite). Half the files are docked with the CLI, half
+/// machines, sharing a PostgreSQL catalog, an Azure container (Azurite) and the keys folder (a mounted secret). Half the files are docked with the CLI, half
 /// uploaded over tus, while one worker is killed mid-way: every file is stored once and every job done once.
 /// </summary>
 public sealed class ScaleOutTests : IDisposable
@@ -30,6 +30,7 @@ public sealed class ScaleOutTests : IDisposable
     {
         ["EVIDENCEVAULT_CATALOG"] = _postgres.Url,
         ["EVIDENCEVAULT_AZURE_CONNECTION"] = Environment.GetEnvironmentVariable("EVIDENCEVAULT_AZURITE_CONNECTION") ?? "UseDevelopmentStorage=true",
+        ["EVIDENCEVAULT_KEYS"] = Path.Combine(_workspace.Root, "shared-keys"),
     };
 
     [Fact]
