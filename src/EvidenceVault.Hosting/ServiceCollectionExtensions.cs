@@ -47,6 +47,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRegistry, SqlRegistry>();
         services.AddSingleton<IFixityStore, SqlFixityStore>();
         services.AddSingleton<OriginalFixity>();
+        services.AddSingleton<DerivativeFixity>();
         services.AddSingleton<IntegrityIncidents>();
         services.AddSingleton<IUserStore, SqlUserStore>();
         services.AddSingleton<IRetrievalStore, SqlRetrievalStore>();
@@ -72,6 +73,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SourceWiper>();
         services.AddSingleton<FileIngestor>();
         services.AddSingleton<MediaProcessor>();
+        services.AddSingleton<DerivativeStore>();
         services.AddJobs();
         services.AddSingleton(sp => new ProxyDiagnostics(sp.GetRequiredService<IMediaProbe>(), (FfmpegMediaTranscoder)sp.GetRequiredService<IMediaTranscoder>()));
         services.AddMediator((MediatorOptions options) =>

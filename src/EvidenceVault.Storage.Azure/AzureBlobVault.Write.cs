@@ -23,7 +23,7 @@ public sealed partial class AzureBlobVault
             var existing = await TryGetPropertiesAsync(blob, ct);
             if (existing is not null)
             {
-                CheckSameOriginal(digest, staged, existing);
+                await CheckSameOriginalAsync(blob, digest, staged, existing, ct);
                 return VaultPutOutcome.AlreadyPresent;
             }
 
@@ -32,8 +32,8 @@ public sealed partial class AzureBlobVault
                 return VaultPutOutcome.Created;
             }
 
-            // Another writer won the race: its blob must describe the same content.
-            CheckSameOriginal(digest, staged, await blob.GetPropertiesAsync(cancellationToken: ct));
+            // Another writer won the race: its blob must hold the same content.
+            await CheckSameOriginalAsync(blob, digest, staged, await blob.GetPropertiesAsync(cancellationToken: ct), ct);
             return VaultPutOutcome.AlreadyPresent;
         }, cancellationToken);
 
@@ -57,6 +57,31 @@ public sealed partial class AzureBlobVault
 
         File.Delete(staged.Path);
         return outcome;
+    }
+
+    public async Task ReplaceDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staged);
+        staged.EnsureComplete();
+        var blob = Blob(VaultKeys.Derivative(original, kind));
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["original"] = original.Hex };
+
+        // A block blob upload commits all at once: readers see the old or the new derivative, never a mix.
+        await RunStepAsync($"replace {kind} of {original}", async ct =>
+        {
+            await EnsureContainerAsync(ct);
+            await using var file = OpenStaged(staged);
+            await blob.UploadAsync(file, new BlobUploadOptions
+            {
+                Metadata = metadata,
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/octet-stream" },
+                TransferOptions = TransferOptions,
+                TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = Checksum },
+            }, ct);
+            return true;
+        }, cancellationToken);
+
+        File.Delete(staged.Path);
     }
 
     /// <summary>
@@ -99,13 +124,28 @@ public sealed partial class AzureBlobVault
         }
     }
 
-    /// <summary>An existing original must declare the same SHA-256 and have the staged length; anything else is damage.</summary>
-    private static void CheckSameOriginal(Sha256Digest digest, StagedFile staged, BlobProperties existing)
+    /// <summary>
+    /// An existing original must declare the same SHA-256, have the staged length and hash to its address: metadata and
+    /// length alone would vouch for bytes swapped by someone with write access to the container.
+    /// </summary>
+    private async Task CheckSameOriginalAsync(BlobClient blob, Sha256Digest digest, StagedFile staged, BlobProperties existing, CancellationToken cancellationToken)
     {
         CheckDeclaredDigest(digest, existing.Metadata);
         if (existing.ContentLength != staged.Length)
         {
             throw new VaultIntegrityException(digest, $"unknown ({existing.ContentLength} bytes stored, {staged.Length} expected)");
+        }
+
+        await using var hashing = new HashingWriteStream(Stream.Null);
+        await blob.DownloadToAsync(hashing, new BlobDownloadToOptions
+        {
+            Conditions = new BlobRequestConditions { IfMatch = existing.ETag },
+            TransferOptions = TransferOptions,
+        }, cancellationToken);
+        var actual = hashing.HashHex();
+        if (actual != digest.Hex)
+        {
+            throw new VaultIntegrityException(digest, actual);
         }
     }
 }

@@ -6,6 +6,7 @@ using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Media;
 using EvidenceVault.Application.Registry;
 using EvidenceVault.Application.Retention;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
 using static EvidenceVault.Application.Audit.CustodyDetails;
@@ -101,10 +102,38 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
             return new RowMismatch("recordings", key, "officer, device or recording time differs from the custody entry that set them");
         }
 
-        return log.Select(Of<MediaProcessedDetails>).LastOrDefault(d => d is not null) is { } media
-            && (!string.Equals(media.Kind, recording.Kind.ToString(), StringComparison.OrdinalIgnoreCase) || media.Duration != recording.DurationSeconds || media.Proxy != recording.HasProxy || media.Thumbnail != recording.HasThumbnail)
-            ? new RowMismatch("recordings", key, "kind, duration or derivatives differ from the custody entry of its media work")
-            : null;
+        if (log.Select(Of<MediaProcessedDetails>).LastOrDefault(d => d is not null) is { } media
+            && (!string.Equals(media.Kind, recording.Kind.ToString(), StringComparison.OrdinalIgnoreCase) || media.Duration != recording.DurationSeconds || media.Proxy != recording.HasProxy || media.Thumbnail != recording.HasThumbnail))
+        {
+            return new RowMismatch("recordings", key, "kind, duration or derivatives differ from the custody entry of its media work");
+        }
+
+        // A derivative's digest is what every way out trusts: a row re-pointed at a swapped proxy's hash is caught here.
+        foreach (var kind in RecordingDerivatives.Kinds.Where(kind => DerivativeDigestOf(log, kind) != recording.DigestOf(kind)?.Sha256.Hex))
+        {
+            return new RowMismatch("recordings", key, $"the {kind.Name()}'s SHA-256 differs from the custody entry that recorded it");
+        }
+
+        return null;
+    }
+
+    /// <summary>The digest the last media or regeneration entry recorded for a derivative; null when none did.</summary>
+    private static string? DerivativeDigestOf(List<CustodyRecord> log, DerivativeKind kind)
+    {
+        string? recorded = null;
+        foreach (var record in log)
+        {
+            if (Of<MediaProcessedDetails>(record) is { } media)
+            {
+                recorded = kind == DerivativeKind.Proxy ? media.ProxySha256 : media.ThumbnailSha256;
+            }
+            else if (Of<DerivativeRegeneratedDetails>(record) is { } regenerated && regenerated.Derivative == kind.Name())
+            {
+                recorded = regenerated.Sha256;
+            }
+        }
+
+        return recorded;
     }
 
     /// <summary>The facts the last ingest, upgrade or media entry gave the row, when the entries carry them.</summary>

@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Application.Catalog;
@@ -22,6 +23,9 @@ public interface ICatalog
     /// waits for media work; false (nothing written) when another run already recorded a result.
     /// </summary>
     Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken);
+
+    /// <summary>Records a derivative made again from the verified original (its new digest) with its custody entry, in one transaction.</summary>
+    Task UpdateDerivativeAsync(RecordingId id, DerivativeKind kind, DerivativeDigest digest, CustodyEntry custody, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken);
 }

@@ -62,6 +62,12 @@ public sealed record RecordingEntry
 
     public bool HasThumbnail { get; init; }
 
+    /// <summary>What the stored proxy hashed to when it was made; null before digests were recorded.</summary>
+    public DerivativeDigest? Proxy { get; init; }
+
+    /// <summary>What the stored thumbnail hashed to when it was made; null before digests were recorded.</summary>
+    public DerivativeDigest? Thumbnail { get; init; }
+
     /// <summary>When an approved deletion destroyed the bytes; the row and the ledger tombstone stay.</summary>
     public DateTimeOffset? DestroyedAt { get; init; }
 

@@ -12,6 +12,9 @@ public static class CustodyActions
     public const string SourceWiped = "source.wiped";
     public const string MediaProcessed = "recording.media-processed";
     public const string MediaFailed = "recording.media-failed";
+
+    /// <summary>A proxy or thumbnail made again from the verified original; names the old and the new SHA-256.</summary>
+    public const string DerivativeRegenerated = "recording.derivative-regenerated";
     public const string Viewed = "recording.viewed";
     public const string Retrieved = "recording.retrieved";
     public const string Verified = "vault.verified";

@@ -29,7 +29,7 @@ public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool Incl
 
 public sealed record ExportResult(string Target, int Recordings, int Files, long Bytes, string ManifestSha256);
 
-public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault vault, ICustodyLog custody, OriginalFixity fixity, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext, IEvidenceSigner signer)
+public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICustodyLog custody, OriginalFixity fixity, DerivativeFixity derivatives, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext, IEvidenceSigner signer)
     : ICommandHandler<ExportCaseCommand, ExportResult>
 {
     /// <summary>The name a checkpoint gives the log it describes, and under which its signature line is written.</summary>
@@ -63,13 +63,9 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
         foreach (var (link, recording) in evidence)
         {
             items.Add(await CopyOriginalAsync(sink, link, recording, cancellationToken));
-            if (command.IncludeProxies && recording.HasProxy && await vault.OpenDerivativeAsync(recording.Sha256, DerivativeKind.Proxy, cancellationToken) is { } proxy)
+            if (command.IncludeProxies && recording.HasProxy)
             {
-                await using (proxy)
-                {
-                    var file = await AddAsync(sink, $"{BagFiles.Payload}proxies/{Stage(link)}/{recording.Id}.mp4", proxy, false, cancellationToken);
-                    items.Add(new PackageItem(file, PackageManifest.Proxy, recording, link));
-                }
+                items.Add(await CopyProxyAsync(sink, link, recording, cancellationToken));
             }
         }
 
@@ -140,6 +136,32 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
         return new PackageItem(new PackagedFile(path, recording.Sha256.Hex, recording.SizeBytes), PackageManifest.Original, recording, link);
     }
 
+    /// <summary>The proxy, compared with the digest recorded when it was made: a swapped proxy refuses the export as a swapped original does.</summary>
+    private async Task<PackageItem> CopyProxyAsync(PackageSink sink, RecordingLink link, RecordingEntry recording, CancellationToken cancellationToken)
+    {
+        var path = $"{BagFiles.Payload}proxies/{Stage(link)}/{recording.Id}.mp4";
+        FixityResult? result;
+        await using (var output = await sink.CreateFileAsync(path, compress: false, executable: false, cancellationToken))
+        {
+            result = await derivatives.CheckAsync(recording, DerivativeKind.Proxy, output, null, cancellationToken);
+        }
+
+        if (result is not { State: FixityState.Intact, Expected: { } sha256 })
+        {
+            if (result is { IsDamage: true })
+            {
+                await incidents.RaiseAsync(recording, result, "export", cancellationToken);
+            }
+
+            throw new ExportRefusedException(result?.State == FixityState.Unrecorded
+                ? $"Export refused: the proxy of recording {recording.Id} was made before derivative digests were kept; run `evidencevault media regenerate {recording.Id}` or export without proxies. No package was written."
+                : $"Export refused: the proxy of recording {recording.Id} is {result?.State.ToString().ToLowerInvariant() ?? "missing"} in the vault (expected SHA-256 {recording.Proxy?.Sha256}"
+                    + (result?.Actual is null ? ")" : $", read {result.Actual})") + $"; an integrity incident was logged and no package was written. `evidencevault media regenerate {recording.Id}` makes it again.");
+        }
+
+        return new PackageItem(new PackagedFile(path, sha256.Hex, recording.Proxy!.Length), PackageManifest.Proxy, recording, link);
+    }
+
     private static Task<PackagedFile> AddTextAsync(PackageSink sink, string path, string text, CancellationToken cancellationToken, bool executable = false) =>
         AddBytesAsync(sink, path, Encoding.UTF8.GetBytes(text), cancellationToken, executable);
 
@@ -180,5 +202,5 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, IVault
     }
 }
 
-/// <summary>The export was refused because an original failed its integrity check.</summary>
+/// <summary>The export was refused because an original or a proxy failed its integrity check.</summary>
 public sealed class ExportRefusedException(string message) : Exception(message);

@@ -14,7 +14,8 @@ public interface IFixityStore
     Task RecordChecksAsync(IReadOnlyList<FixityCheck> checks, CustodyEntry custody, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records a failed check and its custody entry and, unless an incident is already open for the recording,
+    /// Records a failed check and its custody entry and, unless an incident about the same target (the original, its proxy or its thumbnail)
+    /// is already open for the recording,
     /// opens <paramref name="incident"/>, marks the recording failed and appends <paramref name="raised"/>
     /// (given the new incident's id). Returns that id, or null when an open incident already covered it.
     /// </summary>

@@ -8,7 +8,7 @@ namespace EvidenceVault.Application.Fixity;
 /// <summary>Close an open integrity incident, saying why (restored from a copy, accepted as lost...).</summary>
 public sealed record ResolveIncidentCommand(long Id, string Reason) : ICommand<IntegrityIncident>, IRoleRestricted
 {
-    public IReadOnlyCollection<Role> AllowedRoles => [Role.Archivist, Role.Administrator];
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Integrity;
 }
 
 public sealed class ResolveIncidentHandler(IFixityStore store, CustodyEntries entries) : ICommandHandler<ResolveIncidentCommand, IntegrityIncident>

@@ -9,21 +9,21 @@ using Mediator;
 namespace EvidenceVault.Application.Fixity;
 
 /// <summary>
-/// Re-hash stored originals in rolling order (never checked first, then least recently checked), within an
-/// optional I/O budget and item or time limits, and raise an integrity incident for each one found changed or missing.
+/// Re-hash stored originals and their derivatives in rolling order (never checked first, then least recently checked),
+/// within an optional I/O budget and item or time limits, and raise an integrity incident for each one found changed or missing.
 /// </summary>
 public sealed record RunFixityCommand(double? BudgetMegabytesPerSecond = null, int? MaxItems = null, TimeSpan? MaxDuration = null)
     : ICommand<FixityRunReport>, IRoleRestricted
 {
-    public IReadOnlyCollection<Role> AllowedRoles => [Role.Archivist, Role.Administrator];
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Integrity;
 }
 
 public sealed record FixityRunReport(IReadOnlyList<FixityResult> Results, IReadOnlyList<long> IncidentsRaised, bool TimeLimitReached)
 {
-    public bool AllIntact => Results.All(r => r.State == FixityState.Intact);
+    public bool AllIntact => !Results.Any(r => r.IsDamage);
 }
 
-public sealed class RunFixityHandler(IFixityStore store, OriginalFixity fixity, IntegrityIncidents incidents, IVault vault, CustodyEntries entries, TimeProvider time)
+public sealed class RunFixityHandler(IFixityStore store, OriginalFixity fixity, DerivativeFixity derivatives, IntegrityIncidents incidents, IVault vault, CustodyEntries entries, TimeProvider time)
     : ICommandHandler<RunFixityCommand, FixityRunReport>
 {
     /// <summary>Passed checks are saved in batches, so a long run that is stopped keeps most of its progress without one custody entry per file.</summary>
@@ -50,15 +50,20 @@ public sealed class RunFixityHandler(IFixityStore store, OriginalFixity fixity, 
                 break;
             }
 
-            var result = await fixity.CheckAsync(recording, null, budget, cancellationToken);
-            results.Add(result);
-            if (result.State == FixityState.Intact)
+            var original = await fixity.CheckAsync(recording, null, budget, cancellationToken);
+            List<FixityResult> checks = [original, .. await derivatives.CheckAllAsync(recording, budget, cancellationToken)];
+            results.AddRange(checks);
+            if (!checks.Any(c => c.IsDamage))
             {
-                batch.Add(new FixityCheck(recording.Id, entries.Now, true, result.Actual));
+                batch.Add(new FixityCheck(recording.Id, entries.Now, true, original.Actual));
             }
-            else if (await incidents.RaiseAsync(recording, result, "fixity", cancellationToken) is { } incident)
+
+            foreach (var damaged in checks.Where(c => c.IsDamage))
             {
-                raised.Add(incident);
+                if (await incidents.RaiseAsync(recording, damaged, "fixity", cancellationToken) is { } incident)
+                {
+                    raised.Add(incident);
+                }
             }
 
             if (batch.Count == BatchSize)

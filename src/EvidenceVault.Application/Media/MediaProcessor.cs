@@ -16,7 +16,7 @@ public sealed class MediaProcessor(
     IVault vault,
     ICatalog catalog,
     IMediaProbe probe,
-    IMediaTranscoder transcoder,
+    DerivativeStore derivatives,
     StagingArea staging,
     CustodyEntries custody)
 {
@@ -42,7 +42,11 @@ public sealed class MediaProcessor(
         }
 
         var done = recording with { MediaState = MediaState.Done };
-        var details = new MediaProcessedDetails(done.Kind.ToString().ToLowerInvariant(), done.DurationSeconds, done.HasProxy, done.HasThumbnail, AttributedFacts.Of(done));
+        var details = new MediaProcessedDetails(done.Kind.ToString().ToLowerInvariant(), done.DurationSeconds, done.HasProxy, done.HasThumbnail, AttributedFacts.Of(done))
+        {
+            ProxySha256 = done.Proxy?.Sha256.Hex,
+            ThumbnailSha256 = done.Thumbnail?.Sha256.Hex,
+        };
         await catalog.UpdateAfterMediaAsync(done, custody.Entry(done.Id.Value, details), cancellationToken);
         return done;
     }
@@ -60,33 +64,17 @@ public sealed class MediaProcessor(
 
     private async Task<RecordingEntry> MakeDerivativesAsync(RecordingEntry recording, MediaFacts facts, string input, CancellationToken cancellationToken)
     {
-        if (recording.Kind is RecordingKind.Video or RecordingKind.Audio)
+        foreach (var kind in DerivativeStore.For(recording.Kind, facts))
         {
-            var proxy = staging.NewFilePath(".mp4");
+            var output = staging.NewFilePath(DerivativeStore.Extension(kind));
             try
             {
-                await transcoder.CreateProxyAsync(input, proxy, ProxyPlan.Decide(facts), cancellationToken);
-                await vault.PutDerivativeAsync(recording.Sha256, DerivativeKind.Proxy, new StagedFile(proxy, new FileInfo(proxy).Length), cancellationToken);
-                recording = recording with { HasProxy = true };
+                await derivatives.MakeAsync(kind, input, facts, output, cancellationToken);
+                recording = recording.WithDerivative(kind, await derivatives.StoreAsync(recording.Sha256, kind, output, cancellationToken));
             }
             finally
             {
-                StagingArea.DeleteIfExists(proxy);
-            }
-        }
-
-        if (recording.Kind is RecordingKind.Video or RecordingKind.Photo && facts.HasVideo)
-        {
-            var thumbnail = staging.NewFilePath(".jpg");
-            try
-            {
-                await transcoder.CreateThumbnailAsync(input, thumbnail, facts, cancellationToken);
-                await vault.PutDerivativeAsync(recording.Sha256, DerivativeKind.Thumbnail, new StagedFile(thumbnail, new FileInfo(thumbnail).Length), cancellationToken);
-                recording = recording with { HasThumbnail = true };
-            }
-            finally
-            {
-                StagingArea.DeleteIfExists(thumbnail);
+                StagingArea.DeleteIfExists(output);
             }
         }
 
@@ -121,6 +109,7 @@ public sealed class MediaProcessor(
             Status = IngestStatus.Quarantined,
             MediaState = MediaState.Failed,
             HasProxy = false,
+            Proxy = null,
             Reasons = [.. recording.Reasons, new Reason(ReasonCodes.UnreadableMedia, message)],
         };
         var details = RecordingQuarantinedDetails.Unreadable(ReasonCodes.UnreadableMedia, message);

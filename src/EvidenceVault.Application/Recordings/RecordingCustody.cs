@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 
 namespace EvidenceVault.Application.Recordings;
@@ -17,7 +18,8 @@ public sealed record RecordingRetrievedDetails(string Target, string Sha256, lon
 
 /// <summary>
 /// Stored bytes that no longer match: found by <c>verify</c> or a scan (<see cref="State"/> changed or missing, and
-/// <see cref="DetectedBy"/>), or on the way out (the hash read, or the vault's <see cref="Problem"/>).
+/// <see cref="DetectedBy"/>), or on the way out (the hash read, or the vault's <see cref="Problem"/>). A failure of a
+/// proxy or thumbnail names it in <see cref="Derivative"/>; <see cref="Expected"/> is then the derivative's recorded SHA-256.
 /// </summary>
 public sealed record IntegrityFailureDetails(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? State,
@@ -27,10 +29,23 @@ public sealed record IntegrityFailureDetails(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Problem) : ICustodyDetails
 {
     public static string Action => CustodyActions.IntegrityFailure;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Derivative { get; init; }
+
+    /// <summary>The entry for a failed check, as <c>verify</c>, the scan, the export and retrieval write it.</summary>
+    public static IntegrityFailureDetails Of(FixityResult result, string? detectedBy) =>
+        new(result.State.ToString().ToLowerInvariant(), result.Expected?.Hex ?? string.Empty, result.Actual, detectedBy, null)
+        {
+            Derivative = result.Derivative?.Name(),
+        };
 }
 
-/// <summary>A whole-vault <c>verify</c>, subject = the vault.</summary>
+/// <summary>A whole-vault <c>verify</c>, subject = the vault; derivatives (proxies, thumbnails) are counted apart.</summary>
 public sealed record VaultVerifiedDetails(int CheckedCount, int Failures) : ICustodyDetails
 {
     public static string Action => CustodyActions.Verified;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? DerivativesChecked { get; init; }
 }

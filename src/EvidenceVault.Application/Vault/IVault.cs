@@ -30,6 +30,12 @@ public interface IVault
     /// <summary>Stores a derivative (proxy, thumbnail) linked to its original by the original's digest; create-only.</summary>
     Task<VaultPutOutcome> PutDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Puts a derivative made again from the verified original in place of the stored one (damaged, missing or
+    /// unrecorded). Only derivatives are ever replaced; originals stay write-once.
+    /// </summary>
+    Task ReplaceDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken);
+
     /// <summary>Opens a derivative, or returns null when it has not been made.</summary>
     Task<Stream?> OpenDerivativeAsync(Sha256Digest original, DerivativeKind kind, CancellationToken cancellationToken);
 }

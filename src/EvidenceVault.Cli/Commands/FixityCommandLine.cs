@@ -1,6 +1,5 @@
 using System.CommandLine;
 using EvidenceVault.Application.Fixity;
-using EvidenceVault.Application.Recordings;
 using EvidenceVault.Cli.Output;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +9,7 @@ namespace EvidenceVault.Cli.Commands;
 /// <summary><c>evidencevault fixity run</c>: rolling, throttled re-hashing of stored originals.</summary>
 internal static class FixityCommandLine
 {
-    public static Command Create() => new("fixity", "Scheduled fixity: re-hash stored originals, least recently checked first") { Run() };
+    public static Command Create() => new("fixity", "Scheduled fixity: re-hash stored originals and their derivatives, least recently checked first") { Run() };
 
     private static Command Run()
     {
@@ -26,28 +25,17 @@ internal static class FixityCommandLine
         {
             var run = new RunFixityCommand(parse.GetValue(budget), parse.GetValue(maxItems), parse.GetValue(maxSeconds) is { } s ? TimeSpan.FromSeconds(s) : null);
             var report = await services.GetRequiredService<IMediator>().Send(run, ct);
-            var failures = report.Results.Where(r => r.State != FixityState.Intact).ToList();
             if (parse.GetValue(json))
             {
-                Wire.Print(new
-                {
-                    checkedCount = report.Results.Count,
-                    intact = report.Results.Count - failures.Count,
-                    timeLimitReached = report.TimeLimitReached,
-                    checkedRecordings = report.Results.Select(r => r.Id.Value),
-                    failures = failures.Select(f => new { recordingId = f.Id.Value, state = Wire.Kind(f.State), expected = f.Expected.Hex, actual = f.Actual }),
-                    incidentsRaised = report.IncidentsRaised,
-                });
+                var document = FixityWire.Json(report.Results);
+                document["timeLimitReached"] = report.TimeLimitReached;
+                document["checkedRecordings"] = report.Results.Select(r => r.Id.Value).Distinct();
+                document["incidentsRaised"] = report.IncidentsRaised;
+                Wire.Print(document);
             }
             else
             {
-                foreach (var f in failures)
-                {
-                    Console.WriteLine($"{f.Id}  {Wire.Kind(f.State).ToUpperInvariant()}  expected {f.Expected}{(f.Actual is null ? string.Empty : $", found {f.Actual}")}");
-                }
-
-                Console.WriteLine($"{report.Results.Count} originals checked: {report.Results.Count - failures.Count} intact, {failures.Count} changed or missing, "
-                    + $"{report.IncidentsRaised.Count} new incidents{(report.TimeLimitReached ? " (time limit reached)" : string.Empty)}.");
+                FixityWire.PrintText(report.Results, $"; {report.IncidentsRaised.Count} new incidents{(report.TimeLimitReached ? " (time limit reached)" : string.Empty)}");
             }
 
             return report.AllIntact ? ExitCodes.Ok : ExitCodes.IntegrityFailure;

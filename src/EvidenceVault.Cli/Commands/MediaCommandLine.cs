@@ -1,6 +1,10 @@
 using System.CommandLine;
+using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Media;
 using EvidenceVault.Cli.Output;
+using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Cli.Commands;
@@ -26,6 +30,50 @@ internal static class MediaCommandLine
             Wire.Print(new { method = Wire.Kind(run.Method), command = run.Command, seconds = run.Seconds });
             return ExitCodes.Ok;
         }));
-        return new Command("media", "Media diagnostics") { proxy };
+        return new Command("media", "Media diagnostics, and derivatives made again") { proxy, Regenerate() };
+    }
+
+    /// <summary><c>evidencevault media regenerate &lt;id&gt;</c>: make a changed, missing or unrecorded proxy or thumbnail again from the verified original.</summary>
+    private static Command Regenerate()
+    {
+        var id = new Argument<string>("id") { Description = "Recording id" };
+        var reason = new Option<string>("--reason") { Description = "Why (goes into the custody entry)", DefaultValueFactory = _ => "derivative found changed, missing or unrecorded" };
+        var all = new Option<bool>("--all") { Description = "Make every derivative again, even those that verify" };
+        var command = new Command("regenerate", "Make a recording's changed, missing or unrecorded derivatives again from its verified original") { id, reason, all };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            if (!RecordingId.TryParse(parse.GetValue(id)!, out var recordingId))
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: '{parse.GetValue(id)}' is not a recording id ({RecordingId.Length} hex characters).");
+                return ExitCodes.UsageOrConfiguration;
+            }
+
+            try
+            {
+                var result = await services.GetRequiredService<IMediator>().Send(new RegenerateDerivativesCommand(recordingId, parse.GetValue(reason)!, parse.GetValue(all)), ct);
+                Wire.Print(new
+                {
+                    recordingId = result.Id.Value,
+                    regenerated = result.Regenerated.Select(r => new
+                    {
+                        derivative = r.Kind.Name(),
+                        found = Wire.Kind(r.Found),
+                        previous = r.Previous,
+                        actual = r.Actual,
+                        sha256 = r.Digest.Sha256.Hex,
+                        length = r.Digest.Length,
+                        incidentsResolved = r.IncidentsResolved,
+                    }),
+                    intact = result.Intact.Select(i => i.Target),
+                });
+                return ExitCodes.Ok;
+            }
+            catch (RegenerationRefusedException ex)
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+                return ExitCodes.IntegrityFailure;
+            }
+        }));
+        return command;
     }
 }

@@ -135,7 +135,7 @@ internal static class RecordingsCommandLine
             catch (RetrievalRefusedException ex)
             {
                 await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
-                return target == RetrievalTarget.Original ? ExitCodes.IntegrityFailure : ExitCodes.NotFound;
+                return ex.IsIntegrityFailure ? ExitCodes.IntegrityFailure : ExitCodes.NotFound;
             }
         })));
         return command;

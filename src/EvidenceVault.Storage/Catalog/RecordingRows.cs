@@ -13,7 +13,8 @@ internal static class RecordingRows
     public const string Columns = """
         id, sha256, sm3, size_bytes, kind, format, device_id, officer_id, recorded_at, recorded_at_utc, recorded_at_source,
         mark, source_path, declared_sha256, ingested_at, station_clock, status, reasons, media_state, duration_seconds,
-        video_codec, audio_codec, width, height, container_created_at, has_proxy, has_thumbnail
+        video_codec, audio_codec, width, height, container_created_at, has_proxy, has_thumbnail,
+        proxy_sha256, proxy_bytes, thumbnail_sha256, thumbnail_bytes
         """;
 
     /// <summary>What reads select: the inserted columns plus those set later by other use cases.</summary>
@@ -22,7 +23,8 @@ internal static class RecordingRows
     public const string Parameters = """
         @id, @sha256, @sm3, @size_bytes, @kind, @format, @device_id, @officer_id, @recorded_at, @recorded_at_utc, @recorded_at_source,
         @mark, @source_path, @declared_sha256, @ingested_at, @station_clock, @status, @reasons, @media_state, @duration_seconds,
-        @video_codec, @audio_codec, @width, @height, @container_created_at, @has_proxy, @has_thumbnail
+        @video_codec, @audio_codec, @width, @height, @container_created_at, @has_proxy, @has_thumbnail,
+        @proxy_sha256, @proxy_bytes, @thumbnail_sha256, @thumbnail_bytes
         """;
 
     public static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
@@ -65,6 +67,10 @@ internal static class RecordingRows
         p.AddWithValue("@container_created_at", r.ContainerCreatedAt is { } c ? Time(c) : DBNull.Value);
         p.AddWithValue("@has_proxy", r.HasProxy ? 1 : 0);
         p.AddWithValue("@has_thumbnail", r.HasThumbnail ? 1 : 0);
+        p.AddWithValue("@proxy_sha256", (object?)r.Proxy?.Sha256.Hex ?? DBNull.Value);
+        p.AddWithValue("@proxy_bytes", (object?)r.Proxy?.Length ?? DBNull.Value);
+        p.AddWithValue("@thumbnail_sha256", (object?)r.Thumbnail?.Sha256.Hex ?? DBNull.Value);
+        p.AddWithValue("@thumbnail_bytes", (object?)r.Thumbnail?.Length ?? DBNull.Value);
     }
 
     public static RecordingEntry Read(DbDataReader row)
@@ -72,6 +78,8 @@ internal static class RecordingRows
         string? Text(string name) => row.IsDBNull(row.GetOrdinal(name)) ? null : row.GetString(row.GetOrdinal(name));
         long? Number(string name) => row.IsDBNull(row.GetOrdinal(name)) ? null : row.GetInt64(row.GetOrdinal(name));
         DateTimeOffset? When(string name) => Text(name) is { } t ? DateTimeOffset.Parse(t, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
+        DerivativeDigest? Derivative(string prefix) =>
+            Text(prefix + "_sha256") is { } hex && Number(prefix + "_bytes") is { } length ? new DerivativeDigest(Sha256Digest.Parse(hex), length) : null;
         var reasons = JsonSerializer.Deserialize<string[][]>(Text("reasons") ?? "[]") ?? [];
         return new RecordingEntry
         {
@@ -101,6 +109,8 @@ internal static class RecordingRows
             ContainerCreatedAt = When("container_created_at"),
             HasProxy = Number("has_proxy") == 1,
             HasThumbnail = Number("has_thumbnail") == 1,
+            Proxy = Derivative("proxy"),
+            Thumbnail = Derivative("thumbnail"),
             DestroyedAt = When("destroyed_at"),
             Integrity = Enum.Parse<IntegrityMark>(Text("integrity")!, ignoreCase: true),
         };

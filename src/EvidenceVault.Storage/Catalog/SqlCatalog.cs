@@ -2,6 +2,7 @@ using System.Data.Common;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Storage.Catalog;
@@ -86,7 +87,8 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
                 UPDATE recordings SET kind = @kind, recorded_at = @recorded_at, recorded_at_utc = @recorded_at_utc,
                     recorded_at_source = @recorded_at_source, status = @status, reasons = @reasons, media_state = @media_state,
                     duration_seconds = @duration_seconds, video_codec = @video_codec, audio_codec = @audio_codec, width = @width,
-                    height = @height, container_created_at = @container_created_at, has_proxy = @has_proxy, has_thumbnail = @has_thumbnail
+                    height = @height, container_created_at = @container_created_at, has_proxy = @has_proxy, has_thumbnail = @has_thumbnail,
+                    proxy_sha256 = @proxy_sha256, proxy_bytes = @proxy_bytes, thumbnail_sha256 = @thumbnail_sha256, thumbnail_bytes = @thumbnail_bytes
                 WHERE id = @id AND sha256 = @sha256 AND media_state = @pending
                 """;
             RecordingRows.Bind(update, recording);
@@ -102,6 +104,28 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
         await SqlCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    public async Task UpdateDerivativeAsync(RecordingId id, DerivativeKind kind, DerivativeDigest digest, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+            var prefix = kind == DerivativeKind.Proxy ? "proxy" : "thumbnail";
+            update.CommandText = $"UPDATE recordings SET has_{prefix} = 1, {prefix}_sha256 = @sha256, {prefix}_bytes = @bytes WHERE id = @id";
+            update.Parameters.AddWithValue("@sha256", digest.Sha256.Hex);
+            update.Parameters.AddWithValue("@bytes", digest.Length);
+            update.Parameters.AddWithValue("@id", id.Value);
+            if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new InvalidOperationException($"Recording {id} is not in the catalog.");
+            }
+        }
+
+        await SqlCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken)

@@ -39,9 +39,8 @@ public sealed partial class SqlFixityStore(CatalogDatabase database) : IFixitySt
         using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await InsertCheckAsync(connection, transaction, check, cancellationToken);
         await SqlCustodyWriter.AppendAsync(connection, transaction, failure, cancellationToken);
-        var open = await CatalogDatabase.ExecuteAsync(connection, transaction, "SELECT COUNT(*) FROM incidents WHERE recording_id = @r AND status = 'open'", p => p.AddWithValue("@r", check.Recording.Value), cancellationToken);
         long? id = null;
-        if (open == 0)
+        if (!await OpenIncidentCoversAsync(connection, transaction, incident, cancellationToken))
         {
             id = await CatalogDatabase.ExecuteAsync(
                 connection,
@@ -61,6 +60,26 @@ public sealed partial class SqlFixityStore(CatalogDatabase database) : IFixitySt
 
         await transaction.CommitAsync(cancellationToken);
         return id;
+    }
+
+    /// <summary>One open incident per recording and target: a damaged proxy does not hide a damaged original.</summary>
+    private static async Task<bool> OpenIncidentCoversAsync(DbConnection connection, DbTransaction transaction, IntegrityIncident incident, CancellationToken cancellationToken)
+    {
+        using var query = connection.CreateCommand();
+        query.Transaction = transaction;
+        query.CommandText = "SELECT kind FROM incidents WHERE recording_id = @r AND status = 'open'";
+        query.Parameters.AddWithValue("@r", incident.Recording.Value);
+        await using var rows = await query.ExecuteReaderAsync(cancellationToken);
+        var target = IncidentKinds.TargetOf(incident.Kind);
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            if (IncidentKinds.TargetOf(rows.GetString(0)) == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Task<long> InsertCheckAsync(DbConnection connection, DbTransaction transaction, FixityCheck check, CancellationToken cancellationToken) =>

@@ -77,6 +77,40 @@ public sealed partial class LocalFileVault
         return VaultPutOutcome.AlreadyPresent;
     }
 
+    /// <summary>
+    /// The publishing steps for a derivative made again: temp file, read-only, fsync, then a rename that may replace
+    /// the damaged object (rename(2) is atomic, so readers see the old or the new file, never a mix).
+    /// </summary>
+    private static bool Replace(StagedFile staged, string target)
+    {
+        staged.EnsureComplete();
+        var directory = Path.GetDirectoryName(target)!;
+        Durability.CreateDirectory(directory);
+        var temp = $"{target}.tmp-{Guid.NewGuid():N}";
+        File.Move(staged.Path, temp);
+        try
+        {
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, ReadOnlyMode);
+            }
+
+            Durability.Sync(temp);
+            File.Move(temp, target, overwrite: true);
+            Durability.Sync(directory);
+            return true;
+        }
+        catch
+        {
+            if (File.Exists(temp))
+            {
+                File.Move(temp, staged.Path, overwrite: false);
+            }
+
+            throw;
+        }
+    }
+
     /// <summary>File.Move without overwrite uses link(2)+unlink on Unix, which fails if the target exists.</summary>
     private static bool TryRenameNoOverwrite(string temp, string target)
     {

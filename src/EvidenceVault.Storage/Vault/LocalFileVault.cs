@@ -48,6 +48,13 @@ public sealed partial class LocalFileVault : IVault, IVaultRetention, IVaultHeal
         return await Guard(original, () => PublishAsync(staged, target, _ => Task.FromResult(true), cancellationToken));
     }
 
+    public Task ReplaceDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staged);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Guard(original, () => Task.FromResult(Replace(staged, PathOf(VaultKeys.Derivative(original, kind)))));
+    }
+
     public Task<VaultObjectInfo?> GetOriginalInfoAsync(Sha256Digest digest, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

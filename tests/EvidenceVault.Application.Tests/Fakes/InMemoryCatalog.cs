@@ -1,6 +1,7 @@
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Registry;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Registry;
@@ -39,6 +40,8 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
     }
 
     public Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task UpdateDerivativeAsync(RecordingId id, DerivativeKind kind, DerivativeDigest digest, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<RecordingEntry>> ListAsync(RecordingFilter filter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecordingEntry>>([.. Recordings.Values]);

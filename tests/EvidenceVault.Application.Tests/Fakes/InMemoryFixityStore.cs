@@ -28,7 +28,7 @@ public sealed class InMemoryFixityStore(InMemoryCatalog catalog) : IFixityStore
     {
         Checks.Add(check);
         catalog.Custody.Add(failure);
-        if (Incidents.Any(i => i.Recording == check.Recording && i.Status == IncidentStatus.Open))
+        if (Incidents.Any(i => i.Recording == check.Recording && i.Status == IncidentStatus.Open && IncidentKinds.TargetOf(i.Kind) == IncidentKinds.TargetOf(incident.Kind)))
         {
             return Task.FromResult<long?>(null);
         }

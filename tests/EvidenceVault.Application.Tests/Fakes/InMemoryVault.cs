@@ -27,7 +27,12 @@ public sealed class InMemoryVault : IVault
 
     public Task<LocalCopy> CheckoutOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Dictionary<(Sha256Digest Original, DerivativeKind Kind), byte[]> Derivatives { get; } = [];
+
     public Task<VaultPutOutcome> PutDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<Stream?> OpenDerivativeAsync(Sha256Digest original, DerivativeKind kind, CancellationToken cancellationToken) => Task.FromResult<Stream?>(null);
+    public Task ReplaceDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<Stream?> OpenDerivativeAsync(Sha256Digest original, DerivativeKind kind, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(Derivatives.TryGetValue((original, kind), out var b) ? new MemoryStream(b) : null);
 }

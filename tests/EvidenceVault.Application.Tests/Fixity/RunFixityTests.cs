@@ -3,6 +3,7 @@ using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Tests.Fakes;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
 using Microsoft.Extensions.Time.Testing;
@@ -62,6 +63,61 @@ public sealed class RunFixityTests
         Assert.Single(_catalog.Custody, c => c.Action == CustodyActions.IncidentRaised);
     }
 
+    [Fact]
+    public async Task Handle_SwappedProxy_RaisesAProxyIncidentBesideTheIntactOriginal()
+    {
+        var recording = WithProxy(Store(10, 1), [1, 2, 3]);
+        _vault.Derivatives[(recording.Sha256, DerivativeKind.Proxy)] = [9, 9, 9];
+        var store = new InMemoryFixityStore(_catalog);
+
+        var report = await Handler(store).Handle(new RunFixityCommand(), CancellationToken.None);
+
+        Assert.False(report.AllIntact);
+        var proxy = Assert.Single(report.Results, r => r.Derivative == DerivativeKind.Proxy);
+        Assert.Equal(FixityState.Changed, proxy.State);
+        Assert.Equal(FixityState.Intact, report.Results.Single(r => r.Derivative is null).State);
+        Assert.Equal("proxy-changed", Assert.Single(store.Incidents).Kind);
+        Assert.DoesNotContain(store.Checks, c => c.Ok);
+    }
+
+    [Fact]
+    public async Task Handle_MissingThumbnailThenChangedOriginal_EachGetsItsOwnIncident()
+    {
+        var recording = Store(10, 1) with { HasThumbnail = true, Thumbnail = new DerivativeDigest(Sha256Digest.FromBytes(new byte[32]), 5) };
+        _catalog.Recordings[recording.Id] = recording;
+        var store = new InMemoryFixityStore(_catalog);
+        await Handler(store).Handle(new RunFixityCommand(), CancellationToken.None);
+        _vault.Corrupt(recording.Sha256);
+
+        var second = await Handler(store).Handle(new RunFixityCommand(), CancellationToken.None);
+
+        Assert.Single(second.IncidentsRaised);
+        Assert.Equal(["thumbnail-missing", "changed"], store.Incidents.Select(i => i.Kind));
+    }
+
+    [Fact]
+    public async Task Handle_DerivativeWithoutRecordedDigest_ListedUnrecordedWithoutIncident()
+    {
+        var recording = Store(10, 1) with { HasProxy = true };
+        _catalog.Recordings[recording.Id] = recording;
+        var store = new InMemoryFixityStore(_catalog);
+
+        var report = await Handler(store).Handle(new RunFixityCommand(), CancellationToken.None);
+
+        Assert.True(report.AllIntact);
+        Assert.Equal(FixityState.Unrecorded, report.Results.Single(r => r.Derivative == DerivativeKind.Proxy).State);
+        Assert.Empty(store.Incidents);
+    }
+
+    private RecordingEntry WithProxy(RecordingEntry recording, byte[] proxy)
+    {
+        _vault.Derivatives[(recording.Sha256, DerivativeKind.Proxy)] = proxy;
+        var digest = new DerivativeDigest(Sha256Digest.FromBytes(System.Security.Cryptography.SHA256.HashData(proxy)), proxy.Length);
+        var withProxy = recording.WithDerivative(DerivativeKind.Proxy, digest);
+        _catalog.Recordings[recording.Id] = withProxy;
+        return withProxy;
+    }
+
     private async Task<FixityRunReport> RunWhileAdvancingAsync(RunFixityCommand command)
     {
         var run = Handler(new InMemoryFixityStore(_catalog)).Handle(command, CancellationToken.None).AsTask();
@@ -77,7 +133,7 @@ public sealed class RunFixityTests
     private RunFixityHandler Handler(InMemoryFixityStore store)
     {
         var entries = new CustodyEntries(new TestActor(), _time);
-        return new RunFixityHandler(store, new OriginalFixity(_vault), new IntegrityIncidents(store, entries), _vault, entries, _time);
+        return new RunFixityHandler(store, new OriginalFixity(_vault), new DerivativeFixity(_vault), new IntegrityIncidents(store, entries), _vault, entries, _time);
     }
 
     private RecordingEntry Store(int length, byte fill)

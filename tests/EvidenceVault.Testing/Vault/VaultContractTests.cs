@@ -83,6 +83,47 @@ public abstract class VaultContractTests : IDisposable
     }
 
     [Fact]
+    public async Task PutOriginalAsync_StoredObjectSwappedForSameLength_ThrowsIntegrityAndKeepsStaged()
+    {
+        // An insider who swaps the bytes but keeps the length (and, on Azure, the declared digest) must still be caught.
+        var bytes = RandomBytes(40_000);
+        var digest = DigestOf(bytes);
+        await Vault.PutOriginalAsync(digest, Files.Stage(bytes), Ct);
+        await DamageStoredOriginalAsync(digest, RandomBytes(40_000));
+        var staged = Files.Stage(bytes);
+
+        var error = await Assert.ThrowsAsync<VaultIntegrityException>(() => Vault.PutOriginalAsync(digest, staged, Ct));
+
+        Assert.Equal(digest, error.Expected);
+        Assert.True(File.Exists(staged.Path), "a refused staged file must be kept");
+    }
+
+    [Fact]
+    public async Task ReplaceDerivativeAsync_Existing_ReadsBackTheNewBytes()
+    {
+        var original = DigestOf(RandomBytes(16));
+        await Vault.PutDerivativeAsync(original, DerivativeKind.Proxy, Files.Stage(RandomBytes(700)), Ct);
+        var replacement = RandomBytes(900);
+        var staged = Files.Stage(replacement);
+
+        await Vault.ReplaceDerivativeAsync(original, DerivativeKind.Proxy, staged, Ct);
+
+        Assert.Equal(replacement, await ReadDerivativeAsync(original, DerivativeKind.Proxy));
+        Assert.False(File.Exists(staged.Path), "the staged file must be consumed");
+    }
+
+    [Fact]
+    public async Task ReplaceDerivativeAsync_Missing_CreatesIt()
+    {
+        var original = DigestOf(RandomBytes(16));
+        var thumbnail = RandomBytes(300);
+
+        await Vault.ReplaceDerivativeAsync(original, DerivativeKind.Thumbnail, Files.Stage(thumbnail), Ct);
+
+        Assert.Equal(thumbnail, await ReadDerivativeAsync(original, DerivativeKind.Thumbnail));
+    }
+
+    [Fact]
     public async Task GetOriginalInfoAsync_Missing_ReturnsNull()
     {
         Assert.Null(await Vault.GetOriginalInfoAsync(DigestOf(RandomBytes(16)), Ct));
