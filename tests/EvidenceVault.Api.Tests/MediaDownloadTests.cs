@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Ingestion;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,5 +63,22 @@ public sealed class MediaDownloadTests : IAsyncLifetime
 
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Proxy_SwappedInTheVault_RefusedAsProblemWithIncident()
+    {
+        var stored = Path.Combine(Directory.GetDirectories(Path.Combine(_host.Data, "vault", "derived"), _video + "*").Single(), "proxy.mp4");
+        var length = new FileInfo(stored).Length;
+        File.SetAttributes(stored, FileAttributes.Normal);
+        await File.WriteAllBytesAsync(stored, new byte[length]);
+
+        using var response = await _host.Client.GetAsync($"/recordings/{_video}/proxy");
+        var incidents = await _host.Services.GetRequiredService<IFixityStore>().IncidentsAsync(IncidentStatus.Open, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no longer matches", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("proxy-changed", Assert.Single(incidents).Kind);
     }
 }

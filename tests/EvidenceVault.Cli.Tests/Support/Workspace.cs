@@ -64,6 +64,19 @@ public sealed class Workspace : IDisposable
     public string StoredOriginal(string idPrefix = "") =>
         Directory.GetFiles(VaultOriginals, idPrefix + "*", SearchOption.AllDirectories).First();
 
+    /// <summary>The vault file of a stored derivative (<c>proxy.mp4</c> or <c>thumb.jpg</c>) of the recording with this id.</summary>
+    public string StoredDerivative(string id, string fileName) =>
+        Path.Combine(Directory.GetDirectories(Path.Combine(Data, "vault", "derived"), id + "*").Single(), fileName);
+
+    /// <summary>An insider with write access to the vault swaps a derivative for other bytes of the same length.</summary>
+    public void SwapDerivative(string id, string fileName)
+    {
+        var stored = StoredDerivative(id, fileName);
+        var length = new FileInfo(stored).Length;
+        File.SetAttributes(stored, FileAttributes.Normal);
+        File.WriteAllBytes(stored, [.. Enumerable.Range(0, (int)length).Select(i => (byte)(i * 31))]);
+    }
+
     /// <summary>Bit rot, or tampering: makes the 0444 vault file writable and flips one byte in its middle.</summary>
     public void FlipOneByte(string idPrefix = "")
     {

@@ -24,6 +24,7 @@ public sealed class SqliteSchemaTests() : CatalogTestBase(CatalogEngine.Sqlite)
                 INSERT INTO media_jobs VALUES (8, 'rec-pending', 'pending', 1, '2025-03-01T02:00:00.0000000Z', NULL, NULL, NULL);
                 CREATE TABLE sightings (id INTEGER PRIMARY KEY, recording_id TEXT NOT NULL, source_key TEXT NOT NULL, source_path TEXT NOT NULL,
                     status TEXT NOT NULL, seen_at TEXT NOT NULL);
+                CREATE TABLE recordings (id TEXT PRIMARY KEY);
                 PRAGMA user_version = 8;
                 """;
             await command.ExecuteNonQueryAsync();
