@@ -153,6 +153,57 @@ public sealed class BadInputTests(SampleMedia media) : IDisposable
         Assert.Equal(0, _ws.CountVaultOriginals());
     }
 
+    [Fact]
+    public async Task Ingest_FifoSidecarAndFifoNamedMp4_NeverOpenedAndIngestFinishes()
+    {
+        // The attack: a FIFO blocks whoever opens it for reading forever; ingest must list it without opening it.
+        const string video = "A123456_010203_20250301093015_0001_3.MP4";
+        _ws.Put(video, media.Video360);
+        await MkfifoAsync(Path.Combine(_ws.Recorder, video + ".sha256"));
+        await MkfifoAsync(Path.Combine(_ws.Recorder, "pipe.MP4"));
+
+        var result = await _ws.IngestAsync("--defer-media");
+
+        AssertReason(result, video + ".sha256", "rejected", "not-a-regular-file");
+        AssertReason(result, "pipe.MP4", "rejected", "not-a-regular-file");
+        Assert.Equal("stored", Workspace.Item(result, video).GetProperty("status").GetString());
+        Assert.Equal(1, _ws.CountVaultOriginals());
+    }
+
+    [Fact]
+    public async Task Ingest_SidecarLinkedToAnEndlessDevice_NotFollowedAndIngestFinishes()
+    {
+        const string video = "A123456_010203_20250301093015_0001_3.MP4";
+        _ws.Put(video, media.Video360);
+        File.CreateSymbolicLink(Path.Combine(_ws.Recorder, video + ".sha256"), "/dev/zero");
+
+        var result = await _ws.IngestAsync("--defer-media");
+
+        AssertReason(result, video + ".sha256", "ignored", "symlink-not-followed");
+        Assert.Equal("stored", Workspace.Item(result, video).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Ingest_SidecarHashBeyondTheSizeCap_NotReadSoSidecarMalformed()
+    {
+        // Sidecars are read up to 64 KiB: a multi-gigabyte "sidecar" cannot exhaust memory, and nothing past the cap counts.
+        const string video = "VID_0100.MP4";
+        var path = _ws.Put(video, media.Video360);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path)));
+        _ws.Write(video + ".sha256", Encoding.ASCII.GetBytes(new string(' ', 70 * 1024) + hash + "  " + video + "\n"));
+
+        var result = await _ws.IngestAsync("--defer-media");
+
+        AssertReason(result, video, "quarantined", "sidecar-malformed");
+    }
+
+    private static async Task MkfifoAsync(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
+        await mkfifo.WaitForExitAsync();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
     private static void AssertReason(CliResult result, string path, string status, string code)
     {
         var item = Workspace.Item(result, path);
