@@ -27,6 +27,12 @@ public sealed class WorkerActorContext(IActorContext host) : IActorContext
 
     public string Actor => Current.Value ?? host.Actor;
 
+    // Outside a job every member is the host's: a station key's request acts as its bound user through its station
+    // (the interface's defaults would make the user "dock07 (station DS-07)", no user of the catalog).
+    public string ActingUser => Current.Value ?? host.ActingUser;
+
+    public string? Station => Current.Value is null ? host.Station : null;
+
     /// <summary>Acts as <paramref name="worker"/> for the rest of the calling async flow (and what it starts).</summary>
     public static void ActAs(WorkerIdentity worker) => Current.Value = worker.Actor;
 }
