@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Domain.Custody;
 
 namespace EvidenceVault.Storage.Catalog;
 
@@ -36,7 +36,44 @@ public sealed class SqlCustodyLog(CatalogDatabase database) : ICustodyLog
             },
             cancellationToken);
 
+    public bool HasWritten => database.HasWritten;
+
     public async Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken)
+    {
+        var records = new List<CustodyRecord>();
+        await foreach (var record in QueryAsync(subject, cancellationToken))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => QueryAsync(null, cancellationToken);
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM custody";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken)
+    {
+        var chain = new CustodyChainCheck();
+        await foreach (var record in StreamAsync(cancellationToken))
+        {
+            if (chain.Next(record) is { } broken)
+            {
+                return broken;
+            }
+        }
+
+        return null;
+    }
+
+    private async IAsyncEnumerable<CustodyRecord> QueryAsync(string? subject, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
@@ -47,43 +84,12 @@ public sealed class SqlCustodyLog(CatalogDatabase database) : ICustodyLog
             command.Parameters.AddWithValue("@subject", subject);
         }
 
-        var records = new List<CustodyRecord>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var at = DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
             var entry = new CustodyEntry(at, reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
-            records.Add(new CustodyRecord(reader.GetInt64(0), entry, reader.GetString(6), reader.GetString(7)));
+            yield return new CustodyRecord(reader.GetInt64(0), entry, reader.GetString(6), reader.GetString(7));
         }
-
-        return records;
-    }
-
-    public async Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken)
-    {
-        var expectedPrevious = CustodyChain.Genesis;
-        var expectedSequence = 1L;
-        foreach (var record in await ReadAsync(null, cancellationToken))
-        {
-            if (record.Sequence != expectedSequence)
-            {
-                return new CustodyBreak(expectedSequence, $"Entry {expectedSequence} is missing (next present entry is {record.Sequence}).");
-            }
-
-            if (record.PreviousHash != expectedPrevious)
-            {
-                return new CustodyBreak(record.Sequence, "Its previous-hash does not match the entry before it.");
-            }
-
-            var e = record.Entry;
-            if (CustodyChain.Hash(record.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Details, record.PreviousHash) != record.Hash)
-            {
-                return new CustodyBreak(record.Sequence, "Its contents do not match its hash (the entry was altered).");
-            }
-
-            (expectedPrevious, expectedSequence) = (record.Hash, record.Sequence + 1);
-        }
-
-        return null;
     }
 }
