@@ -16,6 +16,9 @@ public interface ICustodyLog
 
     Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken);
 
+    /// <summary>Every entry except those of <paramref name="actions"/>, in sequence order.</summary>
+    Task<IReadOnlyList<CustodyRecord>> ReadWithoutAsync(IReadOnlyCollection<string> actions, CancellationToken cancellationToken);
+
     /// <summary>Every entry in sequence order, one at a time: what reads the whole log in flat memory.</summary>
     IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken);
 

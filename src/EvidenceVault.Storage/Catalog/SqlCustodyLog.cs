@@ -38,18 +38,25 @@ public sealed class SqlCustodyLog(CatalogDatabase database) : ICustodyLog
 
     public bool HasWritten => database.HasWritten;
 
-    public async Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken)
-    {
-        var records = new List<CustodyRecord>();
-        await foreach (var record in QueryAsync(subject, cancellationToken))
-        {
-            records.Add(record);
-        }
+    public Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken) =>
+        ListAsync(QueryAsync(subject is null ? null : " WHERE subject = @subject", p => p.AddWithValue("@subject", subject), cancellationToken));
 
-        return records;
+    public Task<IReadOnlyList<CustodyRecord>> ReadWithoutAsync(IReadOnlyCollection<string> actions, CancellationToken cancellationToken)
+    {
+        var names = actions.Select((_, i) => $"@a{i}").ToList();
+        return ListAsync(QueryAsync(
+            actions.Count == 0 ? null : $" WHERE action NOT IN ({string.Join(", ", names)})",
+            p =>
+            {
+                foreach (var (name, action) in names.Zip(actions))
+                {
+                    p.AddWithValue(name, action);
+                }
+            },
+            cancellationToken));
     }
 
-    public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => QueryAsync(null, cancellationToken);
+    public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => QueryAsync(null, _ => { }, cancellationToken);
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
@@ -73,15 +80,25 @@ public sealed class SqlCustodyLog(CatalogDatabase database) : ICustodyLog
         return null;
     }
 
-    private async IAsyncEnumerable<CustodyRecord> QueryAsync(string? subject, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CustodyRecord>> ListAsync(IAsyncEnumerable<CustodyRecord> query)
+    {
+        var records = new List<CustodyRecord>();
+        await foreach (var record in query)
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    private async IAsyncEnumerable<CustodyRecord> QueryAsync(string? where, Action<System.Data.Common.DbParameterCollection> bind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM custody"
-            + (subject is null ? string.Empty : " WHERE subject = @subject") + " ORDER BY seq";
-        if (subject is not null)
+        command.CommandText = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM custody" + where + " ORDER BY seq";
+        if (where is not null)
         {
-            command.Parameters.AddWithValue("@subject", subject);
+            bind(command.Parameters);
         }
 
         using var reader = await command.ExecuteReaderAsync(cancellationToken);

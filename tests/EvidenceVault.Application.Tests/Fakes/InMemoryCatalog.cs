@@ -70,6 +70,8 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
 
     public Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<CustodyRecord>> ReadWithoutAsync(IReadOnlyCollection<string> actions, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult((long)Custody.Count);
