@@ -44,6 +44,7 @@ public static class EvidenceVaultApi
             builder.Services.AddJobWorkers(workers);
         }
         builder.Services.AddHostedService<UploadSweeper>();
+        builder.Services.AddHostedService<CheckpointService>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();

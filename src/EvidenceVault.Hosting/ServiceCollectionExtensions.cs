@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICustodyLog, SqlCustodyLog>();
         services.AddSingleton<ICaseStore, SqlCaseStore>();
         services.AddSingleton<CustodyEntries>();
+        services.AddSingleton<CheckpointWriter>();
         services.AddSingleton<IRegistry, SqlRegistry>();
         services.AddSingleton<IFixityStore, SqlFixityStore>();
         services.AddSingleton<OriginalFixity>();
@@ -59,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AutoLinker>();
         services.AddSingleton<Application.Audit.CatalogConsistency>();
         services.AddSingleton<Application.Audit.AccessConsistency>();
+        services.AddSingleton<Application.Audit.LedgerAudit>();
         services.AddSingleton(new CompletenessChecker(CompletenessRules.LoadBuiltIn()));
         services.AddSingleton(new DisclosureRules(calendar));
         services.AddVault(settings);

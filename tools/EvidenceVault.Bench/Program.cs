@@ -1,10 +1,12 @@
 using EvidenceVault.Bench;
 
-// tools/bench.sh api drives this tool; each command prints one line of numbers for the script to read.
+// tools/bench.sh api and tools/bench.sh ledger drive this tool; each command prints one line of numbers for the script to read.
 //   upload --url U --key K --clients N --bytes B --chunk C --run R     tus uploads with per-PATCH latency
 //   write  --out F --bytes B --chunk C --run R                          the bytes client 0 of that run uploads
 //   seed   --catalog DB --from I --rows N                               synthetic recording rows, raw SQL
 //   query  --url U --key K --query recent|officer|window|officer-window --rows N --requests M
+//   custody --catalog DB --entries N                                    chained custody entries appended, raw SQL (tools/bench.sh ledger)
+//   chain  --catalog DB                                                 baseline: read every entry and recompute its hash
 try
 {
     var options = Options.Parse(args.Skip(1));
@@ -14,6 +16,8 @@ try
         "write" => await WriteAsync(options),
         "seed" => CatalogSeeder.Run(options),
         "query" => await QueryLoad.RunAsync(options),
+        "custody" => CustodySeeder.Append(options),
+        "chain" => CustodySeeder.Chain(options),
         _ => Usage(),
     };
 }
@@ -31,6 +35,6 @@ static async Task<int> WriteAsync(Options options)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query --name value... (see tools/bench.sh api)");
+    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query|custody|chain --name value... (see tools/bench.sh api and ledger)");
     return 2;
 }

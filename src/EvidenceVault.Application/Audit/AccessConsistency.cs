@@ -17,7 +17,7 @@ public sealed class AccessConsistency(
 {
     public async Task<IReadOnlyList<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
     {
-        var ledger = await custody.ReadAsync(null, cancellationToken);
+        var ledger = await RowCheckLedger.ReadAsync(custody, cancellationToken);
         return
         [
             .. await CatalogConsistency.GuardAsync(() => UsersAsync(ledger, cancellationToken)),

@@ -30,7 +30,7 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
         var mismatches = new List<RowMismatch>();
 
         // Every check needs the whole ledger or the recordings: read each once.
-        var ledger = await custody.ReadAsync(null, cancellationToken);
+        var ledger = await RowCheckLedger.ReadAsync(custody, cancellationToken);
         IReadOnlyList<RecordingEntry> recordings = [];
         mismatches.AddRange(await GuardAsync(async () =>
         {

@@ -56,6 +56,9 @@ public static class CustodyActions
     public const string RecordingExported = "recording.exported";
     public const string CaseExported = "case.exported";
 
+    /// <summary>The vault signing key was replaced; the entry carries both public keys, signed by each.</summary>
+    public const string KeysRotated = "keys.rotated";
+
     public const string UserSaved = "user.saved";
     public const string UserDisabled = "user.disabled";
     public const string AccessDenied = "access.denied";

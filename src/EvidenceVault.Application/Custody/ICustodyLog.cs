@@ -16,6 +16,18 @@ public interface ICustodyLog
 
     Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken);
 
+    /// <summary>Every entry except those of <paramref name="actions"/>, in sequence order.</summary>
+    Task<IReadOnlyList<CustodyRecord>> ReadWithoutAsync(IReadOnlyCollection<string> actions, CancellationToken cancellationToken);
+
+    /// <summary>Every entry in sequence order, one at a time: what reads the whole log in flat memory.</summary>
+    IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many entries the log holds.</summary>
+    Task<long> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>True once this process has committed a write to the log's database (so entries may have been appended).</summary>
+    bool HasWritten { get; }
+
     /// <summary>Recomputes the chain; returns the first broken entry's sequence and why, or null when intact.</summary>
     Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken);
 }

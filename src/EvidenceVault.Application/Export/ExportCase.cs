@@ -10,7 +10,6 @@ using EvidenceVault.Application.Signing;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
-using EvidenceVault.Domain.Custody;
 using Mediator;
 
 namespace EvidenceVault.Application.Export;
@@ -29,12 +28,9 @@ public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool Incl
 
 public sealed record ExportResult(string Target, int Recordings, int Files, long Bytes, string ManifestSha256);
 
-public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICustodyLog custody, OriginalFixity fixity, DerivativeFixity derivatives, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext, IEvidenceSigner signer)
+public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICustodyLog custody, OriginalFixity fixity, DerivativeFixity derivatives, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext, IEvidenceSigner signer, CheckpointWriter checkpoints)
     : ICommandHandler<ExportCaseCommand, ExportResult>
 {
-    /// <summary>The name a checkpoint gives the log it describes, and under which its signature line is written.</summary>
-    public const string CheckpointOrigin = "evidencevault/custody";
-
     public async ValueTask<ExportResult> Handle(ExportCaseCommand command, CancellationToken cancellationToken)
     {
         var grant = command.GrantId is { } text ? RetrievalId.Parse(text) : (RetrievalId?)null;
@@ -72,7 +68,9 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICusto
         // One reading of the whole log gives the checkpoint, the slice and its proofs, so the three agree.
         string[] subjects = [exported.Number.Value, .. evidence.Select(e => e.Recording.Id.Value), .. destroyed.Select(r => r.Id.Value)];
         var cut = CustodyProofs.Cut(await custody.ReadAsync(null, cancellationToken), subjects);
-        var checkpoint = CheckpointNotes.Sign(Checkpoint.Of(CheckpointOrigin, cut.Size, cut.Root, at), signer);
+
+        // The package carries the checkpoint stored in the vault for this head (written now when none states it yet).
+        var checkpoint = (await checkpoints.WriteAsync(cut.Size, cut.Root, cancellationToken)).Note;
 
         var payload = items.Select(i => i.File).ToList();
         payload.Add(await AddTextAsync(sink, BagFiles.Custody, string.Concat(cut.Slice.Select(CustodyLines.Line)), cancellationToken));

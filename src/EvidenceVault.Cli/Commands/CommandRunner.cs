@@ -3,13 +3,16 @@ using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Retention;
 using EvidenceVault.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Cli.Commands;
 
@@ -21,7 +24,9 @@ internal static class CommandRunner
         try
         {
             await using var services = GlobalOptions.BuildServices(parse);
-            return await body(services);
+            var exit = await body(services);
+            await CheckpointAfterAsync(services);
+            return exit;
         }
         catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or DeletionRuleException or AccessRuleException or FormatException)
         {
@@ -47,6 +52,28 @@ internal static class CommandRunner
         {
             await Console.Error.WriteLineAsync($"evidencevault: access denied: {ex.Message}");
             return ExitCodes.AccessDenied;
+        }
+    }
+
+    /// <summary>
+    /// A command that wrote to the catalog checkpoints the log when the latest checkpoint is about to be ten minutes old,
+    /// so a vault run from the command line alone still gets one at least every ten minutes while entries are added.
+    /// A failure here is reported and leaves the command's own result alone; the next command tries again.
+    /// </summary>
+    private static async Task CheckpointAfterAsync(IServiceProvider services)
+    {
+        if (!services.GetRequiredService<ICustodyLog>().HasWritten)
+        {
+            return;
+        }
+
+        try
+        {
+            await services.GetRequiredService<CheckpointWriter>().WriteIfDueAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is VaultException or IOException or UnauthorizedAccessException or CheckpointConflictException or CatalogUnavailableException)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: warning: no checkpoint written: {ex.Message}");
         }
     }
 }

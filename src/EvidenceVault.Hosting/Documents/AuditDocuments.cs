@@ -13,6 +13,12 @@ public static class AuditDocuments
         intact = report.Intact,
         firstBroken = report.FirstBreak is { } b ? new { sequence = b.Sequence, problem = b.Problem } : null,
         editedRows = report.EditedRows.Select(r => new { table = r.Table, key = r.Key, problem = r.Problem }),
+        checkpoints = report.Ledger.Checkpoints,
+        checkpointProblems = report.Ledger.Problems.Select(p => new { checkpoint = p.Checkpoint, problem = p.Problem }),
+        unverifiedRotations = report.Ledger.UnverifiedRotations,
+        verifiedHead = report.Ledger.Head is { } h
+            ? new { size = h.Size, rootHex = h.RootHex, rootBase64 = h.RootBase64, time = RecordingDocument.Time(h.Time), keyId = h.KeyId, checkpoint = h.Checkpoint, entriesAfter = report.Entries - h.Size }
+            : null,
     };
 
     public static object Custody(CustodyRecord r) => new

@@ -15,6 +15,11 @@ public abstract partial class CatalogDatabase
     private readonly Lock _gate = new();
     private Task? _migration;
 
+    private volatile bool _hasWritten;
+
+    /// <summary>True once this instance has committed a transaction: what tells a command it may have appended custody entries.</summary>
+    internal bool HasWritten => _hasWritten;
+
     /// <summary>What the catalog is, for people: a file path or a URL without its password.</summary>
     public abstract string Location { get; }
 
@@ -142,6 +147,7 @@ public abstract partial class CatalogDatabase
         await using var transaction = await begin(connection, cancellationToken);
         var result = await body(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
+        _hasWritten = true;
         return result;
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Domain.Custody;
 
 namespace EvidenceVault.Storage.Catalog;
 
@@ -36,54 +36,77 @@ public sealed class SqlCustodyLog(CatalogDatabase database) : ICustodyLog
             },
             cancellationToken);
 
-    public async Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken)
+    public bool HasWritten => database.HasWritten;
+
+    public Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken) =>
+        ListAsync(QueryAsync(subject is null ? null : " WHERE subject = @subject", p => p.AddWithValue("@subject", subject), cancellationToken));
+
+    public Task<IReadOnlyList<CustodyRecord>> ReadWithoutAsync(IReadOnlyCollection<string> actions, CancellationToken cancellationToken)
+    {
+        var names = actions.Select((_, i) => $"@a{i}").ToList();
+        return ListAsync(QueryAsync(
+            actions.Count == 0 ? null : $" WHERE action NOT IN ({string.Join(", ", names)})",
+            p =>
+            {
+                foreach (var (name, action) in names.Zip(actions))
+                {
+                    p.AddWithValue(name, action);
+                }
+            },
+            cancellationToken));
+    }
+
+    public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => QueryAsync(null, _ => { }, cancellationToken);
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM custody"
-            + (subject is null ? string.Empty : " WHERE subject = @subject") + " ORDER BY seq";
-        if (subject is not null)
+        command.CommandText = "SELECT COUNT(*) FROM custody";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken)
+    {
+        var chain = new CustodyChainCheck();
+        await foreach (var record in StreamAsync(cancellationToken))
         {
-            command.Parameters.AddWithValue("@subject", subject);
+            if (chain.Next(record) is { } broken)
+            {
+                return broken;
+            }
         }
 
+        return null;
+    }
+
+    private static async Task<IReadOnlyList<CustodyRecord>> ListAsync(IAsyncEnumerable<CustodyRecord> query)
+    {
         var records = new List<CustodyRecord>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var record in query)
         {
-            var at = DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-            var entry = new CustodyEntry(at, reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
-            records.Add(new CustodyRecord(reader.GetInt64(0), entry, reader.GetString(6), reader.GetString(7)));
+            records.Add(record);
         }
 
         return records;
     }
 
-    public async Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken)
+    private async IAsyncEnumerable<CustodyRecord> QueryAsync(string? where, Action<System.Data.Common.DbParameterCollection> bind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var expectedPrevious = CustodyChain.Genesis;
-        var expectedSequence = 1L;
-        foreach (var record in await ReadAsync(null, cancellationToken))
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM custody" + where + " ORDER BY seq";
+        if (where is not null)
         {
-            if (record.Sequence != expectedSequence)
-            {
-                return new CustodyBreak(expectedSequence, $"Entry {expectedSequence} is missing (next present entry is {record.Sequence}).");
-            }
-
-            if (record.PreviousHash != expectedPrevious)
-            {
-                return new CustodyBreak(record.Sequence, "Its previous-hash does not match the entry before it.");
-            }
-
-            var e = record.Entry;
-            if (CustodyChain.Hash(record.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Details, record.PreviousHash) != record.Hash)
-            {
-                return new CustodyBreak(record.Sequence, "Its contents do not match its hash (the entry was altered).");
-            }
-
-            (expectedPrevious, expectedSequence) = (record.Hash, record.Sequence + 1);
+            bind(command.Parameters);
         }
 
-        return null;
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var at = DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            var entry = new CustodyEntry(at, reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
+            yield return new CustodyRecord(reader.GetInt64(0), entry, reader.GetString(6), reader.GetString(7));
+        }
     }
 }

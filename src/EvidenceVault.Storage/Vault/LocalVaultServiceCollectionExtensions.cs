@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Vault;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,7 +7,7 @@ namespace EvidenceVault.Storage.Vault;
 
 public static class LocalVaultServiceCollectionExtensions
 {
-    /// <summary>Registers the filesystem vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/> and <see cref="IVaultHealth"/>.</summary>
+    /// <summary>Registers the filesystem vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/>, <see cref="IVaultHealth"/> and <see cref="ICheckpointStore"/>.</summary>
     public static IServiceCollection AddLocalVault(this IServiceCollection services, LocalVaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -17,6 +18,7 @@ public static class LocalVaultServiceCollectionExtensions
         services.AddSingleton<IVault>(provider => provider.GetRequiredService<LocalFileVault>());
         services.AddSingleton<IVaultRetention>(provider => provider.GetRequiredService<LocalFileVault>());
         services.AddSingleton<IVaultHealth>(provider => provider.GetRequiredService<LocalFileVault>());
+        services.AddSingleton<ICheckpointStore>(provider => provider.GetRequiredService<LocalFileVault>());
         return services;
     }
 }

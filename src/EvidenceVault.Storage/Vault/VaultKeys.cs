@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Recordings;
 
@@ -16,6 +17,12 @@ internal static class VaultKeys
     /// <summary>Where the local vault keeps an original's retention lock (Azure keeps it in blob index tags).</summary>
     public static string Lock(Sha256Digest digest) =>
         $"locks/sha256/{digest.Hex[..2]}/{digest.Hex[2..4]}/{digest.Hex}.json";
+
+    /// <summary>Signed custody checkpoints, one write-once object each.</summary>
+    public const string CheckpointFolder = "checkpoints";
+
+    public static string Checkpoint(string name) =>
+        CheckpointNames.IsValid(name) ? $"{CheckpointFolder}/{name}" : throw new ArgumentException($"'{name}' is not a checkpoint name.", nameof(name));
 
     public static string Derivative(Sha256Digest original, DerivativeKind kind) =>
         $"derived/{original.Hex}/{FileName(kind)}";

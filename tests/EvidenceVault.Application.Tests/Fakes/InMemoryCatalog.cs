@@ -72,4 +72,12 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
     public Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<CustodyRecord>> ReadWithoutAsync(IReadOnlyCollection<string> actions, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult((long)Custody.Count);
+
+    public bool HasWritten => Custody.Count > 0;
 }

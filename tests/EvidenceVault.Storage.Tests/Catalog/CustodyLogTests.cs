@@ -68,6 +68,36 @@ public abstract class CustodyLogTests(CatalogEngine engine) : CatalogTestBase(en
         Assert.Null(await Custody.VerifyChainAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task StreamAsync_ThreeEntries_InSequenceOrderWithCountAndWriteNoted()
+    {
+        Assert.False(Custody.HasWritten);
+        await AppendThreeAsync();
+
+        var streamed = new List<CustodyRecord>();
+        await foreach (var record in Custody.StreamAsync(CancellationToken.None))
+        {
+            streamed.Add(record);
+        }
+
+        Assert.Equal(await Custody.ReadAsync(null, CancellationToken.None), streamed);
+        Assert.Equal(3, await Custody.CountAsync(CancellationToken.None));
+        Assert.True(Custody.HasWritten);
+    }
+
+    [Fact]
+    public async Task ReadWithoutAsync_ActionsLeftOut_ReturnsTheOthersInOrder()
+    {
+        await AppendThreeAsync();
+        await Custody.AppendAsync(new CustodyEntry(Now, "tester", CustodyActions.CaseCreated, "C-1", "{}"), CancellationToken.None);
+        await Custody.AppendAsync(new CustodyEntry(Now, "tester", CustodyActions.FixityChecked, "a", "{}"), CancellationToken.None);
+
+        var kept = await Custody.ReadWithoutAsync([CustodyActions.Viewed, CustodyActions.FixityChecked], CancellationToken.None);
+
+        Assert.Equal([4L], kept.Select(r => r.Sequence));
+        Assert.Equal(5, (await Custody.ReadWithoutAsync([], CancellationToken.None)).Count);
+    }
+
     private async Task AppendThreeAsync()
     {
         foreach (var subject in new[] { "a", "b", "c" })
