@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Hosting;
@@ -140,8 +141,30 @@ public sealed class SignInTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
-        Assert.Contains("disabled", await Detail(after), StringComparison.Ordinal);
+        Assert.Contains("ended", await Detail(after), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReEnabledUser_OldSessionAndStationKeyStayDead()
+    {
+        // The attack: disable an account, re-enable it, and reuse the token and key issued before.
+        var client = await _host.ClientForAsync(Role.Archivist);
+        var issued = await _host.SendAsync(new IssueStationKeyCommand(StationName.Parse("DS-09"), UserName.Parse("archivist")));
+        using var station = _host.ClientWith(new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", issued.Secret));
+        Assert.Equal(HttpStatusCode.OK, (await station.GetAsync("/recordings")).StatusCode);
+
+        await _host.SendAsync(new Application.Access.DisableUserCommand(UserName.Parse("archivist"), "left"));
+        await _host.SendAsync(new Application.Access.UpdateUserCommand(UserName.Parse("archivist"), Enable: true));
+        using var token = await client.GetAsync("/recordings");
+        using var key = await station.GetAsync("/recordings");
+        using var fresh = await SignInAsync("archivist", ApiHost.PasswordOf("archivist"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, key.StatusCode);
+        Assert.Contains("revoked", await Detail(key), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        Assert.Contains(await _host.CustodyAsync("DS-09"), e => e.Action == CustodyActions.StationKeyRevoked);
     }
 
     [Fact]
