@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRetrievalStore, SqlRetrievalStore>();
         services.AddSingleton<AccessControl>();
         services.AddSingleton<RecordingAccess>();
+        services.AddSingleton<CaseAccess>();
         services.AddSingleton<IGrantCheck>(sp => sp.GetRequiredService<RecordingAccess>());
         services.AddSingleton<RetrievalDecisions>();
         services.AddSingleton(LinkingPolicy.Default);
@@ -81,7 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(CaseAuthorizationBehavior<,>)];
         });
         return services;
     }

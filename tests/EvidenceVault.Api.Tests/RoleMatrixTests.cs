@@ -31,7 +31,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         await _host.InitializeAsync();
         foreach (var number in new[] { Case, EmptyCase })
         {
-            await _host.SendAsync(new CreateCaseCommand(CaseNumber.Parse(number), EnforcementType.Penalty, "某某公司", null, [ApiHost.OfficerNumber]));
+            // An inspection file has a dated term, so a detach shortens nothing and the cell tests the role alone.
+            await _host.SendAsync(new CreateCaseCommand(CaseNumber.Parse(number), EnforcementType.Inspection, "某某公司", null, [ApiHost.OfficerNumber]));
         }
     }
 
@@ -72,6 +73,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("POST", "/cases/{number}/disclosures/{step}", $"/cases/{C(Case)}/disclosures/publish", day, CaseWork),
             new("POST", "/cases/{number}/export", $"/cases/{C(EmptyCase)}/export", null, R + A + D),
             new("POST", "/cases/{number}/close", $"/cases/{C(EmptyCase)}/close", null, CaseWork),
+            new("POST", "/cases/{number}/reopen", $"/cases/{C(Case)}/reopen", reason, CaseWork),
+            new("POST", "/cases/{number}/reopen/approve", $"/cases/{C(Case)}/reopen/approve", null, Everyone),
             new("GET", "/deadlines", "/deadlines", null, Everyone),
             new("GET", "/holds", "/holds", null, Audit),
             new("POST", "/holds", "/holds", new { recording = id, reason = "matrix", authority = "法院" }, A),

@@ -18,6 +18,10 @@ internal static class CaseEndpoints
             TypedResults.Ok(CaseDocuments.Details(await mediator.Send(new ShowCaseQuery(CaseNumber.Parse(number)), ct))));
         group.MapPost("/{number}/close", async (IMediator mediator, string number, CancellationToken ct) =>
             TypedResults.Ok(CaseDocuments.Case(await mediator.Send(new CloseCaseCommand(CaseNumber.Parse(number)), ct))));
+        group.MapPost("/{number}/reopen", async (IMediator mediator, string number, ReasonRequest? body, CancellationToken ct) =>
+            TypedResults.Accepted((string?)null, await mediator.Send(new RequestReopenCommand(CaseNumber.Parse(number), Required.Field(Required.Body(body).Reason, "reason")), ct)));
+        group.MapPost("/{number}/reopen/approve", async (IMediator mediator, string number, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ApproveReopenCommand(CaseNumber.Parse(number)), ct)));
         group.MapGet("/{number}/timeline", async (IMediator mediator, string number, CancellationToken ct) =>
             TypedResults.Ok(CaseDocuments.Timeline(await mediator.Send(new CaseTimelineQuery(CaseNumber.Parse(number)), ct))));
         group.MapPost("/{number}/links", AttachAsync);

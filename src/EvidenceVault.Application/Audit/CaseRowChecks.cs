@@ -28,10 +28,10 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
             {
                 mismatches.Add(new RowMismatch("cases", number.Value, "type, party or officers differ from the custody entry that created the case"));
             }
-            else if (log.Select(Of<CaseClosedDetails>).LastOrDefault(d => d is not null) is var closed
+            else if (Closing(log) is var closed
                 && ((c.Status == CaseStatus.Closed) != (closed is not null) || !SameInstant(closed?.ClosedAt, c.ClosedAt)))
             {
-                mismatches.Add(new RowMismatch("cases", number.Value, "its status or closing time differs from the custody entry that closed it (or the lack of one)"));
+                mismatches.Add(new RowMismatch("cases", number.Value, "its status or closing time differs from the custody entry that last closed or reopened it (or the lack of one)"));
             }
 
             mismatches.AddRange(Activities(number, await cases.ActivitiesAsync(number, cancellationToken), log));
@@ -52,6 +52,18 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
         mismatches.AddRange(All<CaseCreatedDetails>(ledger).Select(e => e.Subject).Where(n => !present.Contains(n))
             .Select(n => new RowMismatch("cases", n, "the custody log records this case but its row is gone")));
         return mismatches;
+    }
+
+    /// <summary>The closing in force: the last case.closed entry unless a reopening came after it.</summary>
+    private static CaseClosedDetails? Closing(IReadOnlyList<CustodyRecord> log)
+    {
+        CaseClosedDetails? closed = null;
+        foreach (var record in log)
+        {
+            closed = record.Entry.Action == CustodyActions.CaseReopened ? null : Of<CaseClosedDetails>(record) ?? closed;
+        }
+
+        return closed;
     }
 
     /// <summary>Each activity must equal its last added/changed entry; an entry whose row is gone means a deleted row.</summary>

@@ -15,7 +15,7 @@ public sealed record AddActivityCommand(
     IReadOnlyList<OfficerId> Officers,
     string? Place,
     DateTimeOffset Start,
-    DateTimeOffset End) : ICommand<CaseActivity>, IRoleRestricted
+    DateTimeOffset End) : ICommand<CaseActivity>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }

@@ -11,7 +11,7 @@ namespace EvidenceVault.Application.Cases;
 /// Add one file (typically a written record: notes, notice, decision, proof of service) to a case stage:
 /// it is ingested and hashed exactly like docked media, then attached with its document type.
 /// </summary>
-public sealed record AddRecordCommand(string FilePath, CaseNumber Number, ProcedureStage Stage, string? DocumentType, IngestOptions Options) : ICommand<AddRecordResult>, IRoleRestricted
+public sealed record AddRecordCommand(string FilePath, CaseNumber Number, ProcedureStage Stage, string? DocumentType, IngestOptions Options) : ICommand<AddRecordResult>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }

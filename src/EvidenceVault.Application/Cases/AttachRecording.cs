@@ -11,7 +11,7 @@ namespace EvidenceVault.Application.Cases;
 
 /// <summary>Attach a recording or written record to a case stage by hand, with a reason.</summary>
 public sealed record AttachRecordingCommand(CaseNumber Number, RecordingId Recording, ProcedureStage Stage, string Reason, string? DocumentType = null)
-    : ICommand<RecordingLink>, IRoleRestricted
+    : ICommand<RecordingLink>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }

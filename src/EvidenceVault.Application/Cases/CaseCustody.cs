@@ -17,6 +17,18 @@ public sealed record CaseClosedDetails(DateTimeOffset ClosedAt) : ICustodyDetail
     public static string Action => CustodyActions.CaseClosed;
 }
 
+/// <summary>A request to reopen a filed case: the requesting user and the reason.</summary>
+public sealed record CaseReopenRequestedDetails(string RequestedBy, string Reason) : ICustodyDetails
+{
+    public static string Action => CustodyActions.CaseReopenRequested;
+}
+
+/// <summary>A filed case opened again by two people: who asked, why, and who approved (the entry's actor).</summary>
+public sealed record CaseReopenedDetails(string RequestedBy, string Reason, string ApprovedBy) : ICustodyDetails
+{
+    public static string Action => CustodyActions.CaseReopened;
+}
+
 /// <summary>An activity as added or changed: the whole row with its id.</summary>
 public abstract record ActivityDetails(long ActivityId, string Stage, string Type, IReadOnlyList<string> Officers, DateTimeOffset Start, DateTimeOffset End, string? Place);
 

@@ -7,7 +7,7 @@ using Mediator;
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Close a case (归档); retention terms of its evidence start counting only once it is closed.</summary>
-public sealed record CloseCaseCommand(CaseNumber Number) : ICommand<EnforcementCase>, IRoleRestricted
+public sealed record CloseCaseCommand(CaseNumber Number) : ICommand<EnforcementCase>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }

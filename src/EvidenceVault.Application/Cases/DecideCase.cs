@@ -8,7 +8,7 @@ using Mediator;
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Record a case's decision; a major decision needs a prior legal review. The publication deadline opens with it.</summary>
-public sealed record DecideCaseCommand(CaseNumber Number, DateOnly Date, string Conclusion, bool IsMajor) : ICommand<CaseDecision>, IRoleRestricted
+public sealed record DecideCaseCommand(CaseNumber Number, DateOnly Date, string Conclusion, bool IsMajor) : ICommand<CaseDecision>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }

@@ -17,6 +17,9 @@ public interface ICaseStore
 
     Task CloseAsync(CaseNumber number, DateTimeOffset at, CustodyEntry custody, CancellationToken cancellationToken);
 
+    /// <summary>Opens a closed case again (its closing time cleared), with the custody entry naming both people.</summary>
+    Task ReopenAsync(CaseNumber number, CustodyEntry custody, CancellationToken cancellationToken);
+
     /// <summary>
     /// Adds an activity and returns it with its id; the custody entry is built from the stored activity (id known)
     /// and written in the same transaction.

@@ -7,9 +7,11 @@ using Mediator;
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>Record the legal-review office's opinion (法制审核) on a case's decision.</summary>
-public sealed record RecordLegalReviewCommand(CaseNumber Number, string Reviewer, string Opinion, DateOnly Date) : ICommand<LegalReview>, IRoleRestricted
+public sealed record RecordLegalReviewCommand(CaseNumber Number, string Reviewer, string Opinion, DateOnly Date) : ICommand<LegalReview>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.LegalReview;
+
+    public CaseChangeGuard Guard => CaseChangeGuard.Review;
 }
 
 public sealed class RecordLegalReviewHandler(ICaseStore cases, CustodyEntries custody) : ICommandHandler<RecordLegalReviewCommand, LegalReview>

@@ -19,7 +19,7 @@ public sealed record UpdateActivityCommand(
     IReadOnlyList<OfficerId> Officers,
     string? Place,
     DateTimeOffset? Start,
-    DateTimeOffset? End) : ICommand<ActivityUpdate>, IRoleRestricted
+    DateTimeOffset? End) : ICommand<ActivityUpdate>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => [Role.Officer, Role.Administrator];
 }

@@ -22,6 +22,12 @@ public static class CustodyActions
     public const string IngestRun = "ingest.run";
     public const string CaseCreated = "case.created";
     public const string CaseClosed = "case.closed";
+
+    /// <summary>Asking to reopen a filed case (归档), with the reason; a second person approves.</summary>
+    public const string CaseReopenRequested = "case.reopen-requested";
+
+    /// <summary>A filed case opened again: names the requester, the approver and the reason.</summary>
+    public const string CaseReopened = "case.reopened";
     public const string ActivityAdded = "case.activity-added";
     public const string ActivityChanged = "case.activity-changed";
     public const string LegalReviewRecorded = "case.legal-review";
@@ -35,6 +41,9 @@ public static class CustodyActions
     public const string MarkSet = "retention.mark-set";
     public const string MarkCleared = "retention.mark-cleared";
     public const string CategorySet = "retention.category-set";
+
+    /// <summary>A change let a recording go sooner (a detach an archivist approved): the term before and after.</summary>
+    public const string TermShortened = "retention.term-shortened";
     public const string HoldPlaced = "hold.placed";
     public const string HoldReleased = "hold.released";
     public const string DeletionProposed = "deletion.proposed";

@@ -40,7 +40,16 @@ public interface IRetentionStore
 
     /// <summary>Moves a proposal to a final status (rejected, recovered, destroyed).</summary>
     Task CloseProposalAsync(long id, DeletionStatus status, CustodyEntry custody, CancellationToken cancellationToken);
+
+    /// <summary>Records a change that shortened a recording's retention term, with its custody entry.</summary>
+    Task RecordShorteningAsync(TermShortening shortening, CustodyEntry custody, CancellationToken cancellationToken);
+
+    /// <summary>The shortenings made at or after <paramref name="since"/>, oldest first.</summary>
+    Task<IReadOnlyList<TermShortening>> ShorteningsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }
+
+/// <summary>A change (a detach from a case) that let a recording go sooner: the term before and after, who approved it.</summary>
+public sealed record TermShortening(RecordingId Recording, string Change, string From, string To, string Actor, DateTimeOffset At);
 
 /// <summary>A mark on a recording, who set it and why; evidence marks name their case.</summary>
 public sealed record MarkRecord(RecordingId Recording, RecordingMark Mark, CaseNumber? Case, string Reason, string Actor, DateTimeOffset At);

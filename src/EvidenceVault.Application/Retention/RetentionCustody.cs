@@ -21,6 +21,12 @@ public sealed record CategorySetDetails(string? Category, string? Term, string R
     public static string Action => CustodyActions.CategorySet;
 }
 
+/// <summary>A change that let the recording go sooner: what changed, the term before and after.</summary>
+public sealed record TermShortenedDetails(string Change, string From, string To) : ICustodyDetails
+{
+    public static string Action => CustodyActions.TermShortened;
+}
+
 public sealed record HoldPlacedDetails(long Hold, string Scope, string Reason, string Authority) : ICustodyDetails
 {
     public static string Action => CustodyActions.HoldPlaced;

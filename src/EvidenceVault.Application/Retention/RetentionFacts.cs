@@ -28,6 +28,15 @@ public sealed class RetentionFacts(ICatalog catalog, ICaseStore cases, IRetentio
         return Assess(recording, await SnapshotAsync(cancellationToken));
     }
 
+    /// <summary>The recording's retention now, and as it would be without its link to <paramref name="number"/>.</summary>
+    public async Task<(RecordingRetention Now, RecordingRetention Unlinked)> AssessUnlinkAsync(RecordingId id, CaseNumber number, CancellationToken cancellationToken)
+    {
+        var recording = await catalog.FindAsync(id, cancellationToken) ?? throw new Recordings.RecordingNotFoundException(id);
+        var snapshot = await SnapshotAsync(cancellationToken);
+        var unlinked = snapshot with { Links = [.. snapshot.Links.Where(l => l.Recording != id || l.Case != number)] };
+        return (Assess(recording, snapshot), Assess(recording, unlinked));
+    }
+
     private RecordingRetention Assess(RecordingEntry recording, Snapshot snapshot)
     {
         var id = recording.Id;
@@ -43,7 +52,10 @@ public sealed class RetentionFacts(ICatalog catalog, ICaseStore cases, IRetentio
             snapshot.Categories.GetValueOrDefault(id),
             [.. snapshot.Marks.Where(m => m.Recording == id).Select(m => m.Mark)],
             linked,
-            holds);
+            holds)
+        {
+            TermShortenedAt = snapshot.Shortenings.LastOrDefault(s => s.Recording == id)?.At,
+        };
         var now = time.GetUtcNow();
         return new RecordingRetention(recording, inputs, RetentionPolicy.Evaluate(inputs, rules, now), DeletionRiskGate.Flags(inputs, rules, now));
     }
@@ -70,7 +82,8 @@ public sealed class RetentionFacts(ICatalog catalog, ICaseStore cases, IRetentio
             linkedCases,
             await store.MarksAsync(null, cancellationToken),
             await store.CategoriesAsync(cancellationToken),
-            await store.HoldsAsync(activeOnly: true, cancellationToken));
+            await store.HoldsAsync(activeOnly: true, cancellationToken),
+            await store.ShorteningsSinceAsync(time.GetUtcNow() - DeletionRiskGate.ShortenedTermWindow, cancellationToken));
     }
 
     private sealed record Snapshot(
@@ -78,5 +91,6 @@ public sealed class RetentionFacts(ICatalog catalog, ICaseStore cases, IRetentio
         IReadOnlyDictionary<CaseNumber, LinkedCase> Cases,
         IReadOnlyList<MarkRecord> Marks,
         IReadOnlyDictionary<RecordingId, string> Categories,
-        IReadOnlyList<LegalHold> Holds);
+        IReadOnlyList<LegalHold> Holds,
+        IReadOnlyList<TermShortening> Shortenings);
 }

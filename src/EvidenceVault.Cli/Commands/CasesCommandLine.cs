@@ -16,8 +16,8 @@ internal static class CasesCommandLine
 
     public static Command Create()
     {
-        var command = new Command("cases", "Enforcement cases (案件): create, list, show, close, activities, review, decide, attach, detach");
-        foreach (var sub in new[] { CreateCase(), ListCases(), ShowCase(), CloseCase(), CaseActivityCommands.Create(), CaseDecisionCommands.Review(), CaseDecisionCommands.Decide(), CaseLinkCommands.Attach(), CaseLinkCommands.Detach(), CaseTimelineCommand.Create(),
+        var command = new Command("cases", "Enforcement cases (案件): create, list, show, close, reopen, activities, review, decide, attach, detach");
+        foreach (var sub in new[] { CreateCase(), ListCases(), ShowCase(), CloseCase(), ReopenCase(), CaseActivityCommands.Create(), CaseDecisionCommands.Review(), CaseDecisionCommands.Decide(), CaseLinkCommands.Attach(), CaseLinkCommands.Detach(), CaseTimelineCommand.Create(),
             DeadlinesCommandLine.Step("publish", DisclosureStep.Published, "Record that the decision was published (公示)"),
             DeadlinesCommandLine.Step("revoke", DisclosureStep.Revoked, "Record that the decision was revoked (it must be taken down within 3 days)"),
             DeadlinesCommandLine.Step("takedown", DisclosureStep.TakenDown, "Record that a revoked decision was taken down") })
@@ -109,6 +109,22 @@ internal static class CasesCommandLine
         var command = new Command("close", "Close a case (归档)") { number, Json };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => SendAsync(
             parse, services, new CloseCaseCommand(CaseNumber.Parse(parse.GetValue(number)!)), CaseDocuments.Case, c => $"Case {c.Number} closed.", ct)));
+        return command;
+    }
+
+    private static Command ReopenCase()
+    {
+        var number = NumberArgument();
+        var reason = new Option<string?>("--reason") { Description = "Why the filed case must change (asks for reopening)" };
+        var approve = new Option<bool>("--approve") { Description = "Approve the pending request (a senior user or the department head of one of its officers, not the requester)" };
+        var command = new Command("reopen", "Reopen a closed (filed) case: one person asks with --reason, a second approves with --approve") { number, reason, approve, Json };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services =>
+        {
+            var caseNumber = CaseNumber.Parse(parse.GetValue(number)!);
+            return parse.GetValue(approve)
+                ? SendAsync(parse, services, new ApproveReopenCommand(caseNumber), d => d, d => $"Case {caseNumber} reopened: asked by {d.RequestedBy} ({d.Reason}), approved by {d.ApprovedBy}.", ct)
+                : SendAsync(parse, services, new RequestReopenCommand(caseNumber, parse.GetValue(reason) ?? throw new FormatException("Asking to reopen needs --reason (or --approve to approve a pending request).")), d => d, d => $"Reopening case {caseNumber} asked for by {d.RequestedBy}; a senior user or department head approves with `cases reopen {caseNumber} --approve`.", ct);
+        }));
         return command;
     }
 }

@@ -5,11 +5,14 @@ public sealed record RiskFlag(string Code, string Explanation);
 
 /// <summary>
 /// The pre-deletion risk gate. Blocked items (held, permanent, an open case, not yet expired) are never
-/// proposed; flagged items (complaints, open appeal windows, recent case activity) may be proposed but
+/// proposed; flagged items (complaints, open appeal windows, recent case activity, a recently shortened term) may be proposed but
 /// each approver must acknowledge the risk with a reason.
 /// </summary>
 public static class DeletionRiskGate
 {
+    /// <summary>How long a recording whose term a change shortened stays flagged.</summary>
+    public static readonly TimeSpan ShortenedTermWindow = TimeSpan.FromDays(60);
+
     /// <summary>Null when the term allows a proposal; otherwise why it is blocked.</summary>
     public static string? Blocker(RetentionTerm term) => term.State switch
     {
@@ -28,6 +31,11 @@ public static class DeletionRiskGate
         if (inputs.Marks.Contains(RecordingMark.Complaint))
         {
             flags.Add(new RiskFlag("complaint", "a complaint concerns this recording"));
+        }
+
+        if (inputs.TermShortenedAt is { } shortened && shortened > now - ShortenedTermWindow)
+        {
+            flags.Add(new RiskFlag("term-shortened", $"a change on {shortened:yyyy-MM-dd} shortened its retention term (within {ShortenedTermWindow.TotalDays:0} days)"));
         }
 
         foreach (var linked in inputs.Cases)

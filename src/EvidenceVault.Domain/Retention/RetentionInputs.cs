@@ -13,7 +13,11 @@ public sealed record RetentionInputs(
     string? Category,
     IReadOnlyCollection<RecordingMark> Marks,
     IReadOnlyList<LinkedCase> Cases,
-    IReadOnlyList<long> Holds);
+    IReadOnlyList<long> Holds)
+{
+    /// <summary>When a change last shortened the recording's term (within the risk gate's window), if one did.</summary>
+    public DateTimeOffset? TermShortenedAt { get; init; }
+}
 
 /// <summary>A case a recording is linked to, with what the rules need from it.</summary>
 public sealed record LinkedCase(

@@ -30,4 +30,23 @@ public sealed record RetentionTerm(RetentionState State, DateTimeOffset? Expires
 
     /// <summary>True when only the dated term keeps the recording: no hold, no permanence, no open case.</summary>
     public bool IsDated => State is RetentionState.Running or RetentionState.Expired;
+
+    /// <summary>
+    /// True when <paramref name="after"/> would let the recording go sooner than this term: a hold or a permanent term
+    /// lost, a term waiting for an open case becoming one that has already run out, or a dated term ending earlier.
+    /// </summary>
+    public bool IsShortenedBy(RetentionTerm after)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        return State switch
+        {
+            RetentionState.Held => after.State != RetentionState.Held,
+            RetentionState.Permanent => after.State is not (RetentionState.Held or RetentionState.Permanent),
+            RetentionState.WaitingForCases => after.State == RetentionState.Expired,
+            _ => after.IsDated && after.ExpiresAt < ExpiresAt,
+        };
+    }
+
+    /// <summary>The term as one phrase: "permanent (rule)", "until 2031-01-01 (rule)".</summary>
+    public string Describe() => IsDated ? $"until {ExpiresAt:yyyy-MM-dd} ({Rule})" : $"{State.ToString().ToLowerInvariant()} ({Rule})";
 }

@@ -57,6 +57,9 @@ public sealed partial class SqlCaseStore(CatalogDatabase database) : ICaseStore
             custody,
             cancellationToken);
 
+    public Task ReopenAsync(CaseNumber number, CustodyEntry custody, CancellationToken cancellationToken) =>
+        WriteAsync("UPDATE cases SET status = 'open', closed_at = NULL WHERE number = @n", p => p.AddWithValue("@n", number.Value), custody, cancellationToken);
+
     public Task<CaseActivity> AddActivityAsync(CaseActivity activity, Func<CaseActivity, CustodyEntry> custody, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
             async (connection, transaction) =>
