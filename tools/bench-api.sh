@@ -150,7 +150,7 @@ for clients in 1 16; do
   printf '%-46s %9.1f %7s %9s ms %10s ms\n' "evidencevault tus, $clients client(s), 8 MiB chunks" "$(field "$t" 1)" \
     "$(ratio "$(field "$t" 1)" "${CURL[$clients]}")" "$(field "$t" 3)" "$(field "$t" 5)"
 done
-printf '(completion: slowest final PATCH, which checks the whole file's SHA-256 and ingests it into the vault)\n'
+printf '(completion: slowest final PATCH, which checks the whole file'\''s SHA-256 and ingests it into the vault)\n'
 printf '\n%-46s %9s %7s\n' "peak RSS of evidencevault serve" "MB" "ratio"
 printf '%-46s %9.1f %7s\n' "1 upload of $MIB MiB (baseline)" "$(echo "${PEAK[1]} / 1024" | bc -l)" "1.00"
 printf '%-46s %9.1f %7s   target: flat (~1), < 300 MB\n' "16 concurrent uploads of $MIB MiB" "$(echo "${PEAK[16]} / 1024" | bc -l)" \

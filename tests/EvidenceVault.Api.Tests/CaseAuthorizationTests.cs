@@ -23,6 +23,7 @@ public sealed class CaseAuthorizationTests : IAsyncLifetime
 
     private enum Answer
     {
+        Unauthenticated,
         Denied,
         Frozen,
         Runs,
@@ -60,9 +61,12 @@ public sealed class CaseAuthorizationTests : IAsyncLifetime
                 {
                     using var response = await client.SendAsync(Request(row.Method, row.Path, row.Body));
                     var body = await response.Content.ReadAsStringAsync();
-                    var answer = response.StatusCode == HttpStatusCode.Forbidden ? Answer.Denied
-                        : body.Contains("accepts no changes", StringComparison.Ordinal) ? Answer.Frozen
-                        : response.StatusCode == HttpStatusCode.Unauthorized ? (Answer)(-1) : Answer.Runs;
+                    var answer = response.StatusCode switch
+                    {
+                        HttpStatusCode.Unauthorized => Answer.Unauthenticated,
+                        HttpStatusCode.Forbidden => Answer.Denied,
+                        _ => body.Contains("accepts no changes", StringComparison.Ordinal) ? Answer.Frozen : Answer.Runs,
+                    };
                     var expected = Expected(row.Kind, actor, closed);
                     if (answer != expected)
                     {

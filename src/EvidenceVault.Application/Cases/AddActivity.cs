@@ -25,11 +25,6 @@ public sealed class AddActivityHandler(ICaseStore cases, AutoLinker linker, Cust
     public async ValueTask<CaseActivity> Handle(AddActivityCommand command, CancellationToken cancellationToken)
     {
         var found = await cases.RequireAsync(command.Number, cancellationToken);
-        if (found.Status == CaseStatus.Closed)
-        {
-            throw new CaseConflictException($"Case {command.Number} is closed; activities can no longer be added.");
-        }
-
         if (command.End < command.Start)
         {
             throw new FormatException($"The activity ends ({command.End:O}) before it starts ({command.Start:O}).");

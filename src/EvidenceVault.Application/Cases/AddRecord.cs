@@ -18,11 +18,10 @@ public sealed record AddRecordCommand(string FilePath, CaseNumber Number, Proced
 
 public sealed record AddRecordResult(IngestItem Item, RecordingLink? Link);
 
-public sealed class AddRecordHandler(IMediator mediator, ICaseStore cases) : ICommandHandler<AddRecordCommand, AddRecordResult>
+public sealed class AddRecordHandler(IMediator mediator) : ICommandHandler<AddRecordCommand, AddRecordResult>
 {
     public async ValueTask<AddRecordResult> Handle(AddRecordCommand command, CancellationToken cancellationToken)
     {
-        _ = await cases.RequireAsync(command.Number, cancellationToken);
         if (!File.Exists(command.FilePath))
         {
             throw new CaseConflictException($"'{command.FilePath}' is not a file.");

@@ -20,7 +20,6 @@ public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, C
 {
     public async ValueTask<RecordingLink> Handle(AttachRecordingCommand command, CancellationToken cancellationToken)
     {
-        _ = await cases.RequireAsync(command.Number, cancellationToken);
         _ = await catalog.FindAsync(command.Recording, cancellationToken) ?? throw new RecordingNotFoundException(command.Recording);
         if (string.IsNullOrWhiteSpace(command.Reason))
         {

@@ -16,7 +16,7 @@ public sealed class CaseAccess(AccessControl access, IUserStore users, ICaseStor
     {
         var found = await cases.RequireAsync(change.Number, cancellationToken);
         var user = await access.ActingUserAsync(cancellationToken);
-        if (user is not null && change.Guard is CaseChangeGuard.CaseWork or CaseChangeGuard.ReopenRequest && !await MayWorkOnAsync(user, found, cancellationToken))
+        if (user is not null && change.Guard is (CaseChangeGuard.CaseWork or CaseChangeGuard.ReopenRequest) && !await MayWorkOnAsync(user, found, cancellationToken))
         {
             throw await access.DenyAsync(found.Number.Value, $"{what} changes case {found.Number}, which {user.Name} may not change: case changes are for its officers, their department head, archivists and administrators.", null, cancellationToken);
         }

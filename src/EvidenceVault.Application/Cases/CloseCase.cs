@@ -16,12 +16,8 @@ public sealed class CloseCaseHandler(ICaseStore cases, CustodyEntries custody) :
 {
     public async ValueTask<EnforcementCase> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
     {
+        // The case pipeline behavior has refused a case that is already closed.
         var found = await cases.RequireAsync(command.Number, cancellationToken);
-        if (found.Status == CaseStatus.Closed)
-        {
-            throw new CaseConflictException($"Case {command.Number} is already closed.");
-        }
-
         var closedAt = custody.Now;
         await cases.CloseAsync(command.Number, closedAt, custody.Entry(command.Number.Value, new CaseClosedDetails(closedAt)), cancellationToken);
         return found with { Status = CaseStatus.Closed, ClosedAt = closedAt };

@@ -30,7 +30,7 @@ public sealed class DetachRecordingHandler(ICaseStore cases, RetentionFacts rete
 
         if ((await cases.LinksAsync(command.Number, command.Recording, cancellationToken)).Count == 0)
         {
-            throw new CaseConflictException($"Recording {command.Recording} is not attached to case {command.Number}.");
+            throw NotAttached(command);
         }
 
         var (now, unlinked) = await retention.AssessUnlinkAsync(command.Recording, command.Number, cancellationToken);
@@ -42,8 +42,11 @@ public sealed class DetachRecordingHandler(ICaseStore cases, RetentionFacts rete
         var details = new RecordingUnlinkedDetails(command.Recording.Value, null, null, command.Reason.Trim());
         return await cases.UnlinkAsync(command.Number, command.Recording, custody.Entry(command.Number.Value, details), cancellationToken)
             ? true
-            : throw new CaseConflictException($"Recording {command.Recording} is not attached to case {command.Number}.");
+            : throw NotAttached(command);
     }
+
+    private static CaseConflictException NotAttached(DetachRecordingCommand command) =>
+        new($"Recording {command.Recording} is not attached to case {command.Number}.");
 
     /// <summary>Only an archivist lets a recording go sooner; the shortening is recorded before the detach, so a crash leaves the flag, not a silent change.</summary>
     private async Task ApproveShorteningAsync(DetachRecordingCommand command, Domain.Retention.RetentionTerm from, Domain.Retention.RetentionTerm to, CancellationToken cancellationToken)

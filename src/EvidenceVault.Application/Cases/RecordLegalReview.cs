@@ -18,7 +18,6 @@ public sealed class RecordLegalReviewHandler(ICaseStore cases, CustodyEntries cu
 {
     public async ValueTask<LegalReview> Handle(RecordLegalReviewCommand command, CancellationToken cancellationToken)
     {
-        _ = await cases.RequireAsync(command.Number, cancellationToken);
         if (string.IsNullOrWhiteSpace(command.Reviewer) || string.IsNullOrWhiteSpace(command.Opinion))
         {
             throw new FormatException("A legal review needs the reviewer and the opinion.");

@@ -31,12 +31,6 @@ public sealed class UpdateActivityHandler(ICaseStore cases, AutoLinker linker, C
 {
     public async ValueTask<ActivityUpdate> Handle(UpdateActivityCommand command, CancellationToken cancellationToken)
     {
-        var found = await cases.RequireAsync(command.Number, cancellationToken);
-        if (found.Status == CaseStatus.Closed)
-        {
-            throw new CaseConflictException($"Case {command.Number} is closed; its activities can no longer be changed.");
-        }
-
         var current = (await cases.ActivitiesAsync(command.Number, cancellationToken)).SingleOrDefault(a => a.Id == command.ActivityId)
             ?? throw new NotFoundException($"Case {command.Number} has no activity {command.ActivityId} (`cases show {command.Number}` lists its activities).");
         if (command is { Stage: null, ActivityType: null, Officers.Count: 0, Place: null, Start: null, End: null })

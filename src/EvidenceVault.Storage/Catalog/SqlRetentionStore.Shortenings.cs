@@ -22,10 +22,11 @@ public sealed partial class SqlRetentionStore
             custody,
             cancellationToken);
 
-    public async Task<IReadOnlyList<TermShortening>> ShorteningsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-        [.. (await database.QueryAsync(
-            "SELECT recording_id, change, from_term, to_term, actor, at FROM term_shortenings ORDER BY id",
-            _ => { },
+    // Rows are written with the UTC clock of CustodyEntries, so the round-trip text sorts as time.
+    public Task<IReadOnlyList<TermShortening>> ShorteningsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            "SELECT recording_id, change, from_term, to_term, actor, at FROM term_shortenings WHERE at >= @since ORDER BY id",
+            p => p.AddWithValue("@since", RecordingRows.Time(since.ToUniversalTime())),
             r => new TermShortening(RecordingId.Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), When(r.GetString(5))),
-            cancellationToken)).Where(s => s.At >= since)];
+            cancellationToken);
 }

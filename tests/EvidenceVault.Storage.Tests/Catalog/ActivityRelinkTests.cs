@@ -1,4 +1,5 @@
 using EvidenceVault.Application;
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Cases;
@@ -109,7 +110,12 @@ public abstract class ActivityRelinkTests : CatalogTestBase
         await Assert.ThrowsAsync<NotFoundException>(() => UpdateAsync(activity with { Id = 999 }, start: Start));
         await Assert.ThrowsAsync<FormatException>(() => UpdateAsync(activity, end: Start.AddSeconds(-1)));
         await new CloseCaseHandler(_cases, _custody).Handle(new CloseCaseCommand(Case), CancellationToken.None);
-        var closed = await Assert.ThrowsAsync<CaseConflictException>(() => UpdateAsync(activity, start: Start));
+
+        // The closed file is refused once, for every case change, by the case access check the pipeline runs first.
+        var log = new SqlCustodyLog(Database);
+        var users = new SqlUserStore(Database);
+        var access = new CaseAccess(new AccessControl(users, new TestActor(), log, _custody), users, _cases, log);
+        var closed = await Assert.ThrowsAsync<CaseConflictException>(() => access.RequireAsync(new UpdateActivityCommand(Case, activity.Id, null, null, [], null, Start, null), "UpdateActivity", CancellationToken.None));
         Assert.Contains("closed", closed.Message, StringComparison.Ordinal);
     }
 
