@@ -55,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AccessControl>();
         services.AddSingleton<RecordingAccess>();
         services.AddSingleton<CaseAccess>();
+        services.AddSingleton<ListAccess>();
         services.AddSingleton<IGrantCheck>(sp => sp.GetRequiredService<RecordingAccess>());
         services.AddSingleton<RetrievalDecisions>();
         services.AddSingleton(LinkingPolicy.Default);

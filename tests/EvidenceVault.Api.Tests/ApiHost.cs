@@ -208,9 +208,18 @@ public sealed class ApiHost : IAsyncLifetime
         Directory.Delete(_root, recursive: true);
     }
 
-    private static void MakePhoto(string path)
+    /// <summary>Ingests one more photo made by <paramref name="officer"/> (its own bytes per <paramref name="variant"/>) and returns its id.</summary>
+    public async Task<string> IngestPhotoAsync(OfficerId officer, int variant)
     {
-        using var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=1", "-frames:v", "1", path]))!;
+        var recorder = Directory.CreateDirectory(Path.Combine(_root, $"recorder-{variant}")).FullName;
+        MakePhoto(Path.Combine(recorder, "photo.jpg"), 240 + (2 * variant));
+        var report = await SendAsync(new IngestSourceCommand(recorder, new IngestOptions(Officer: officer, DeferMedia: true)));
+        return Assert.Single(report.Items).RecordingId!.Value.Value;
+    }
+
+    private static void MakePhoto(string path, int height = 240)
+    {
+        using var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", $"testsrc=size=320x{height}:rate=1", "-frames:v", "1", path]))!;
         ffmpeg.WaitForExit();
         Assert.Equal(0, ffmpeg.ExitCode);
     }

@@ -47,7 +47,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         var reason = new { reason = "matrix" };
         return
         [
-            new("GET", "/recordings", "/recordings", null, CaseWork),
+            new("GET", "/recordings", "/recordings", null, Everyone),
             new("GET", "/recordings/unfiled", "/recordings/unfiled", null, CaseWork),
 
             // Catalog entries: the owner (the officer made the photo), the archive and administrators.

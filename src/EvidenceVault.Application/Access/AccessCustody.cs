@@ -31,3 +31,12 @@ public sealed record AccessDeniedDetails(string Reason, [property: JsonIgnore(Co
 {
     public static string Action => CustodyActions.AccessDenied;
 }
+
+/// <summary>
+/// A list of evidence shown (subject = the list: <c>recordings</c>, <c>unfiled</c>, <c>retrievals</c>): the filter
+/// asked for, the scope the user's access allowed, and how many rows went out.
+/// </summary>
+public sealed record EvidenceListedDetails(string Filter, string Scope, int Rows) : ICustodyDetails
+{
+    public static string Action => CustodyActions.EvidenceListed;
+}

@@ -55,7 +55,7 @@ public interface ICaseStore
     Task<IReadOnlyList<RecordingLink>> LinksAsync(CaseNumber? number, RecordingId? recording, CancellationToken cancellationToken);
 
     /// <summary>Recordings with no confirmed link to any case (suggestions do not count), newest first.</summary>
-    Task<IReadOnlyList<RecordingEntry>> UnfiledAsync(OfficerId? officer, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RecordingEntry>> UnfiledAsync(OfficerId? officer, RecordingScope? scope, CancellationToken cancellationToken);
 }
 
 /// <summary>How a link came about.</summary>

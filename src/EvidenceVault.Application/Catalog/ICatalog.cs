@@ -1,3 +1,4 @@
+using System.Globalization;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Vault;
@@ -38,4 +39,15 @@ public sealed record Sighting(RecordingId RecordingId, string SourceKey, string 
 }
 
 /// <summary>Filters for listing recordings; all optional.</summary>
-public sealed record RecordingFilter(OfficerId? Officer = null, DeviceId? Device = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Limit = 1000);
+public sealed record RecordingFilter(OfficerId? Officer = null, DeviceId? Device = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Limit = 1000, RecordingScope? Scope = null)
+{
+    /// <summary>The filter in words (without the scope), for the custody entry a listing writes.</summary>
+    public string Describe() => string.Join(' ', new[]
+    {
+        Officer is { } officer ? $"officer={officer}" : null,
+        Device is { } device ? $"device={device}" : null,
+        From is { } from ? "from=" + from.ToString("O", CultureInfo.InvariantCulture) : null,
+        To is { } to ? "to=" + to.ToString("O", CultureInfo.InvariantCulture) : null,
+        $"limit={Limit}",
+    }.OfType<string>());
+}

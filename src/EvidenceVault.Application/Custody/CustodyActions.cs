@@ -71,6 +71,7 @@ public static class CustodyActions
     public const string UserSaved = "user.saved";
     public const string UserDisabled = "user.disabled";
     public const string AccessDenied = "access.denied";
+    public const string EvidenceListed = "evidence.listed";
     public const string RetrievalRequested = "retrieval.requested";
     public const string RetrievalApproved = "retrieval.approved";
     public const string RetrievalRejected = "retrieval.rejected";

@@ -25,7 +25,7 @@ public sealed class RevokeGrantHandler(IRetrievalStore store, AccessControl acce
             throw new AccessRuleException($"{command.Id} is {request.Status.ToString().ToLowerInvariant()}; there is nothing to revoke.");
         }
 
-        if (request.Requester != user.Name && !request.Tier.MayApprove(user) && !user.Has(Role.Administrator))
+        if (!request.IsVisibleTo(user))
         {
             throw await access.DenyAsync(command.Id.ToString(), $"{command.Id} may be revoked by its holder, {request.Tier.Approver}, or an administrator; {user.Name} is none of them.", command.Id, cancellationToken);
         }

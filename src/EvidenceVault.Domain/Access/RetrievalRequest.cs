@@ -39,6 +39,9 @@ public sealed record RetrievalRequest(
 
     public bool Covers(RecordingId recording) => Recordings.Contains(recording);
 
+    /// <summary>True for its holder, those who may decide it, and administrators: who may see or revoke it.</summary>
+    public bool IsVisibleTo(User user) => user.IsActive && (Requester == user.Name || Tier.MayApprove(user) || user.Has(Role.Administrator));
+
     /// <summary>Why this grant gives no access now, or null when it is active.</summary>
     public string? WhyInactive(DateTimeOffset now) => Status switch
     {

@@ -27,6 +27,35 @@ internal static class RecordingRows
         @proxy_sha256, @proxy_bytes, @thumbnail_sha256, @thumbnail_bytes
         """;
 
+    /// <summary>
+    /// The SQL condition that keeps a list inside a user's scope (their officers' recordings, or those granted one by
+    /// one), adding its parameters through <paramref name="add"/>; an empty scope keeps nothing.
+    /// </summary>
+    public static string ScopeCondition(RecordingScope scope, Action<string, object> add)
+    {
+        var officers = scope.Officers.Select((o, i) => Parameter("@scope_o", i, o.Value, add)).ToList();
+        var recordings = scope.Recordings.Select((r, i) => Parameter("@scope_r", i, r.Value, add)).ToList();
+        var conditions = new List<string>();
+        if (officers.Count > 0)
+        {
+            conditions.Add($"officer_id IN ({string.Join(", ", officers)})");
+        }
+
+        if (recordings.Count > 0)
+        {
+            conditions.Add($"id IN ({string.Join(", ", recordings)})");
+        }
+
+        return conditions.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", conditions) + ")";
+    }
+
+    private static string Parameter(string prefix, int index, string value, Action<string, object> add)
+    {
+        var name = prefix + index.ToString(CultureInfo.InvariantCulture);
+        add(name, value);
+        return name;
+    }
+
     public static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Fixed-width UTC text, so that string order is time order in SQL.</summary>

@@ -72,15 +72,19 @@ public sealed partial class SqlCaseStore
                 When(r, 7)),
             cancellationToken);
 
-    public Task<IReadOnlyList<RecordingEntry>> UnfiledAsync(OfficerId? officer, CancellationToken cancellationToken) =>
-        QueryAsync(
+    public Task<IReadOnlyList<RecordingEntry>> UnfiledAsync(OfficerId? officer, RecordingScope? scope, CancellationToken cancellationToken)
+    {
+        var values = new List<(string Name, object Value)> { ("@officer", officer is { } o ? o.Value : DBNull.Value) };
+        var inScope = scope is null ? string.Empty : " AND " + RecordingRows.ScopeCondition(scope, (name, value) => values.Add((name, value)));
+        return QueryAsync(
             $"""
             SELECT {RecordingRows.SelectColumns} FROM recordings
-            WHERE (officer_id = @officer OR @officer IS NULL)
+            WHERE (officer_id = @officer OR @officer IS NULL){inScope}
               AND NOT EXISTS (SELECT 1 FROM recording_links l WHERE l.recording_id = recordings.id AND l.origin <> 'suggested')
             ORDER BY recorded_at_utc DESC NULLS LAST
             """,
-            p => p.AddWithValue("@officer", officer is { } o ? o.Value : DBNull.Value),
+            p => values.ForEach(v => p.AddWithValue(v.Name, v.Value)),
             RecordingRows.Read,
             cancellationToken);
+    }
 }

@@ -158,6 +158,11 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
             Add("recorded_at_utc < @to", "@to", RecordingRows.UtcKey(to));
         }
 
+        if (filter.Scope is { } scope)
+        {
+            where.Add(RecordingRows.ScopeCondition(scope, (name, value) => values.Add((name, value))));
+        }
+
         var sql = $"SELECT {RecordingRows.SelectColumns} FROM recordings"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
             + " ORDER BY recorded_at_utc DESC NULLS LAST, id LIMIT @limit";

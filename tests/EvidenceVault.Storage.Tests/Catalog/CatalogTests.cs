@@ -97,6 +97,24 @@ public abstract class CatalogTests(CatalogEngine engine) : CatalogTestBase(engin
     }
 
     [Fact]
+    public async Task ListAsync_Scope_KeepsScopedOfficersAndGrantedRecordingsOnly()
+    {
+        var (first, second, third) = (Recording(1, "111111", Now), Recording(2, "222222", Now.AddHours(1)), Recording(3, "333333", Now.AddHours(2)));
+        foreach (var recording in new[] { first, second, third })
+        {
+            await IngestAsync(recording);
+        }
+
+        var scoped = await Catalog.ListAsync(new RecordingFilter(Scope: new RecordingScope(new HashSet<OfficerId> { OfficerId.Parse("111111") }, new HashSet<RecordingId> { third.Id })), CancellationToken.None);
+        var empty = await Catalog.ListAsync(new RecordingFilter(Scope: new RecordingScope(new HashSet<OfficerId>(), new HashSet<RecordingId>())), CancellationToken.None);
+        var unfiled = await new SqlCaseStore(Database).UnfiledAsync(null, new RecordingScope(new HashSet<OfficerId> { OfficerId.Parse("222222") }, new HashSet<RecordingId>()), CancellationToken.None);
+
+        Assert.Equal([third.Id, first.Id], scoped.Select(r => r.Id));
+        Assert.Empty(empty);
+        Assert.Equal(second.Id, Assert.Single(unfiled).Id);
+    }
+
+    [Fact]
     public async Task UpdateAfterMediaAsync_ChangesMediaFactsButNeverIdentity()
     {
         var recording = Recording(4);
