@@ -44,8 +44,11 @@ ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 
 new_data() { # dir: a catalog with an administrator and a station key acting as an officer; prints the key
   "$EV" users add admin --display-name "Bench admin" --role administrator --data "$1" >/dev/null
-  "$EV" users add station --display-name "Bench station" --role officer --actor admin --data "$1" >/dev/null
-  "$EV" stations keys issue BENCH-01 --user station --actor admin --data "$1" | head -1
+  printf '%s\n' 'bench-admin-pass-phrase' | "$EV" users set-password admin --password-stdin --data "$1" >/dev/null
+  local token
+  token=$(printf '%s\n' 'bench-admin-pass-phrase' | "$EV" login admin --password-stdin --print-token --data "$1" 2>/dev/null)
+  EVIDENCEVAULT_TOKEN="$token" "$EV" users add station --display-name "Bench station" --role officer --data "$1" >/dev/null
+  EVIDENCEVAULT_TOKEN="$token" "$EV" stations keys issue BENCH-01 --user station --data "$1" | head -1
 }
 start_serve() { # data dir
   "$EV" serve --role api --urls "http://127.0.0.1:$EV_PORT" --data "$1" >"$WORK/serve.log" 2>&1 &

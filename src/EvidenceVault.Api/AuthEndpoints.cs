@@ -14,8 +14,8 @@ internal static class AuthEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/notice", (SignInSettings settings) => TypedResults.Ok(new { notice = settings.Notice }));
-        group.MapPost("/sign-in", SignInAsync);
+        group.MapGet("/notice", (SignInSettings settings) => TypedResults.Ok(new { notice = settings.Notice })).RequireRateLimiting(RequestLimits.Anonymous);
+        group.MapPost("/sign-in", SignInAsync).RequireRateLimiting(RequestLimits.SignIn);
         group.MapPost("/sign-out", SignOutAsync).RequireActor();
     }
 

@@ -28,6 +28,9 @@ public static class EvidenceVaultApi
         builder.Services.Replace(ServiceDescriptor.Singleton<IActorContext>(sp => new RequestActor(sp.GetRequiredService<IHttpContextAccessor>(), settings.Actor)));
         builder.Services.AddApiAuthentication();
         builder.Services.AddProblemDetails();
+        builder.AddRequestLimits(settings.Api);
+        builder.Services.AddSingleton(settings.Api);
+        builder.Services.AddSingleton<HealthMonitor>();
 
         // The OpenAPI document is served at /openapi/v1.json.
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -56,9 +59,11 @@ public static class EvidenceVaultApi
         TusEndpoints.UseResumableHeader(app);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
-        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.UseRateLimiter();
+        app.MapOpenApi().RequireRateLimiting(RequestLimits.Anonymous);
+        app.MapGet("/healthz", HealthEndpoint.CheckAsync).RequireRateLimiting(RequestLimits.Anonymous);
+        // Metrics name vault backends, queue depths and error rates: for a scraper holding a credential, not for anyone.
+        app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata(["GET"])).RequireActor();
         AuthEndpoints.Map(app.MapGroup("/auth"));
         var recordings = app.MapGroup("/recordings").RequireActor();
         RecordingEndpoints.Map(recordings);

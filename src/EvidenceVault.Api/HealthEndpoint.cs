@@ -1,90 +1,61 @@
-using EvidenceVault.Application.Diagnostics;
-using EvidenceVault.Application.Jobs;
-using EvidenceVault.Application.Media;
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Vault;
-using Mediator;
+using EvidenceVault.Domain.Access;
 
 namespace EvidenceVault.Api;
 
 /// <summary>
-/// <c>GET /healthz</c>: catalog, vault and ffmpeg (the checks of <c>evidencevault doctor</c>) and the job queue. Dead
-/// jobs make it <c>degraded</c> but still 200: the service works and a person must look at them (<c>jobs list --state
-/// dead</c>), which a load balancer taking the node out would not help. An unavailable vault (storage unreachable or its
-/// circuit breaker open) makes it <c>unhealthy</c> and 503, not degraded: the node cannot secure an upload now, so a load
-/// balancer should send uploads elsewhere; clients and jobs wait and retry meanwhile, and nothing already received is lost.
+/// <c>GET /healthz</c>: anonymous callers get only <c>{status}</c> (healthy, degraded, unhealthy); an administrator
+/// also gets the details (vault backend, breaker, chain, ffmpeg, jobs). The checks are <see cref="HealthMonitor"/>'s
+/// cached snapshot, so a flood of calls costs one check per interval and no work proportional to the ledger; only
+/// the vault breaker's state (in memory) is read per call. Dead jobs make it <c>degraded</c> but still 200: a person
+/// must look at them, which a load balancer taking the node out would not help. An unavailable vault makes it
+/// <c>unhealthy</c> and 503: the node cannot secure an upload now, so a load balancer should send uploads elsewhere.
 /// </summary>
 internal static class HealthEndpoint
 {
-    public static async Task<IResult> CheckAsync(IMediator mediator, IMediaProbe media, IJobQueue queue, IVaultHealth vault, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> CheckAsync(HttpContext http, HealthMonitor monitor, IVaultHealth vault, IUserStore users, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
-
-        // First, with its short bound: the diagnosis below then sees the outage and does not wait on storage itself.
-        var storage = await vault.ProbeAsync(cancellationToken);
-        SystemReport? report = null;
-        try
+        var snapshot = await monitor.CurrentAsync(cancellationToken);
+        var storage = vault.Current;
+        var problems = storage.Available || snapshot.Problems.Any(p => p.StartsWith("vault", StringComparison.Ordinal))
+            ? snapshot.Problems
+            : [.. snapshot.Problems, $"vault unreachable: {storage.LastError ?? "storage is failing"}"];
+        var status = problems.Count > 0 ? "unhealthy" : snapshot.Warnings.Count > 0 ? "degraded" : "healthy";
+        var code = problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        if (!await IsAdministratorAsync(http, users, cancellationToken))
         {
-            report = await mediator.Send(new DiagnoseQuery(), cancellationToken);
-            problems.AddRange(report.Problems);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Diagnose reads the catalog first; anything it cannot survive means the catalog is unusable.
-            problems.Add($"catalog unreachable: {ex.Message}");
+            return TypedResults.Json(new { status }, statusCode: code);
         }
 
-        string? tools = null;
-        try
-        {
-            tools = await media.DescribeToolsAsync(cancellationToken);
-        }
-        catch (MediaToolMissingException ex)
-        {
-            problems.Add($"ffmpeg missing: {ex.Message}");
-        }
-
-        object? jobs = null;
-        var warnings = new List<string>();
-        try
-        {
-            var stats = await queue.StatsAsync(time.GetUtcNow(), cancellationToken);
-            jobs = new
+        return TypedResults.Json(
+            new
             {
-                depth = Enum.GetValues<JobKind>().ToDictionary(JobNames.Of, stats.OpenOf),
-                dead = stats.DeadTotal,
-                oldestPendingSeconds = stats.OldestPendingAge is { } age ? Math.Round(age.TotalSeconds, 1) : (double?)null,
-            };
-            if (stats.DeadTotal > 0)
-            {
-                warnings.Add($"{stats.DeadTotal} dead jobs: see `evidencevault jobs list --state dead`, retry with `jobs retry <id>`");
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            problems.Add($"job queue unreadable: {ex.Message}");
-        }
-
-        var document = new
-        {
-            status = problems.Count > 0 ? "unhealthy" : warnings.Count > 0 ? "degraded" : "healthy",
-            catalog = report is null ? "unreachable" : "ok",
-            vault = new
-            {
-                backend = report?.Vault,
-                state = storage.Available ? "ok" : "unavailable",
-                circuit = storage.Circuit switch { VaultCircuit.Open => "open", VaultCircuit.HalfOpen => "half-open", _ => "closed" },
-                since = storage.Since,
-                retryAfterSeconds = storage.RetryAfter is { } wait ? (int?)Math.Ceiling(wait.TotalSeconds) : null,
-                lastError = storage.LastError,
+                status,
+                checkedAt = snapshot.CheckedAt,
+                catalog = snapshot.Report is null ? "unreachable" : "ok",
+                vault = new
+                {
+                    backend = snapshot.Report?.Vault,
+                    state = storage.Available ? "ok" : "unavailable",
+                    circuit = storage.Circuit switch { VaultCircuit.Open => "open", VaultCircuit.HalfOpen => "half-open", _ => "closed" },
+                    since = storage.Since,
+                    retryAfterSeconds = storage.RetryAfter is { } wait ? (int?)Math.Ceiling(wait.TotalSeconds) : null,
+                    lastError = storage.LastError,
+                },
+                retentionEnforcement = snapshot.Report?.RetentionEnforcement,
+                custodyChain = snapshot.Report?.CustodyChain,
+                pendingMediaJobs = snapshot.Report?.PendingMediaJobs,
+                mediaTools = snapshot.MediaTools,
+                jobs = snapshot.Jobs,
+                problems,
+                warnings = snapshot.Warnings,
             },
-            retentionEnforcement = report?.RetentionEnforcement,
-            custodyChain = report?.CustodyChain,
-            pendingMediaJobs = report?.PendingMediaJobs,
-            mediaTools = tools,
-            jobs,
-            problems,
-            warnings,
-        };
-        return TypedResults.Json(document, statusCode: problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            statusCode: code);
     }
+
+    private static async Task<bool> IsAdministratorAsync(HttpContext http, IUserStore users, CancellationToken cancellationToken) =>
+        http.User.Identity is { IsAuthenticated: true, Name: { } name }
+        && await users.FindAsync(UserName.Parse(name), cancellationToken) is { } user
+        && user.Has(Role.Administrator);
 }

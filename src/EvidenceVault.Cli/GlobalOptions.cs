@@ -1,6 +1,9 @@
 using System.CommandLine;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Cli.SignIn;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EvidenceVault.Cli;
 
@@ -66,7 +69,7 @@ internal static class GlobalOptions
 
     public static readonly Option<string?> Actor = new("--actor")
     {
-        Description = "Who is acting, for the custody log (default: user@host)",
+        Description = "Who is acting while the catalog has no users (default: user@host); once it has users, sign in with `login`",
         Recursive = true,
     };
 
@@ -96,8 +99,15 @@ internal static class GlobalOptions
         }
     }
 
-    public static ServiceProvider BuildServices(ParseResult parse) =>
-        new ServiceCollection().AddEvidenceVault(Settings(parse)).BuildServiceProvider();
+    /// <summary>The services of one run; its actor is a <see cref="CliActor"/> that <see cref="CliSignIn"/> proves.</summary>
+    public static ServiceProvider BuildServices(ParseResult parse)
+    {
+        var settings = Settings(parse);
+        var services = new ServiceCollection().AddEvidenceVault(settings);
+        services.AddSingleton(new CliActor(settings.Actor));
+        services.Replace(ServiceDescriptor.Singleton<IActorContext>(sp => sp.GetRequiredService<CliActor>()));
+        return services.BuildServiceProvider();
+    }
 
     public static EvidenceVaultSettings Settings(ParseResult parse) =>
         new()

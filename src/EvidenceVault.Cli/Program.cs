@@ -22,6 +22,8 @@ root.Subcommands.Add(FixityCommandLine.Create());
 root.Subcommands.Add(IncidentsCommandLine.Create());
 root.Subcommands.Add(ExportCommandLine.Export());
 root.Subcommands.Add(ExportCommandLine.VerifyPackage());
+root.Subcommands.Add(LoginCommandLine.Login());
+root.Subcommands.Add(LoginCommandLine.Logout());
 root.Subcommands.Add(UsersCommandLine.Create());
 root.Subcommands.Add(StationsCommandLine.Create());
 root.Subcommands.Add(KeysCommandLine.Create());

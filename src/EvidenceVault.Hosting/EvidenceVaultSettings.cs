@@ -41,6 +41,15 @@ public sealed record EvidenceVaultSettings
     /// <summary>Limits of the network upload endpoint (tus): size, expiry, concurrent transfers, reserved space.</summary>
     public Application.Uploads.UploadLimits Uploads { get; init; } = new();
 
+    /// <summary>Bounds of retrieval grants (longest period).</summary>
+    public Application.Retrieval.RetrievalLimits Retrieval { get; init; } = new();
+
+    /// <summary>Length limits of the text fields of every command (names, party, free text, paths).</summary>
+    public Application.Behaviors.TextLimits Text { get; init; } = new();
+
+    /// <summary>Body size and request rates of the HTTP API.</summary>
+    public ApiLimits Api { get; init; } = new();
+
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
 
     public string CatalogLocation => Catalog ?? CatalogPath;

@@ -56,6 +56,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RecordingAccess>();
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<ListAccess>();
+        services.AddSingleton(settings.Retrieval);
+        services.AddSingleton(settings.Text);
+        services.AddSingleton<IncrementalChainCheck>();
         services.AddSingleton<IGrantCheck>(sp => sp.GetRequiredService<RecordingAccess>());
         services.AddSingleton<RetrievalDecisions>();
         services.AddSingleton(LinkingPolicy.Default);
@@ -83,7 +86,7 @@ public static class ServiceCollectionExtensions
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(CaseAuthorizationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(TextLimitBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(CaseAuthorizationBehavior<,>)];
         });
         return services;
     }

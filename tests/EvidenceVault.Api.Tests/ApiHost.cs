@@ -70,6 +70,9 @@ public sealed class ApiHost : IAsyncLifetime
     /// <summary>The upload limits the host starts with (set before <see cref="InitializeAsync"/>).</summary>
     public UploadLimits Uploads { get; init; } = new();
 
+    /// <summary>The API's body size and rates; tests sign in far more often than people do, so rates are high unless a test sets them.</summary>
+    public ApiLimits Limits { get; init; } = new() { SignInsPerMinute = 100_000, AnonymousPerSecond = 100_000, UploadCreationsPerMinute = 100_000 };
+
     /// <summary>The temporary folder around the data folder: nothing may ever be written here by an upload.</summary>
     public string Root => _root;
 
@@ -89,7 +92,7 @@ public sealed class ApiHost : IAsyncLifetime
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
         _app = EvidenceVaultApi.Build(
-            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads, VaultUri = VaultUri, AzureConnectionString = AzureConnectionString },
+            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads, Api = Limits, VaultUri = VaultUri, AzureConnectionString = AzureConnectionString },
             ["http://127.0.0.1:0"],
             Workers,
             services =>

@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
+using EvidenceVault.Domain.Access;
+
 namespace EvidenceVault.Api.Tests;
 
 public sealed class JobsAndMetricsTests : IAsyncLifetime
@@ -36,7 +38,7 @@ public sealed class JobsAndMetricsTests : IAsyncLifetime
             Assert.Equal(1, await command.ExecuteNonQueryAsync());
         }
 
-        using var response = await _host.Client.GetAsync("/healthz");
+        using var response = await (await _host.ClientForAsync(Role.Administrator)).GetAsync("/healthz");
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -53,11 +55,12 @@ public sealed class JobsAndMetricsTests : IAsyncLifetime
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var admin = await all.ClientForAsync(Role.Administrator);
             JsonElement health;
             do
             {
                 await Task.Delay(200, timeout.Token);
-                health = await all.Client.GetFromJsonAsync<JsonElement>("/healthz", timeout.Token);
+                health = await admin.GetFromJsonAsync<JsonElement>("/healthz", timeout.Token);
             }
             while (health.GetProperty("jobs").GetProperty("depth").GetProperty("media").GetInt32() > 0);
 

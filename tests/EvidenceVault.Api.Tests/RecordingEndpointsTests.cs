@@ -6,6 +6,8 @@ using System.Text.Json;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Hosting;
 
+using EvidenceVault.Domain.Access;
+
 namespace EvidenceVault.Api.Tests;
 
 public sealed class RecordingEndpointsTests : IAsyncLifetime
@@ -19,13 +21,28 @@ public sealed class RecordingEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Healthz_FreshInstallation_ReportsHealthy()
     {
-        using var response = await _host.Client.GetAsync("/healthz");
+        using var response = await (await _host.ClientForAsync(Role.Administrator)).GetAsync("/healthz");
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("healthy", body.GetProperty("status").GetString());
         Assert.Equal("ok", body.GetProperty("catalog").GetString());
         Assert.Contains("ffmpeg", body.GetProperty("mediaTools").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Healthz_AnonymousOrOfficer_OnlyTheStatusNoDetails()
+    {
+        using var anonymous = await _host.Anonymous.GetAsync("/healthz");
+        using var officer = await _host.Client.GetAsync("/healthz");
+
+        foreach (var response in new[] { anonymous, officer })
+        {
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(["status"], body.EnumerateObject().Select(p => p.Name));
+            Assert.Equal("healthy", body.GetProperty("status").GetString());
+        }
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
     private const string O = "officer", A = "archivist", R = "reviewer", D = "administrator";
     private const string CaseWork = O + A + D, Everyone = O + A + R + D, Audit = A + R + D, Archive = A + D;
 
-    // Open by design: health, the API description, metrics for the scraper (the API binds to loopback) and signing in.
-    private static readonly string[] Anonymous = ["GET /healthz", "GET /openapi/{documentName}.json", "* /metrics", "GET /auth/notice", "POST /auth/sign-in"];
+    // Open by design: health (status only), the API description and signing in; metrics need a credential.
+    private static readonly string[] Anonymous = ["GET /healthz", "GET /openapi/{documentName}.json", "GET /auth/notice", "POST /auth/sign-in"];
 
     private readonly ApiHost _host = new();
 
@@ -39,6 +39,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
     public Task DisposeAsync() => _host.DisposeAsync();
 
     private static string C(string number) => Uri.EscapeDataString(number);
+
+    private DateOnly Today => DateOnly.FromDateTime(_host.Time.GetUtcNow().UtcDateTime);
 
     private IReadOnlyList<Row> Rows()
     {
@@ -87,7 +89,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("POST", "/retention/proposals/{id:long}/recover", "/retention/proposals/999/recover", reason, A),
             new("POST", "/retention/purge", "/retention/purge", null, A),
             new("GET", "/retrievals", "/retrievals", null, Everyone),
-            new("POST", "/retrievals", "/retrievals", new { recordings = new[] { id }, purpose = "matrix", from = "2026-03-01", until = "2026-03-08" }, Everyone),
+            new("POST", "/retrievals", "/retrievals", new { recordings = new[] { id }, purpose = "matrix", from = Today, until = Today.AddDays(7) }, Everyone),
             new("GET", "/retrievals/{id}", "/retrievals/R-999", null, Everyone),
             new("POST", "/retrievals/{id}/approve", "/retrievals/R-999/approve", reason, Everyone),
             new("POST", "/retrievals/{id}/reject", "/retrievals/R-999/reject", reason, Everyone),
@@ -95,6 +97,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("GET", "/audit/custody", $"/audit/custody?subject={id}", null, Audit),
             new("GET", "/audit/verify", "/audit/verify", null, Audit),
             new("POST", "/auth/sign-out", "/auth/sign-out", null, Everyone),
+            new("GET", "/metrics", "/metrics", null, Everyone),
             new("OPTIONS", "/uploads", "/uploads", null, Everyone),
             new("POST", "/uploads", "/uploads", null, CaseWork),
             new("HEAD", "/uploads/{id}", $"/uploads/{new string('a', 32)}", null, CaseWork),

@@ -6,6 +6,7 @@ using Azure.Storage.Blobs;
 using EvidenceVault.Application.Audit;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Jobs;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Storage.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     private readonly AzuriteProcess _azurite = new();
     private readonly string _clips = Directory.CreateTempSubdirectory("ev-outage-clips-").FullName;
     private ApiHost _host = null!;
+    private HttpClient? _admin;
 
     public async Task InitializeAsync()
     {
@@ -168,7 +170,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         while (true)
         {
             var clock = Stopwatch.StartNew();
-            using var response = await _host.Anonymous.GetAsync("/healthz");
+            using var response = await (_admin ??= await _host.ClientForAsync(Role.Administrator)).GetAsync("/healthz");
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"/healthz took {clock.Elapsed}");
             if (condition(body))

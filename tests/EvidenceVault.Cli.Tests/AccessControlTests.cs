@@ -77,7 +77,9 @@ public sealed class AccessControlTests(SampleMedia media) : IDisposable
         var grant = await staff.RequestAsync("wang", "--recording", staff.LisRecording, "--from", Staff.Day(0), "--until", Staff.Day(1));
         await staff.Expect(0, "li", "retrieval", "approve", grant);
         await staff.Expect(0, "wang", "recordings", "show", staff.LisRecording, "--grant", grant);
+        await staff.Sessions.TokenAsync("zhang");
 
+        // Disabling ends their sessions: the signed-in CLI of each stops working at once.
         await staff.Expect(0, "admin", "users", "disable", "wang", "--reason", "left the agency");
         await staff.Expect(0, "admin", "users", "disable", "zhang");
         var withGrant = await staff.GetAsync("wang", staff.LisRecording, grant);
@@ -85,8 +87,9 @@ public sealed class AccessControlTests(SampleMedia media) : IDisposable
         var users = await staff.Expect(0, "admin", "users", "list", "--json");
 
         Assert.Equal(5, withGrant.ExitCode);
-        Assert.Contains("disabled", withGrant.StandardError, StringComparison.Ordinal);
+        Assert.Contains("sign in again", withGrant.StandardError, StringComparison.Ordinal);
         Assert.Equal(5, own.ExitCode);
+        Assert.Contains("sign in again", own.StandardError, StringComparison.Ordinal);
         Assert.Contains(users.Json.GetProperty("users").EnumerateArray(), u => u.GetProperty("name").GetString() == "wang" && !u.GetProperty("active").GetBoolean());
     }
 

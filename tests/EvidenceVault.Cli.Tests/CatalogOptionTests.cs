@@ -16,7 +16,7 @@ public sealed class CatalogOptionTests : IDisposable
         using var postgres = new TestPostgres();
 
         var added = await CliRunner.RunAsync(_ws.Data, "--catalog", postgres.Url, "users", "add", "admin", "--display-name", "管理员", "--role", "administrator");
-        var listed = await CliRunner.RunAsync(_ws.Data, new Dictionary<string, string> { ["EVIDENCEVAULT_CATALOG"] = postgres.Url }, "--actor", "admin", "users", "list", "--json");
+        var listed = await new Sessions(_ws.Data, new Dictionary<string, string> { ["EVIDENCEVAULT_CATALOG"] = postgres.Url }).RunAsync("admin", "users", "list", "--json");
 
         Assert.True(added.ExitCode == 0, added.StandardError);
         Assert.Equal(0, listed.ExitCode);

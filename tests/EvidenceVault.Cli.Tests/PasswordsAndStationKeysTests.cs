@@ -4,8 +4,10 @@ namespace EvidenceVault.Cli.Tests;
 
 public sealed class PasswordsAndStationKeysTests : IDisposable
 {
-    private const string AdminPassword = "管理员的口令足够长-2025";
     private readonly Workspace _ws = new();
+    private readonly Sessions _sessions;
+
+    public PasswordsAndStationKeysTests() => _sessions = new Sessions(_ws.Data);
 
     public void Dispose() => _ws.Dispose();
 
@@ -13,13 +15,16 @@ public sealed class PasswordsAndStationKeysTests : IDisposable
     public async Task SetPassword_AdministratorForAnyone_UserOnlyForThemselfWithTheCurrentPassword()
     {
         await SetUpAsync();
+        await _sessions.TokenAsync("zhang");
 
-        var adminSetsZhang = await SetPasswordAsync("admin", "zhang", "zhang-first-password\n");
         var tooShort = await SetPasswordAsync("admin", "zhang", "short\n");
         var zhangWithoutCurrent = await SetPasswordAsync("zhang", "zhang", "zhang-second-password\n");
         var zhangWrongCurrent = await SetPasswordAsync("zhang", "zhang", "wrong-current-password\nzhang-second-password\n", "--with-current");
-        var zhangOwn = await SetPasswordAsync("zhang", "zhang", "zhang-first-password\nzhang-second-password\n", "--with-current");
-        var zhangForAdmin = await SetPasswordAsync("zhang", "admin", "zhang-sets-admin-password\n");
+        var zhangOwn = await SetPasswordAsync("zhang", "zhang", Sessions.PasswordOf("zhang") + "\nzhang-second-password\n", "--with-current");
+        var deadSession = await SetPasswordAsync("zhang", "zhang", "zhang-second-password\nzhang-third-password\n", "--with-current");
+        var relogin = await CliRunner.RunWithInputAsync(_ws.Data, null, "zhang-second-password\n", "login", "zhang", "--password-stdin", "--print-token");
+        var zhangForAdmin = await CliRunner.RunWithInputAsync(_ws.Data, _sessions.With(relogin.StandardOutput.Trim()), "zhang-sets-admin-password\n", "users", "set-password", "admin", "--password-stdin");
+        var adminSetsZhang = await SetPasswordAsync("admin", "zhang", "zhang-first-password\n");
         var noInput = await SetPasswordAsync("admin", "zhang", "");
         var audit = await Expect(0, "admin", "audit", "show", "--subject", "zhang", "--json");
 
@@ -29,10 +34,13 @@ public sealed class PasswordsAndStationKeysTests : IDisposable
         Assert.Equal(5, zhangWithoutCurrent.ExitCode);
         Assert.Equal(5, zhangWrongCurrent.ExitCode);
         Assert.Equal(0, zhangOwn.ExitCode);
+        Assert.Equal(5, deadSession.ExitCode);
+        Assert.Contains("sign in again", deadSession.StandardError, StringComparison.Ordinal);
         Assert.Equal(5, zhangForAdmin.ExitCode);
+        Assert.Contains("Only an administrator", zhangForAdmin.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, noInput.ExitCode);
         var actions = audit.Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
-        Assert.Equal(2, actions.Count(a => a == "auth.password-set"));
+        Assert.Equal(3, actions.Count(a => a == "auth.password-set"));
         Assert.DoesNotContain("zhang-first-password", audit.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("zhang-first-password", adminSetsZhang.StandardOutput + adminSetsZhang.StandardError, StringComparison.Ordinal);
     }
@@ -45,11 +53,11 @@ public sealed class PasswordsAndStationKeysTests : IDisposable
         var issued = await Expect(0, "admin", "stations", "keys", "issue", "DS-07", "--user", "zhang", "--json");
         var key = issued.Json.GetProperty("key").GetString()!;
         var prefix = issued.Json.GetProperty("details").GetProperty("prefix").GetString()!;
-        var byOfficer = await CliRunner.RunAsync(_ws.Data, "--actor", "zhang", "stations", "keys", "issue", "DS-08", "--user", "zhang");
+        var byOfficer = await _sessions.RunAsync("zhang", "stations", "keys", "issue", "DS-08", "--user", "zhang");
         var listed = await Expect(0, "admin", "stations", "keys", "list", "--json");
         await Expect(0, "admin", "stations", "keys", "revoke", prefix, "--reason", "station retired");
-        var again = await CliRunner.RunAsync(_ws.Data, "--actor", "admin", "stations", "keys", "revoke", prefix);
-        var unknown = await CliRunner.RunAsync(_ws.Data, "--actor", "admin", "stations", "keys", "revoke", "evk_ffffffff");
+        var again = await _sessions.RunAsync("admin", "stations", "keys", "revoke", prefix);
+        var unknown = await _sessions.RunAsync("admin", "stations", "keys", "revoke", "evk_ffffffff");
         var after = await Expect(0, "admin", "stations", "keys", "list");
         var audit = await Expect(0, "admin", "audit", "show", "--subject", "DS-07", "--json");
 
@@ -70,15 +78,14 @@ public sealed class PasswordsAndStationKeysTests : IDisposable
     {
         await Expect(0, null, "users", "add", "admin", "--display-name", "管理员", "--role", "administrator");
         await Expect(0, "admin", "users", "add", "zhang", "--display-name", "张三", "--role", "officer", "--officer", "010203");
-        Assert.Equal(0, (await SetPasswordAsync("admin", "admin", AdminPassword + "\n")).ExitCode);
     }
 
-    private Task<CliResult> SetPasswordAsync(string actor, string user, string input, params string[] extra) =>
-        CliRunner.RunWithInputAsync(_ws.Data, null, input, ["--actor", actor, "users", "set-password", user, "--password-stdin", .. extra]);
+    private async Task<CliResult> SetPasswordAsync(string actor, string user, string input, params string[] extra) =>
+        await CliRunner.RunWithInputAsync(_ws.Data, _sessions.With(await _sessions.TokenAsync(actor)), input, ["users", "set-password", user, "--password-stdin", .. extra]);
 
     private async Task<CliResult> Expect(int exitCode, string? actor, params string[] args)
     {
-        var result = await CliRunner.RunAsync(_ws.Data, actor is null ? args : ["--actor", actor, .. args]);
+        var result = await _sessions.RunAsync(actor, args);
         Assert.True(result.ExitCode == exitCode, $"{string.Join(' ', args)}: exit {result.ExitCode}\n{result.StandardError}");
         return result;
     }

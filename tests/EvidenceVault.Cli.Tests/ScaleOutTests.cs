@@ -25,6 +25,7 @@ public sealed class ScaleOutTests : IDisposable
     private readonly TestPostgres _postgres = new();
     private readonly string _container = $"ev-scale-{Guid.NewGuid():N}"[..30];
     private readonly Dictionary<string, string> _environment;
+    private Sessions? _sessions;
 
     public ScaleOutTests() => _environment = new()
     {
@@ -150,8 +151,10 @@ public sealed class ScaleOutTests : IDisposable
 
     private async Task<CliResult> CliAsync(string machine, string? actor, params string[] args)
     {
-        var result = await CliRunner.RunAsync(
-            Path.Combine(_workspace.Root, machine), _environment, ["--vault", $"azure://{_container}", .. actor is null ? args : ["--actor", actor, .. args]]);
+        // Sessions live in the shared catalog, so a token from one machine's login is good on every machine.
+        _sessions ??= new Sessions(Path.Combine(_workspace.Root, "admin"), _environment, "--vault", $"azure://{_container}");
+        var token = actor is null ? null : await _sessions.TokenAsync(actor);
+        var result = await CliRunner.RunAsync(Path.Combine(_workspace.Root, machine), _sessions.With(token), ["--vault", $"azure://{_container}", .. args]);
         Assert.True(result.ExitCode == 0, $"{string.Join(' ', args)}: exit {result.ExitCode}\n{result.StandardError}");
         return result;
     }

@@ -17,7 +17,7 @@ internal static class TusEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapMethods("/", [HttpMethods.Options], Discover);
-        group.MapPost("/", CreateAsync);
+        group.MapPost("/", CreateAsync).RequireRateLimiting(RequestLimits.UploadCreation);
         group.MapMethods("/{id}", [HttpMethods.Head], ShowAsync);
         group.MapPatch("/{id}", AppendAsync);
         group.MapDelete("/{id}", TerminateAsync);

@@ -24,7 +24,7 @@ public sealed record SignedOutDetails(string Session) : ICustodyDetails
     public static string Action => CustodyActions.SignedOut;
 }
 
-/// <summary>A password was set (<see cref="By"/> <c>self</c> or <c>administrator</c>); every open session of the user ended.</summary>
+/// <summary>A password was set (<see cref="By"/> <c>self</c>, <c>administrator</c>, or <c>bootstrap</c> for the first administrator); every open session of the user ended.</summary>
 public sealed record PasswordSetDetails(string By, bool SessionsEnded) : ICustodyDetails
 {
     public static string Action => CustodyActions.PasswordSet;

@@ -9,6 +9,8 @@ namespace EvidenceVault.Application.Authentication;
 /// <summary>
 /// Set a user's password: an administrator for anyone, a user for themself with the current password. The
 /// lockout is cleared and every open session of the user ends, so a stolen session dies with the old password.
+/// Until any user has a password nobody can sign in, so the first administrator's password is set by whoever
+/// set up the catalog (recorded as <c>bootstrap</c>), as the first user is added.
 /// </summary>
 public sealed record SetPasswordCommand(UserName User, string NewPassword, string? CurrentPassword) : ICommand<UserName>
 {
@@ -26,6 +28,11 @@ public sealed class SetPasswordHandler(IUserStore users, ICredentialStore creden
     public async ValueTask<UserName> Handle(SetPasswordCommand command, CancellationToken cancellationToken)
     {
         var target = await users.RequireAsync(command.User, cancellationToken);
+        if (target.Has(Role.Administrator) && !(await credentials.ListAsync(cancellationToken)).Any(c => c.PasswordHash is not null))
+        {
+            return await SetAsync(target, command.NewPassword, "bootstrap", cancellationToken);
+        }
+
         var acting = await access.RequireUserAsync("Setting a password", cancellationToken);
         var self = acting.Name == target.Name;
         if (!acting.Has(Role.Administrator))
@@ -43,9 +50,14 @@ public sealed class SetPasswordHandler(IUserStore users, ICredentialStore creden
             }
         }
 
-        PasswordPolicy.EnsureAcceptable(target.Name, command.NewPassword);
-        var entry = custody.Entry(target.Name.Value, new PasswordSetDetails(self ? "self" : "administrator", SessionsEnded: true));
-        var hash = hasher.Hash(command.NewPassword);
+        return await SetAsync(target, command.NewPassword, self ? "self" : "administrator", cancellationToken);
+    }
+
+    private async Task<UserName> SetAsync(User target, string password, string by, CancellationToken cancellationToken)
+    {
+        PasswordPolicy.EnsureAcceptable(target.Name, password);
+        var entry = custody.Entry(target.Name.Value, new PasswordSetDetails(by, SessionsEnded: true));
+        var hash = hasher.Hash(password);
         await credentials.SetPasswordAsync(target.Name, hash, binding.Seal(target.Name, hash), entry.At, entry, cancellationToken);
         return target.Name;
     }

@@ -15,7 +15,7 @@ public sealed record SignInSettings(SignInPolicy Policy, string Notice)
     public const string NoUsersHint =
         "This catalog has no users yet, so nobody can sign in. Create the first administrator with the CLI: " +
         "`evidencevault users add <name> --display-name <N> --role administrator`, then " +
-        "`evidencevault users set-password <name> --password-stdin`.";
+        "`evidencevault users set-password <name> --password-stdin` (the first administrator's password needs no sign-in), then `evidencevault login <name>`.";
 
     public static readonly SignInSettings Default = new(SignInPolicy.Default, DefaultNotice);
 }

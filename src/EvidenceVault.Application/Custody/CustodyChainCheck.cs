@@ -11,6 +11,9 @@ public sealed class CustodyChainCheck
     private string _previous = CustodyChain.Genesis;
     private long _sequence = 1;
 
+    /// <summary>The last entry found to extend the chain (0 before any), and its hash.</summary>
+    public (long Sequence, string Hash) Head => (_sequence - 1, _previous);
+
     /// <summary>The next entry's break, or null when it extends the chain.</summary>
     public CustodyBreak? Next(CustodyRecord record)
     {

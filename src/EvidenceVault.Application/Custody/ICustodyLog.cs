@@ -22,6 +22,9 @@ public interface ICustodyLog
     /// <summary>Every entry in sequence order, one at a time: what reads the whole log in flat memory.</summary>
     IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken);
 
+    /// <summary>The entries after <paramref name="sequence"/>, in sequence order: what an incremental check reads.</summary>
+    IAsyncEnumerable<CustodyRecord> StreamAfterAsync(long sequence, CancellationToken cancellationToken);
+
     /// <summary>How many entries the log holds.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
 

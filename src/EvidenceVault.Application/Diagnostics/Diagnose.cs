@@ -12,7 +12,7 @@ public sealed record DiagnoseQuery : IQuery<SystemReport>;
 /// <summary>One line per concern; <see cref="Problems"/> lists what needs attention.</summary>
 public sealed record SystemReport(string Vault, string RetentionEnforcement, int PendingMediaJobs, int ActiveHolds, string CustodyChain, IReadOnlyList<string> Problems);
 
-public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, IVaultHealth health, IJobQueue queue, IRetentionStore store, ICustodyLog custody)
+public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, IVaultHealth health, IJobQueue queue, IRetentionStore store, IncrementalChainCheck chain)
     : IQueryHandler<DiagnoseQuery, SystemReport>
 {
     public async ValueTask<SystemReport> Handle(DiagnoseQuery query, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class DiagnoseHandler(IVault vault, IVaultRetention retention, IVa
             }
         }
 
-        var chainBreak = await custody.VerifyChainAsync(cancellationToken);
+        var chainBreak = await chain.CheckAsync(cancellationToken);
         if (chainBreak is not null)
         {
             problems.Add($"custody chain broken at entry {chainBreak.Sequence}: run `evidencevault audit verify`");

@@ -14,7 +14,8 @@ namespace EvidenceVault.Application.Retrieval;
 /// <summary>
 /// Ask to retrieve (调阅) a case's recordings or named recordings, for a purpose, over whole days (both
 /// included, in the station's zone). The approval tier follows from the departments of the recordings'
-/// officers; a request for one's own recordings needs no approval.
+/// officers; a request for one's own recordings needs no approval. The period is bounded (<see cref="RetrievalLimits"/>)
+/// and may not lie wholly in the past.
 /// </summary>
 public sealed record RequestRetrievalCommand(
     CaseNumber? Case,
@@ -28,7 +29,7 @@ public sealed record RequestRetrievalCommand(
 }
 
 public sealed class RequestRetrievalHandler(
-    IRetrievalStore store, ICaseStore cases, ICatalog catalog, IRegistry registry, IUserStore users, AccessControl access, CustodyEntries custody, TimeProvider time)
+    IRetrievalStore store, ICaseStore cases, ICatalog catalog, IRegistry registry, IUserStore users, AccessControl access, CustodyEntries custody, RetrievalLimits limits, TimeProvider time)
     : ICommandHandler<RequestRetrievalCommand, RetrievalRequest>
 {
     public async ValueTask<RetrievalRequest> Handle(RequestRetrievalCommand command, CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ public sealed class RequestRetrievalHandler(
         }
 
         var requester = await access.RequireUserAsync("A retrieval request", cancellationToken);
-        var period = RetrievalPeriod.OfDays(command.From, command.Until, time.LocalTimeZone);
+        var period = RetrievalPeriod.OfDays(command.From, command.Until, time.LocalTimeZone).EnsureBounded(custody.Now, limits.MaxDays);
         var recordings = await RecordingsAsync(command, cancellationToken);
         var tier = RetrievalTiers.Required(requester, await OwnersAsync(recordings, cancellationToken), command.OutsideAgency is not null);
         RetrievalRequest Numbered(RetrievalId id) => new(

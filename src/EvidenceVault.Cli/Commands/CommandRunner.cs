@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
@@ -11,6 +12,7 @@ using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Retention;
+using EvidenceVault.Cli.SignIn;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,9 +23,12 @@ internal static class CommandRunner
 {
     public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Task<int>> body)
     {
+        CliActor? actor = null;
         try
         {
             await using var services = GlobalOptions.BuildServices(parse);
+            actor = services.GetRequiredService<CliActor>();
+            await CliSignIn.EstablishAsync(parse, services, CancellationToken.None);
             var exit = await body(services);
             await CheckpointAfterAsync(services);
             return exit;
@@ -51,6 +56,16 @@ internal static class CommandRunner
         catch (AccessDeniedException ex)
         {
             await Console.Error.WriteLineAsync($"evidencevault: access denied: {ex.Message}");
+            if (actor is { IsProven: false })
+            {
+                await Console.Error.WriteLineAsync("evidencevault: no one is signed in; `evidencevault login <user>` starts a session.");
+            }
+
+            return ExitCodes.AccessDenied;
+        }
+        catch (Exception ex) when (ex is SignInFailedException or AccountLockedException)
+        {
+            await Console.Error.WriteLineAsync($"evidencevault: sign-in refused: {ex.Message}");
             return ExitCodes.AccessDenied;
         }
     }

@@ -2,7 +2,7 @@ using EvidenceVault.Domain.Recordings;
 
 namespace EvidenceVault.Domain.Access;
 
-/// <summary>A user's sign-in name; the CLI's <c>--actor</c> names the acting user.</summary>
+/// <summary>A user's sign-in name (what <c>login</c> takes).</summary>
 public readonly record struct UserName
 {
     private UserName(string value) => Value = value;

@@ -58,6 +58,9 @@ public sealed class SqlCustodyLog(CatalogDatabase database) : ICustodyLog
 
     public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => QueryAsync(null, _ => { }, cancellationToken);
 
+    public IAsyncEnumerable<CustodyRecord> StreamAfterAsync(long sequence, CancellationToken cancellationToken) =>
+        QueryAsync(" WHERE seq > @after", p => p.AddWithValue("@after", sequence), cancellationToken);
+
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -27,6 +27,9 @@ public sealed class InMemoryCustodyLog : ICustodyLog
     public Task<IReadOnlyList<CustodyRecord>> ReadWithoutAsync(IReadOnlyCollection<string> actions, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CustodyRecord>>([.. Records.Where(r => !actions.Contains(r.Entry.Action))]);
 
+    public IAsyncEnumerable<CustodyRecord> StreamAfterAsync(long sequence, CancellationToken cancellationToken) =>
+        StreamAsync(cancellationToken).Where(r => r.Sequence > sequence);
+
     public async IAsyncEnumerable<CustodyRecord> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var record in Records.ToList())

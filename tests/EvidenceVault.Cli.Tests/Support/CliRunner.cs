@@ -29,6 +29,11 @@ public static class CliRunner
         }
 
         info.Environment["EVIDENCEVAULT_DATA"] = dataDirectory;
+
+        // A run signs in only with what the test hands it, never with a session of whoever runs the tests.
+        info.Environment["EVIDENCEVAULT_TOKEN_FILE"] = Path.Combine(dataDirectory, "cli-session");
+        info.Environment.Remove("EVIDENCEVAULT_TOKEN");
+        info.Environment.Remove("EVIDENCEVAULT_STATION_KEY");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

@@ -4,7 +4,7 @@ namespace EvidenceVault.Cli.Tests.Support;
 
 /// <summary>
 /// A catalog with two recordings (zhang's of 一中队, li's of 二中队) and staff: admin (senior), zhang, zhao (head
-/// of 一中队), li (head of 二中队) and wang (reviewer of 法制科). Commands run as a named actor.
+/// of 一中队), li (head of 二中队) and wang (reviewer of 法制科). Commands run as a signed-in user.
 /// </summary>
 public sealed class Staff(Workspace ws, SampleMedia media)
 {
@@ -30,8 +30,10 @@ public sealed class Staff(Workspace ws, SampleMedia media)
         return this;
     }
 
-    public Task<CliResult> As(string? actor, params string[] args) =>
-        CliRunner.RunAsync(ws.Data, actor is null ? args : ["--actor", actor, .. args]);
+    /// <summary>Who signs in: each staff member through <c>login</c>, once.</summary>
+    public Sessions Sessions { get; } = new(ws.Data);
+
+    public Task<CliResult> As(string? actor, params string[] args) => Sessions.RunAsync(actor, args);
 
     public async Task<CliResult> Expect(int exitCode, string? actor, params string[] args)
     {

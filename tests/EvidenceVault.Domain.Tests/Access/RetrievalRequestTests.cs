@@ -22,6 +22,33 @@ public sealed class RetrievalRequestTests
         Assert.Throws<FormatException>(() => RetrievalPeriod.OfDays(new DateOnly(2025, 3, 2), new DateOnly(2025, 3, 1), Shanghai));
 
     [Fact]
+    public void EnsureBounded_NinetyDaysFromToday_Accepted()
+    {
+        var period = RetrievalPeriod.OfDays(new DateOnly(2025, 3, 1), new DateOnly(2025, 5, 29), Shanghai);
+
+        Assert.Same(period, period.EnsureBounded(period.From.AddDays(1), 90));
+    }
+
+    [Fact]
+    public void EnsureBounded_LongerThanTheLimit_RefusedNamingBothLengths()
+    {
+        var period = RetrievalPeriod.OfDays(new DateOnly(2025, 3, 1), new DateOnly(2026, 2, 28), Shanghai);
+
+        var refused = Assert.Throws<FormatException>(() => period.EnsureBounded(period.From, 90));
+
+        Assert.Contains("365 days", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 90 days", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnsureBounded_WhollyInThePast_Refused()
+    {
+        var period = RetrievalPeriod.OfDays(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 3), Shanghai);
+
+        Assert.Contains("before now", Assert.Throws<FormatException>(() => period.EnsureBounded(period.Until, 90)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IsActiveAt_ApprovedInsidePeriod_TrueAndFalseAtTheEnd()
     {
         var grant = Grant(RetrievalStatus.Approved);
