@@ -22,6 +22,7 @@ internal static class SignInRegistration
         // Read (or made) when first needed, so commands that never touch credentials leave the keys folder alone.
         services.AddSingleton(_ => new CredentialBinding(KeyFiles.LoadOrCreate(Path.Combine(settings.KeysRoot, CredentialKeyFile), CredentialBinding.NewSecret)));
         services.AddSingleton(new SignInSettings(SignInPolicy.Default, settings.SystemUseNotice is { Length: > 0 } notice ? notice : SignInSettings.DefaultNotice));
+        services.AddSingleton<SignInThrottle>();
         return services;
     }
 }

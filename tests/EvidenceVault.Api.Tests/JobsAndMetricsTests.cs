@@ -3,9 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
-
 using EvidenceVault.Domain.Access;
+using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Api.Tests;
 

@@ -4,9 +4,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Hosting;
-
 using EvidenceVault.Domain.Access;
+using EvidenceVault.Hosting;
 
 namespace EvidenceVault.Api.Tests;
 

@@ -8,12 +8,16 @@ public sealed record SignedInDetails(string Session, string? From) : ICustodyDet
     public static string Action => CustodyActions.SignedIn;
 }
 
-/// <summary>A sign-in was refused (<c>wrong-password</c>, <c>unknown-user</c>, <c>locked</c>...), the run of failures so far.</summary>
+/// <summary>
+/// Sign-ins refused (<c>wrong-password</c>, <c>unknown-user</c>, <c>disabled</c>...): one entry per name per window;
+/// <see cref="Failures"/> counts the failures since the name's previous entry, this one included.
+/// </summary>
 public sealed record SignInFailedDetails(string Reason, int Failures, string? From) : ICustodyDetails
 {
     public static string Action => CustodyActions.SignInFailed;
 }
 
+/// <summary>A lock began (per client address or account-wide); <see cref="Failures"/>: failures since the name's previous entry.</summary>
 public sealed record LockedOutDetails(DateTimeOffset? Until, int Failures) : ICustodyDetails
 {
     public static string Action => CustodyActions.LockedOut;

@@ -26,7 +26,12 @@ public sealed record SignedIn(string Token, UserName User, TimeSpan IdleTimeout,
     }
 }
 
-public sealed class SignInHandler(IUserStore users, ICredentialStore credentials, IPasswordHasher hasher, CredentialBinding binding, SignInSettings settings, CustodyEntries custody, ICustodyLog log)
+/// <summary>
+/// Checks the password with the lockout of <see cref="SignInPolicy"/>: per name and client address (this node's
+/// <see cref="SignInThrottle"/>), and account-wide (the catalog's count for real users, the throttle's for unknown
+/// names), with the same answers for known and unknown names. Failures are logged once per name per window.
+/// </summary>
+public sealed class SignInHandler(IUserStore users, ICredentialStore credentials, IPasswordHasher hasher, CredentialBinding binding, SignInSettings settings, SignInThrottle throttle, CustodyEntries custody, ICustodyLog log)
     : ICommandHandler<SignInCommand, SignedIn>
 {
     // An unknown user (or one without a password) is checked against a throw-away hash, so the answer takes as
@@ -42,31 +47,26 @@ public sealed class SignInHandler(IUserStore users, ICredentialStore credentials
 
         var now = custody.Now;
         var name = TryParse(command.User);
+        var address = command.ClientAddress ?? "unknown";
         var user = name is { } n ? await users.FindAsync(n, cancellationToken) : null;
         var stored = user is null ? null : await credentials.FindAsync(user.Name, cancellationToken);
-        if (user is not null && stored?.SignIn is { LockedUntil: { } until } state && state.IsLockedAt(now))
+        var account = stored?.SignIn is { } state && state.IsLockedAt(now) ? state.LockedUntil : null;
+        if (name is { } locked && (throttle.LockedUntil(locked.Value, address, user is null, now) ?? account) is { } until)
         {
-            await log.AppendAsync(Failure(user.Name.Value, "locked", command, state.FailedAttempts), cancellationToken);
-            throw new AccountLockedException(user.Name, until, until - now);
+            throw new AccountLockedException(locked, until, until - now);
         }
 
         // A hash the server did not seal for this user (planted, copied from another user, or older than the seals) never
         // matches; the KDF still runs first, so the answer takes as long either way.
         var verified = hasher.Verify(command.Password, stored?.PasswordHash ?? _decoy.Value);
         var isSealed = stored?.PasswordHash is { } hash && CredentialBinding.Holds(stored.PasswordSeal, binding.Seal(stored.User, hash));
-        var matches = verified && isSealed;
-        if (user is null)
+        if (user is null || !verified || !isSealed || !user.IsActive)
         {
-            await log.AppendAsync(Failure(name?.Value ?? "(not a user name)", "unknown-user", command, 0), cancellationToken);
-            throw new SignInFailedException(SignInFailedException.WrongCredentials);
+            var reason = user is null ? "unknown-user" : !user.IsActive ? "disabled" : stored?.PasswordHash is null ? "no-password" : !isSealed ? "unsealed-password" : "wrong-password";
+            throw await FailAsync(name, user, reason, command, address, now, cancellationToken);
         }
 
-        if (!matches || !user.IsActive)
-        {
-            var reason = !user.IsActive ? "disabled" : stored?.PasswordHash is null ? "no-password" : !isSealed ? "unsealed-password" : "wrong-password";
-            throw await FailAsync(user.Name, reason, command, now, cancellationToken);
-        }
-
+        throttle.Succeed(user.Name.Value, address);
         var token = Secrets.NewToken();
         var session = new Session(binding.Digest(token), user.Name, now, now, null);
         var entry = custody.Entry(user.Name.Value, new SignedInDetails(session.ShortId, command.ClientAddress)) with { Actor = user.Name.Value };
@@ -74,24 +74,41 @@ public sealed class SignInHandler(IUserStore users, ICredentialStore credentials
         return new SignedIn(token, user.Name, settings.Policy.IdleTimeout, now + settings.Policy.AbsoluteLifetime, settings.Notice);
     }
 
-    /// <summary>Counts the failure (and locks at the limit) with its custody entries; returns the exception to throw.</summary>
-    private async Task<Exception> FailAsync(UserName user, string reason, SignInCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Counts the failure (locking at a limit) with its custody entries; returns the exception to throw.</summary>
+    private async Task<Exception> FailAsync(UserName? name, User? user, string reason, SignInCommand command, string address, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var after = await credentials.RecordFailureAsync(
-            user,
-            current =>
-            {
-                var next = current.AfterFailure(now, settings.Policy);
-                var failures = next.IsLockedAt(now) ? settings.Policy.MaxFailedSignIns : next.FailedAttempts;
-                IReadOnlyList<CustodyEntry> entries = next.IsLockedAt(now)
-                    ? [Failure(user.Value, reason, command, failures), custody.Entry(user.Value, new LockedOutDetails(next.LockedUntil, failures))]
-                    : [Failure(user.Value, reason, command, failures)];
-                return (next, entries);
-            },
-            cancellationToken);
-        return after is { LockedUntil: { } until } && after.IsLockedAt(now)
-            ? new AccountLockedException(user, until, until - now)
-            : new SignInFailedException(SignInFailedException.WrongCredentials);
+        if (name is not { } known)
+        {
+            // Not even a user name: nothing to lock, and one entry per such attempt is still capped by the rate limiter.
+            await log.AppendAsync(Failure("(not a user name)", reason, command, 1), cancellationToken);
+            return new SignInFailedException(SignInFailedException.WrongCredentials);
+        }
+
+        var subject = known.Value;
+        var lockedUntil = throttle.Fail(subject, address, user is null, now);
+        if (user is not null)
+        {
+            var after = await credentials.RecordFailureAsync(user.Name, current => (current.AfterFailure(now, settings.Policy), []), cancellationToken);
+            lockedUntil = after.IsLockedAt(now) && after.LockedUntil > (lockedUntil ?? DateTimeOffset.MinValue) ? after.LockedUntil : lockedUntil;
+        }
+
+        var entries = new List<CustodyEntry>();
+        if (throttle.FailureToLog(subject, now) is { } count)
+        {
+            entries.Add(Failure(subject, reason, command, count));
+        }
+
+        if (lockedUntil is { } until)
+        {
+            entries.Add(custody.Entry(subject, new LockedOutDetails(until, throttle.TakePending(subject))));
+        }
+
+        foreach (var entry in entries)
+        {
+            await log.AppendAsync(entry, cancellationToken);
+        }
+
+        return lockedUntil is { } end ? new AccountLockedException(known, end, end - now) : new SignInFailedException(SignInFailedException.WrongCredentials);
     }
 
     private CustodyEntry Failure(string subject, string reason, SignInCommand command, int failures) =>

@@ -8,11 +8,11 @@ using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Vault;
+using EvidenceVault.Cli.SignIn;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Retention;
-using EvidenceVault.Cli.SignIn;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -33,20 +33,34 @@ public sealed class SignInRulesTests
         PasswordPolicy.EnsureAcceptable(Zhang, "执法记录仪每日归档保管好");
 
     [Fact]
-    public void SignInState_FifthFailure_LocksForTenMinutesAndRestartsTheCount()
+    public void SignInState_FifthFailureFromOneAddress_LocksForTenMinutesAndRestartsTheCount()
     {
+        var (limit, lockout) = (SignInPolicy.Default.MaxFailuresPerAddress, SignInPolicy.Default.LockoutDuration);
         var state = SignInState.Clear;
         for (var i = 0; i < 4; i++)
         {
-            state = state.AfterFailure(Now, SignInPolicy.Default);
+            state = state.AfterFailure(Now, limit, lockout);
         }
 
-        var locked = state.AfterFailure(Now, SignInPolicy.Default);
+        var locked = state.AfterFailure(Now, limit, lockout);
 
         Assert.Equal(new SignInState(4, null), state);
         Assert.True(locked.IsLockedAt(Now.AddMinutes(10).AddSeconds(-1)));
         Assert.False(locked.IsLockedAt(Now.AddMinutes(10)));
-        Assert.Equal(new SignInState(1, null), locked.AfterFailure(Now.AddMinutes(11), SignInPolicy.Default));
+        Assert.Equal(new SignInState(1, null), locked.AfterFailure(Now.AddMinutes(11), limit, lockout));
+    }
+
+    [Fact]
+    public void SignInState_AccountWide_LocksOnlyAtTheTwentiethFailure()
+    {
+        var state = SignInState.Clear;
+        for (var i = 0; i < 19; i++)
+        {
+            state = state.AfterFailure(Now, SignInPolicy.Default);
+        }
+
+        Assert.False(state.IsLockedAt(Now));
+        Assert.True(state.AfterFailure(Now, SignInPolicy.Default).IsLockedAt(Now));
     }
 
     [Fact]
