@@ -6,13 +6,20 @@
 # 2. peak RSS (VmHWM) of `evidencevault serve` during 16 concurrent uploads vs during 1 upload (target: flat, < 300 MB).
 # 3. p99 latency of filtered GET /recordings (limit 50) at ROWS catalog rows (default 1 000 000) vs the unfiltered
 #    GET /recordings?limit=50 at 1 000 rows: same endpoint, auth and 50-row answer on a 1000x smaller table.
-# Environment: ROWS (catalog rows, default 1000000), REQUESTS (per query kind, default 2000).
+# 4. /healthz under 100 parallel anonymous calls on a ledger of HEALTH_ENTRIES entries: p99 vs the same flood of the
+#    trivial GET /auth/notice, and the server's peak RSS vs after its first /healthz (target: flat, no work per call).
+# 5. a sign-in flood (100 parallel wrong passwords from one address): p99 vs the notice flood, answers by status, and
+#    how many custody entries it wrote (rate limit + lockout + aggregated failures: a handful, not one per attempt).
+# Environment: ROWS (catalog rows, default 1000000), REQUESTS (per query kind, default 2000), HEALTH_ENTRIES (default
+# 200000), FLOOD_REQUESTS (per flood, default 5000).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 GIB="${1:-1}"
 ROWS="${ROWS:-1000000}"
 REQUESTS="${REQUESTS:-2000}"
+HEALTH_ENTRIES="${HEALTH_ENTRIES:-200000}"
+FLOOD_REQUESTS="${FLOOD_REQUESTS:-5000}"
 CHUNK=$((8 * 1024 * 1024))
 EV_PORT=18480
 NGINX_PORT=18481
@@ -144,6 +151,25 @@ for kind in officer-window officer window recent; do
 done
 stop_serve
 
+log "health phase: a ledger of $HEALTH_ENTRIES entries"
+HEALTH_DATA="$WORK/health-data"
+new_data "$HEALTH_DATA" >/dev/null
+"$BENCH" custody --catalog "$HEALTH_DATA/catalog.db" --entries "$HEALTH_ENTRIES"
+custody_entries() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM custody').fetchone()[0])" "$HEALTH_DATA/catalog.db"; }
+flood() { # path [json]: p50 p99 max ok limited other
+  "$BENCH" flood --url "http://127.0.0.1:$EV_PORT/" --path "$1" --parallel 100 --requests "$FLOOD_REQUESTS" ${2:+--json "$2"}
+}
+start_serve "$HEALTH_DATA"
+curl -sf "http://127.0.0.1:$EV_PORT/healthz" >/dev/null # the first check reads the whole chain once
+HEALTH_BASE_KIB=$(peak_kib "$SERVE_PID")
+NOTICE_FLOOD=$(flood auth/notice)
+HEALTH_FLOOD=$(flood healthz)
+HEALTH_PEAK_KIB=$(peak_kib "$SERVE_PID")
+BEFORE_SIGNIN=$(custody_entries)
+SIGNIN_FLOOD=$(flood auth/sign-in '{"user":"station","password":"not-the-password-123"}')
+SIGNIN_ENTRIES=$(($(custody_entries) - BEFORE_SIGNIN))
+stop_serve
+
 field() { echo "$1" | cut -d' ' -f"$2"; }
 MIB=$(echo "$BYTES / 1048576" | bc)
 printf '\n%-46s %9s %7s %11s %13s\n' "upload on loopback ($MIB MiB per client)" "MB/s" "ratio" "p99 PATCH" "completion"
@@ -168,3 +194,15 @@ for kind in officer-window officer window recent; do
   printf '%-46s %9.2f %7s %9.2f %9.1f%s\n' "$kind, $ROWS rows" "$(field "$q" 2)" \
     "$(ratio "$(field "$q" 2)" "$(field "$BASE_QUERY" 2)")" "$(field "$q" 1)" "$(field "$q" 4)" "$note"
 done
+printf '\n%-46s %9s %7s %9s %7s %7s %7s\n' "100 parallel anonymous clients ($FLOOD_REQUESTS calls)" "p99 ms" "ratio" "p50 ms" "200" "429" "other"
+flood_row() { # label result baseline note
+  printf '%-46s %9.2f %7s %9.2f %7s %7s %7s%s\n' "$1" "$(field "$2" 2)" "$(ratio "$(field "$2" 2)" "$(field "$3" 2)")" \
+    "$(field "$2" 1)" "$(field "$2" 4)" "$(field "$2" 5)" "$(field "$2" 6)" "$4"
+}
+flood_row "GET /auth/notice (baseline)" "$NOTICE_FLOOD" "$NOTICE_FLOOD" ""
+flood_row "GET /healthz, $HEALTH_ENTRIES ledger entries" "$HEALTH_FLOOD" "$NOTICE_FLOOD" "   target: ~1 (cached checks)"
+flood_row "POST /auth/sign-in, wrong password" "$SIGNIN_FLOOD" "$NOTICE_FLOOD" "   (other: 401/423)"
+printf '%-46s %9.1f %7s\n' "peak RSS after the first /healthz (baseline)" "$(echo "$HEALTH_BASE_KIB / 1024" | bc -l)" "1.00"
+printf '%-46s %9.1f %7s   target: flat (~1)\n' "peak RSS after the /healthz flood" "$(echo "$HEALTH_PEAK_KIB / 1024" | bc -l)" \
+  "$(ratio "$HEALTH_PEAK_KIB" "$HEALTH_BASE_KIB")"
+printf '%-46s %9s\n' "custody entries written by the sign-in flood" "$SIGNIN_ENTRIES"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed and memory benchmarks; every figure is a ratio against a baseline measured in the same run.
 #   tools/bench.sh [GiB]   (default 1)
-#   tools/bench.sh api [GiB-per-upload]   HTTP API: tus uploads, server memory, list/filter at 1M rows (tools/bench-api.sh)
+#   tools/bench.sh api [GiB-per-upload]   HTTP API: tus uploads, server memory, list/filter at 1M rows, /healthz and sign-in floods (tools/bench-api.sh)
 #   tools/bench.sh ledger [MiB]           checkpoint + signing share of ingest, audit verify of 1M custody entries (tools/bench-ledger.sh)
 # 1. ingest --defer-media vs `cp -r` + `sync` and vs `cp -r` + `sync` + `sha256sum` of the same tree;
 #    also with --sm3; peak memory with small files vs large files (flat in file size).

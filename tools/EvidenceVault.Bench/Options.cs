@@ -20,6 +20,8 @@ internal sealed class Options(Dictionary<string, string> values)
 
     public string Text(string name) => values.TryGetValue(name, out var value) ? value : throw new ArgumentException($"--{name} is required.");
 
+    public bool Has(string name) => values.ContainsKey(name);
+
     public long Long(string name) => long.Parse(Text(name), CultureInfo.InvariantCulture);
 
     public int Int(string name) => int.Parse(Text(name), CultureInfo.InvariantCulture);

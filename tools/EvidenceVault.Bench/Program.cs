@@ -7,6 +7,7 @@ using EvidenceVault.Bench;
 //   query  --url U --key K --query recent|officer|window|officer-window --rows N --requests M
 //   custody --catalog DB --entries N                                    chained custody entries appended, raw SQL (tools/bench.sh ledger)
 //   chain  --catalog DB                                                 baseline: read every entry and recompute its hash
+//   flood  --url U --path P --parallel N --requests M [--json BODY]      anonymous requests at once: latency and statuses
 try
 {
     var options = Options.Parse(args.Skip(1));
@@ -18,6 +19,7 @@ try
         "query" => await QueryLoad.RunAsync(options),
         "custody" => CustodySeeder.Append(options),
         "chain" => CustodySeeder.Chain(options),
+        "flood" => await FloodLoad.RunAsync(options),
         _ => Usage(),
     };
 }
@@ -35,6 +37,6 @@ static async Task<int> WriteAsync(Options options)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query|custody|chain --name value... (see tools/bench.sh api and ledger)");
+    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query|custody|chain|flood --name value... (see tools/bench.sh api and ledger)");
     return 2;
 }
