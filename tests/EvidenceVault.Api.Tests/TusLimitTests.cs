@@ -66,6 +66,24 @@ public sealed class TusLimitTests(UploadMedia media) : IClassFixture<UploadMedia
         Assert.Contains(custody, r => r.Entry.Action == CustodyActions.UploadExpired && r.Entry.Details.Contains("\"offset\":1000", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HeadAndPatch_ThousandUnknownIds_404AndNoPerIdStateLeft()
+    {
+        await using var host = await StartAsync(new UploadLimits());
+        var tus = new TusClient(host.Client);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 500; i++)
+        {
+            var unknown = new Uri($"/uploads/{Guid.NewGuid():N}", UriKind.Relative);
+            using var head = await tus.HeadAsync(unknown);
+            using var patch = await tus.PatchAsync(unknown, 0, media.Bytes.AsMemory(0, 10));
+            statuses.AddRange([head.StatusCode, patch.StatusCode]);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.NotFound, s));
+        Assert.Equal(0, host.Services.GetRequiredService<UploadGate>().LockedUploads);
+    }
+
     private static async Task<OwnedHost> StartAsync(UploadLimits limits)
     {
         var host = new ApiHost { Uploads = limits };

@@ -27,7 +27,6 @@ public sealed class ExpireUploadsHandler(IUploadStore store, UploadGate gate, Re
                 }
             }
 
-            gate.Forget(id);
             digests.Forget(id);
         }
 

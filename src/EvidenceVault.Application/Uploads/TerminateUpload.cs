@@ -24,7 +24,6 @@ public sealed class TerminateUploadHandler(IUploadStore store, UploadGate gate, 
             await custody.AppendAsync(entries.Entry(command.Id.Value, details), cancellationToken);
         }
 
-        gate.Forget(command.Id);
         digests.Forget(command.Id);
         return Unit.Value;
     }

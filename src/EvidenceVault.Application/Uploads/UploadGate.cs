@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EvidenceVault.Domain.Uploads;
 
 namespace EvidenceVault.Application.Uploads;
@@ -6,19 +5,51 @@ namespace EvidenceVault.Application.Uploads;
 /// <summary>
 /// Who may touch uploads when, within this process: one request at a time per upload (so a HEAD after an
 /// aborted PATCH waits for the bytes of that PATCH to be flushed and reports the true offset), a bounded
-/// number of transfers, and a bounded number of completions (each reads and writes the whole file).
+/// number of transfers, and a bounded number of completions (each reads and writes the whole file). A per-upload
+/// lock lives only while someone holds or waits for it, so requests for ids that do not exist leave nothing behind.
 /// </summary>
 public sealed class UploadGate(UploadLimits limits) : IDisposable
 {
-    private readonly ConcurrentDictionary<UploadId, SemaphoreSlim> _uploads = new();
+    private readonly Dictionary<UploadId, Holders> _uploads = [];
     private readonly SemaphoreSlim _transfers = new(limits.MaxConcurrentTransfers, limits.MaxConcurrentTransfers);
     private readonly SemaphoreSlim _ingest = new(limits.MaxConcurrentCompletions, limits.MaxConcurrentCompletions);
 
+    /// <summary>How many uploads have a lock held or awaited now.</summary>
+    public int LockedUploads
+    {
+        get
+        {
+            lock (_uploads)
+            {
+                return _uploads.Count;
+            }
+        }
+    }
+
     public async Task<IDisposable> LockAsync(UploadId id, CancellationToken cancellationToken)
     {
-        var gate = _uploads.GetOrAdd(id, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        return new Release(gate);
+        Holders holders;
+        lock (_uploads)
+        {
+            if (!_uploads.TryGetValue(id, out holders!))
+            {
+                _uploads[id] = holders = new Holders();
+            }
+
+            holders.Count++;
+        }
+
+        try
+        {
+            await holders.Gate.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Leave(id, holders);
+            throw;
+        }
+
+        return new Lease(this, id, holders);
     }
 
     /// <summary>A transfer slot, or <see cref="UploadsBusyException"/> at once when all are taken.</summary>
@@ -33,15 +64,50 @@ public sealed class UploadGate(UploadLimits limits) : IDisposable
         return new Release(_ingest);
     }
 
-    public void Forget(UploadId id) => _uploads.TryRemove(id, out _);
-
     public void Dispose()
     {
         _transfers.Dispose();
         _ingest.Dispose();
-        foreach (var gate in _uploads.Values)
+        lock (_uploads)
         {
-            gate.Dispose();
+            foreach (var holders in _uploads.Values)
+            {
+                holders.Gate.Dispose();
+            }
+        }
+    }
+
+    private void Leave(UploadId id, Holders holders)
+    {
+        lock (_uploads)
+        {
+            if (--holders.Count == 0)
+            {
+                _uploads.Remove(id);
+                holders.Gate.Dispose();
+            }
+        }
+    }
+
+    /// <summary>One upload's lock and how many requests hold or await it.</summary>
+    private sealed class Holders
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public int Count { get; set; }
+    }
+
+    private sealed class Lease(UploadGate owner, UploadId id, Holders holders) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                holders.Gate.Release();
+                owner.Leave(id, holders);
+            }
         }
     }
 
