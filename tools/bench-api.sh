@@ -54,7 +54,8 @@ new_data() { # dir: a catalog with an administrator and a station key acting as 
   printf '%s\n' 'bench-admin-pass-phrase' | "$EV" users set-password admin --password-stdin --data "$1" >/dev/null
   local token
   token=$(printf '%s\n' 'bench-admin-pass-phrase' | "$EV" login admin --password-stdin --print-token --data "$1" 2>/dev/null)
-  EVIDENCEVAULT_TOKEN="$token" "$EV" users add station --display-name "Bench station" --role officer --data "$1" >/dev/null
+  # An archivist: the list phase reads rows of every officer (lists show an officer only their own).
+  EVIDENCEVAULT_TOKEN="$token" "$EV" users add station --display-name "Bench station" --role archivist --data "$1" >/dev/null
   EVIDENCEVAULT_TOKEN="$token" "$EV" stations keys issue BENCH-01 --user station --data "$1" | head -1
 }
 start_serve() { # data dir

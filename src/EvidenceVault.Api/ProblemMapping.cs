@@ -1,61 +1,51 @@
 using EvidenceVault.Application;
-using EvidenceVault.Application.Access;
-using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
-using EvidenceVault.Application.Export;
-using EvidenceVault.Application.Fixity;
-using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
-using EvidenceVault.Domain.Access;
-using EvidenceVault.Domain.Calendar;
-using EvidenceVault.Domain.Cases;
-using EvidenceVault.Domain.Retention;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EvidenceVault.Api;
 
 /// <summary>
-/// Turns the use cases' exceptions into RFC 9457 problem details that carry our reason code (the exception's
-/// name, e.g. <c>CaseConflict</c>) as title, as the CLI maps them to exit codes.
+/// Turns the use cases' errors into RFC 9457 problem details: the title is the error's stable reason code
+/// (<see cref="Errors"/>, e.g. <c>case-conflict</c>), <c>kind</c> its kind, and the status comes from one table of
+/// kinds (the CLI has the matching table of exit codes); a few codes keep the status their protocol names (tus).
 /// </summary>
 public sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
 {
     /// <summary>How long a client should wait before retrying when the vault itself names no time (its breaker is not open).</summary>
     public const int StorageRetryAfterSeconds = 30;
 
-    public static int? StatusOf(Exception exception) => exception switch
+    public static int StatusOf(ErrorCode error) => error.Code switch
     {
-        RecordingNotFoundException or NotFoundException or IncidentNotFoundException => StatusCodes.Status404NotFound,
-        AccessDeniedException => StatusCodes.Status403Forbidden,
-        FormatException or AccessRuleException or CalendarCoverageException => StatusCodes.Status400BadRequest,
-        RecordingDestroyedException => StatusCodes.Status410Gone,
-
-        // The request is well formed but the case, the rules or the bytes' integrity do not allow it now.
-        CaseConflictException or DeletionRuleException or LegalReviewRequiredException or ExportRefusedException or RetrievalRefusedException => StatusCodes.Status409Conflict,
-        VaultUnavailableException or CatalogUnavailableException => StatusCodes.Status503ServiceUnavailable,
-
-        // Uploads (tus): 460 is tus's "Checksum Mismatch"; 422 for a whole file that is not what was declared.
-        UploadNotFoundException => StatusCodes.Status404NotFound,
-        UploadGoneException => StatusCodes.Status410Gone,
-        UploadOffsetConflictException => StatusCodes.Status409Conflict,
-        ChunkChecksumMismatchException => 460,
-        UploadTooLargeException => StatusCodes.Status413PayloadTooLarge,
-        UnsupportedUploadTypeException => StatusCodes.Status415UnsupportedMediaType,
-        UploadRefusedException => StatusCodes.Status422UnprocessableEntity,
-        UploadsBusyException or UploadIngestFailedException => StatusCodes.Status503ServiceUnavailable,
-        InsufficientUploadSpaceException => StatusCodes.Status507InsufficientStorage,
-        _ => null,
+        "recording-destroyed" or "upload-gone" => StatusCodes.Status410Gone,
+        "upload-too-large" => StatusCodes.Status413PayloadTooLarge,
+        "unsupported-upload-type" => StatusCodes.Status415UnsupportedMediaType,
+        "upload-refused" => StatusCodes.Status422UnprocessableEntity,
+        "chunk-checksum-mismatch" => 460, // tus's "Checksum Mismatch"
+        "insufficient-storage" => StatusCodes.Status507InsufficientStorage,
+        "account-locked" => StatusCodes.Status423Locked,
+        "sign-in-failed" => StatusCodes.Status401Unauthorized,
+        _ => error.Kind switch
+        {
+            ErrorKind.Invalid => StatusCodes.Status400BadRequest,
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            ErrorKind.Denied => StatusCodes.Status403Forbidden,
+            ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status500InternalServerError,
+        },
     };
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (StatusOf(exception) is not { } status)
+        if (Errors.Classify(exception) is not { } error)
         {
             return false;
         }
 
+        var status = StatusOf(error);
         httpContext.Response.StatusCode = status;
         if (exception is UploadsBusyException busy)
         {
@@ -76,7 +66,14 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Title = exception.GetType().Name.Replace("Exception", string.Empty, StringComparison.Ordinal), Detail = exception.Message },
+            ProblemDetails = new ProblemDetails { Status = status, Title = error.Code, Detail = exception.Message, Extensions = { ["kind"] = Kind(error.Kind) } },
         });
     }
+
+    /// <summary>The kind as the problem body spells it: not-found, conflict, invalid, denied, unavailable, integrity.</summary>
+    public static string Kind(ErrorKind kind) => kind switch
+    {
+        ErrorKind.NotFound => "not-found",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -19,4 +19,21 @@ internal static class ExitCodes
 
     /// <summary>The acting user may not do this (role, grant, or approver missing); the refusal is in the custody log.</summary>
     public const int AccessDenied = 5;
+
+    /// <summary>The state of the case, the rules or the request do not allow it now (a closed case, a second approval by the same person...).</summary>
+    public const int Conflict = 6;
+
+    /// <summary>Storage or the catalog is not available now; running it again later can succeed.</summary>
+    public const int Unavailable = 7;
+
+    /// <summary>The exit code of each kind of error: the CLI's one table (the API maps the same kinds to statuses).</summary>
+    public static int Of(Application.ErrorKind kind) => kind switch
+    {
+        Application.ErrorKind.Invalid => UsageOrConfiguration,
+        Application.ErrorKind.NotFound => NotFound,
+        Application.ErrorKind.Conflict => Conflict,
+        Application.ErrorKind.Denied => AccessDenied,
+        Application.ErrorKind.Unavailable => Unavailable,
+        _ => IntegrityFailure,
+    };
 }

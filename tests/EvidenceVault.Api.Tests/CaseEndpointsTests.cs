@@ -40,7 +40,8 @@ public sealed class CaseEndpointsTests : IAsyncLifetime
         using var response = await _host.Client.PostAsJsonAsync("/cases", new { number = Case, type = "penalty", party = "另一家公司" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("CaseConflict", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("case-conflict", "conflict"), (problem.GetProperty("title").GetString(), problem.GetProperty("kind").GetString()));
     }
 
     [Fact]

@@ -1,24 +1,18 @@
 using System.CommandLine;
 using EvidenceVault.Application;
-using EvidenceVault.Application.Access;
-using EvidenceVault.Application.Authentication;
-using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Application.Recordings;
-using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Cli.SignIn;
-using EvidenceVault.Domain.Access;
-using EvidenceVault.Domain.Calendar;
-using EvidenceVault.Domain.Cases;
-using EvidenceVault.Domain.Retention;
 using EvidenceVault.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Cli.Commands;
 
-/// <summary>Builds the services for a command and turns configuration errors into a clear message and exit code.</summary>
+/// <summary>
+/// Builds the services for a command, proves who runs it, and turns errors into a message and the exit code of their
+/// kind (<see cref="ExitCodes.Of"/>, the CLI's one table; the API has the matching one of statuses).
+/// </summary>
 internal static class CommandRunner
 {
     public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Task<int>> body)
@@ -33,42 +27,26 @@ internal static class CommandRunner
             await CheckpointAfterAsync(services);
             return exit;
         }
-        catch (Exception ex) when (ex is ConfigurationException or RecorderSourceException or CaseConflictException or LegalReviewRequiredException or DeletionRuleException or AccessRuleException or FormatException)
+        catch (ConfigurationException ex)
         {
             await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (CatalogUnavailableException ex)
+        catch (Exception ex) when (Errors.Classify(ex) is { } error)
         {
-            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message} Check --catalog (or ${GlobalOptions.CatalogVariable}).");
-            return ExitCodes.UsageOrConfiguration;
-        }
-        catch (CalendarCoverageException ex)
-        {
-            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message} Add it with --calendar <file.json> (or ${GlobalOptions.CalendarVariable}).");
-            return ExitCodes.UsageOrConfiguration;
-        }
-        catch (Exception ex) when (ex is RecordingNotFoundException or RecordingDestroyedException or NotFoundException)
-        {
-            await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
-            return ExitCodes.NotFound;
-        }
-        catch (AccessDeniedException ex)
-        {
-            await Console.Error.WriteLineAsync($"evidencevault: access denied: {ex.Message}");
-            if (actor is { IsProven: false })
-            {
-                await Console.Error.WriteLineAsync("evidencevault: no one is signed in; `evidencevault login <user>` starts a session.");
-            }
-
-            return ExitCodes.AccessDenied;
-        }
-        catch (Exception ex) when (ex is SignInFailedException or AccountLockedException)
-        {
-            await Console.Error.WriteLineAsync($"evidencevault: sign-in refused: {ex.Message}");
-            return ExitCodes.AccessDenied;
+            await Console.Error.WriteLineAsync($"evidencevault: {error.Code}: {ex.Message}{Hint(error, actor)}");
+            return ExitCodes.Of(error.Kind);
         }
     }
+
+    /// <summary>What the user can do about it, where the message alone does not say.</summary>
+    private static string Hint(ErrorCode error, CliActor? actor) => error.Code switch
+    {
+        "catalog-unavailable" => $" Check --catalog (or ${GlobalOptions.CatalogVariable}).",
+        "calendar-not-covered" => $" Add it with --calendar <file.json> (or ${GlobalOptions.CalendarVariable}).",
+        "access-denied" when actor is { IsProven: false } => $"{Environment.NewLine}evidencevault: no one is signed in; `evidencevault login <user>` starts a session.",
+        _ => string.Empty,
+    };
 
     /// <summary>
     /// A command that wrote to the catalog checkpoints the log when the latest checkpoint is about to be ten minutes old,
