@@ -80,7 +80,7 @@ public sealed class ActivityUpdateTests : IDisposable
         Assert.Equal(2, backwards.ExitCode);
         Assert.Contains("before it starts", backwards.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, nothing.ExitCode);
-        Assert.Equal(2, closed.ExitCode);
+        Assert.Equal(6, closed.ExitCode);
         Assert.Contains("closed", closed.StandardError, StringComparison.Ordinal);
     }
 

@@ -54,7 +54,7 @@ public sealed class ArchiveAccessTests(SampleMedia media) : IDisposable
         Assert.Equal(5, reviewerHolds.ExitCode);
         Assert.Equal(2, proposed.Json.GetProperty("proposed").GetArrayLength());
         Assert.Equal(5, officerApproves.ExitCode);
-        Assert.Equal(2, again.ExitCode);
+        Assert.Equal(6, again.ExitCode);
         Assert.Equal("approved", second.Json.GetProperty("status").GetString());
     }
 }

@@ -30,7 +30,7 @@ public sealed class CasesCommandTests(SampleMedia media) : IDisposable
         Assert.Equal("Investigation", activity.Json.GetProperty("stage").GetString());
         Assert.Equal("manual", attach.Json.GetProperty("origin").GetString());
         Assert.Empty(unfiledBefore.Json.GetProperty("recordings").EnumerateArray());
-        Assert.Equal(2, majorWithoutReview.ExitCode);
+        Assert.Equal(6, majorWithoutReview.ExitCode);
         Assert.Contains("legal-review", majorWithoutReview.StandardError, StringComparison.Ordinal);
         Assert.Equal(0, decided.ExitCode);
         Assert.True(shown.Json.GetProperty("decision").GetProperty("major").GetBoolean());
@@ -65,7 +65,7 @@ public sealed class CasesCommandTests(SampleMedia media) : IDisposable
         var backwards = await Cli("cases", "activity", "add", Case, "--stage", "start", "--type", "x", "--start", "2025-03-01T10:00:00+08:00", "--end", "2025-03-01T09:00:00+08:00");
         var unknownRecording = await Cli("cases", "attach", Case, new string('a', 20), "--reason", "x");
 
-        Assert.Equal(2, duplicate.ExitCode);
+        Assert.Equal(6, duplicate.ExitCode);
         Assert.Contains("already exists", duplicate.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, badStage.ExitCode);
         Assert.Contains("调查取证", badStage.StandardError, StringComparison.Ordinal);

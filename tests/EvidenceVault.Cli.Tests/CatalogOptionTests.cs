@@ -26,13 +26,13 @@ public sealed class CatalogOptionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("postgres://ev:s3cret@127.0.0.1:1/evidence", "postgres://ev@127.0.0.1:1/evidence cannot be reached")]
-    [InlineData("postgres://ev:s3cret@127.0.0.1:1/evidence?no_such_option=1", "option 'no_such_option=1' is not understood")]
-    public async Task Catalog_Unreachable_Or_Malformed_Exit2WithReasonAndNoSecret(string url, string reason)
+    [InlineData("postgres://ev:s3cret@127.0.0.1:1/evidence", "postgres://ev@127.0.0.1:1/evidence cannot be reached", 7)]
+    [InlineData("postgres://ev:s3cret@127.0.0.1:1/evidence?no_such_option=1", "option 'no_such_option=1' is not understood", 2)]
+    public async Task Catalog_Unreachable_Or_Malformed_UnavailableOrUsageWithReasonAndNoSecret(string url, string reason, int exit)
     {
         var result = await CliRunner.RunAsync(_ws.Data, "--catalog", url, "recordings", "list");
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(exit, result.ExitCode);
         Assert.Contains(reason, result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", result.StandardError, StringComparison.Ordinal);

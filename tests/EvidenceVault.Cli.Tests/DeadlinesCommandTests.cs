@@ -41,7 +41,7 @@ public sealed class DeadlinesCommandTests : IDisposable
         var takedown = (await Cli("deadlines", "--json")).Json.GetProperty("deadlines").EnumerateArray()
             .Single(d => d.GetProperty("obligation").GetString() == "take down revoked decision");
 
-        Assert.Equal(2, takedownBeforeRevoke.ExitCode);
+        Assert.Equal(6, takedownBeforeRevoke.ExitCode);
         Assert.Equal("2025-03-04", takedown.GetProperty("due").GetString());
         Assert.Equal(1, takedown.GetProperty("daysLate").GetInt32());
     }
@@ -90,7 +90,7 @@ public sealed class DeadlinesCommandTests : IDisposable
 
         var result = await Cli("cases", "publish", Case, "--date", "2025-02-07");
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(6, result.ExitCode);
         Assert.Contains("no decision", result.StandardError, StringComparison.Ordinal);
     }
 

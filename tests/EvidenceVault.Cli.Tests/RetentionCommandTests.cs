@@ -36,7 +36,7 @@ public sealed class RetentionCommandTests(SampleMedia media) : IDisposable
         Assert.Equal("floor", Plan(plan).Single(p => p.GetProperty("recordingId").GetString() == expired).GetProperty("rule").GetString());
         Assert.Equal(expired, Assert.Single(proposed.Json.GetProperty("proposed").EnumerateArray()).GetProperty("recordingId").GetString());
         Assert.Equal("proposed", first.Json.GetProperty("status").GetString());
-        Assert.Equal(2, samePerson.ExitCode);
+        Assert.Equal(6, samePerson.ExitCode);
         Assert.Contains("different person", samePerson.StandardError, StringComparison.Ordinal);
         Assert.Equal("approved", second.Json.GetProperty("status").GetString());
         Assert.Equal(0, purge.ExitCode);
@@ -68,7 +68,7 @@ public sealed class RetentionCommandTests(SampleMedia media) : IDisposable
         Assert.NotNull(approved.Json.GetProperty("destroyAfter").GetString());
         Assert.Empty(purgeEarly.Json.GetProperty("outcomes").EnumerateArray());
         Assert.Equal("recovered", recover.Json.GetProperty("status").GetString());
-        Assert.Equal(2, recoverAgain.ExitCode);
+        Assert.Equal(6, recoverAgain.ExitCode);
         Assert.Equal(2, _ws.CountVaultOriginals());
     }
 
@@ -132,7 +132,7 @@ public sealed class RetentionCommandTests(SampleMedia media) : IDisposable
         var acknowledged = await Cli("retention", "approve", id, "--reason", "complaint closed 2025-03", "--acknowledge-risk", "--actor", "li", "--json");
 
         Assert.Equal("complaint", flagged.GetProperty("flags")[0].GetProperty("code").GetString());
-        Assert.Equal(2, plain.ExitCode);
+        Assert.Equal(6, plain.ExitCode);
         Assert.Contains("--acknowledge-risk", plain.StandardError, StringComparison.Ordinal);
         Assert.Equal(0, acknowledged.ExitCode);
     }
@@ -154,7 +154,7 @@ public sealed class RetentionCommandTests(SampleMedia media) : IDisposable
 
         Assert.Equal(2, unknownMark.ExitCode);
         Assert.Contains("major-incident", unknownMark.StandardError, StringComparison.Ordinal);
-        Assert.Equal(2, evidenceWithoutCase.ExitCode);
+        Assert.Equal(6, evidenceWithoutCase.ExitCode);
         Assert.Contains("--case", evidenceWithoutCase.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, unknownCategory.ExitCode);
         Assert.Contains("traffic", unknownCategory.StandardError, StringComparison.Ordinal);
