@@ -77,6 +77,8 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
 
     public IAsyncEnumerable<CustodyRecord> StreamAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public IAsyncEnumerable<CustodyRecord> StreamAfterAsync(long sequence, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult((long)Custody.Count);
 
     public bool HasWritten => Custody.Count > 0;
