@@ -30,6 +30,7 @@ public static class EvidenceVaultApi
         builder.Services.AddProblemDetails();
         builder.AddRequestLimits(settings.Api);
         builder.Services.AddSingleton(settings.Api);
+        builder.Services.AddSingleton(new PublicAddress(settings.PublicBaseUrl));
         builder.Services.AddSingleton<HealthMonitor>();
 
         // The OpenAPI document is served at /openapi/v1.json.

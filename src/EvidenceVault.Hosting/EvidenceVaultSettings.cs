@@ -47,6 +47,13 @@ public sealed record EvidenceVaultSettings
     /// <summary>Length limits of the text fields of every command (names, party, free text, paths).</summary>
     public Application.Behaviors.TextLimits Text { get; init; } = new();
 
+    /// <summary>
+    /// The address clients reach the API at (e.g. <c>https://vault.example/evidence</c>, behind a reverse proxy), for
+    /// absolute URLs such as a tus upload's <c>Location</c>; null for relative URLs. Never taken from the request's
+    /// <c>Host</c> header, which the client chooses.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; init; }
+
     /// <summary>Body size and request rates of the HTTP API.</summary>
     public ApiLimits Api { get; init; } = new();
 

@@ -64,6 +64,9 @@ public sealed class ApiHost : IAsyncLifetime
 
     public string? AzureConnectionString { get; init; }
 
+    /// <summary>The address clients reach the API at, for absolute upload URLs; null for relative ones.</summary>
+    public Uri? PublicBaseUrl { get; init; }
+
     /// <summary>Last changes to the host's services, after its own (e.g. shorter storage timings).</summary>
     public Action<IServiceCollection>? Configure { get; init; }
 
@@ -92,7 +95,7 @@ public sealed class ApiHost : IAsyncLifetime
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
         _app = EvidenceVaultApi.Build(
-            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads, Api = Limits, VaultUri = VaultUri, AzureConnectionString = AzureConnectionString },
+            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads, Api = Limits, VaultUri = VaultUri, AzureConnectionString = AzureConnectionString, PublicBaseUrl = PublicBaseUrl },
             ["http://127.0.0.1:0"],
             Workers,
             services =>

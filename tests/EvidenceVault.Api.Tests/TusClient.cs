@@ -21,12 +21,13 @@ public sealed class TusClient(HttpClient http)
         return await http.SendAsync(request);
     }
 
-    /// <summary>Creates an upload for <paramref name="bytes"/> declaring their true SHA-256; returns its URL.</summary>
+    /// <summary>Creates an upload for <paramref name="bytes"/> declaring their true SHA-256; returns its absolute URL.</summary>
     public async Task<Uri> CreateForAsync(byte[] bytes, string fileName, string? sha256 = null)
     {
         using var response = await CreateAsync(bytes.Length, Metadata(("filename", fileName), ("sha256", sha256 ?? Sha256Hex(bytes))));
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return response.Headers.Location!;
+        // Location is relative unless a public base URL is configured.
+        return new Uri(http.BaseAddress!, response.Headers.Location!);
     }
 
     public async Task<HttpResponseMessage> PatchAsync(Uri upload, long offset, HttpContent body, string? checksum = null)

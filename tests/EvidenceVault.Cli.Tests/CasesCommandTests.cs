@@ -73,5 +73,19 @@ public sealed class CasesCommandTests(SampleMedia media) : IDisposable
         Assert.Equal(4, unknownRecording.ExitCode);
     }
 
+    [Fact]
+    public async Task CasesCreate_PartyWithBidiOverride_PrintsItEscapedAndKeepsItInJson()
+    {
+        const string party = "某某\u202E公司";
+
+        var created = await Cli("cases", "create", Case, "--type", "penalty", "--party", party);
+        var shown = await Cli("cases", "show", Case, "--json");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("某某\\u202E公司", created.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", created.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(party, shown.Json.GetProperty("case").GetProperty("party").GetString());
+    }
+
     private Task<CliResult> Cli(params string[] args) => CliRunner.RunAsync(_ws.Data, args);
 }

@@ -64,7 +64,7 @@ internal static class TusEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, IMediator mediator, PublicAddress address, CancellationToken cancellationToken)
     {
         var request = http.Request;
         if (request.Headers.ContainsKey("Upload-Defer-Length"))
@@ -90,7 +90,7 @@ internal static class TusEndpoints
         }
 
         TusHeaders.WriteState(http.Response, state);
-        return TypedResults.Created($"{request.Scheme}://{request.Host}{request.PathBase}/uploads/{state.Id}");
+        return TypedResults.Created(address.For(request, $"/uploads/{state.Id}"));
     }
 
     private static async Task<IResult> ShowAsync(HttpResponse response, IMediator mediator, string id, CancellationToken cancellationToken)

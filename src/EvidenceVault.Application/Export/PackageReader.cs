@@ -10,6 +10,9 @@ internal abstract class PackageReader : IDisposable
     /// <summary>Paths a zip holds more than once: unzip tools differ in which copy they keep.</summary>
     public virtual IReadOnlyCollection<string> Duplicates => [];
 
+    /// <summary>What the reader refused to list: links in a directory package, entries beyond the cap.</summary>
+    public virtual IReadOnlyCollection<PackageProblem> Problems => [];
+
     public static PackageReader Open(string path) =>
         Directory.Exists(path) ? new DirectoryReader(path)
         : File.Exists(path) ? new ZipReader(path)
@@ -20,19 +23,63 @@ internal abstract class PackageReader : IDisposable
 
     public abstract void Dispose();
 
-    private sealed class DirectoryReader(string root) : PackageReader
+    private sealed class DirectoryReader : PackageReader
     {
-        public override IReadOnlyCollection<string> Files { get; } =
-            [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))];
+        private readonly string _root;
+        private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+        private readonly List<PackageProblem> _problems = [];
+        private bool _capped;
+
+        public DirectoryReader(string root)
+        {
+            _root = root;
+            Walk(new DirectoryInfo(root));
+        }
+
+        public override IReadOnlyCollection<string> Files => _files;
+
+        public override IReadOnlyCollection<PackageProblem> Problems => _problems;
 
         // Only paths the package itself holds are opened, so a manifest line such as ../../x never reads outside it.
         public override Task<Stream?> OpenAsync(string path, CancellationToken cancellationToken) =>
-            Task.FromResult<Stream?>(Files.Contains(path)
-                ? new FileStream(Path.Combine(root, path), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan)
+            Task.FromResult<Stream?>(_files.Contains(path)
+                ? new FileStream(Path.Combine(_root, path), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan)
                 : null);
 
         public override void Dispose()
         {
+        }
+
+        /// <summary>
+        /// Links are reported, never listed: a folder link can loop (data/loop -> ../..), a file link can put any file
+        /// of the verifying machine (/etc/passwd) in the place of evidence.
+        /// </summary>
+        private void Walk(DirectoryInfo directory)
+        {
+            foreach (var entry in directory.EnumerateFileSystemInfos())
+            {
+                var relative = Path.GetRelativePath(_root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                if (entry.LinkTarget is { } target)
+                {
+                    _problems.Add(new PackageProblem(relative, "link", $"a symbolic link (to {target}); links in a package are not followed"));
+                }
+                else if (entry is DirectoryInfo folder)
+                {
+                    Walk(folder);
+                }
+                else if (_files.Count == PackageText.MaxLines)
+                {
+                    if (!_capped)
+                    {
+                        _problems.Add(new PackageProblem(relative, "malformed", $"the package holds more than {PackageText.MaxLines} files; the rest are not checked"));
+                        _capped = true;
+                    }
+                }
+                else
+                {
+                    _files.Add(relative);
+                }
+            }
         }
     }
 

@@ -79,28 +79,6 @@ public static class PackageSignature
     }
 
     /// <summary>Tag files are small; a hostile one is capped rather than read whole.</summary>
-    private static async Task<byte[]?> ReadAsync(PackageReader package, string path, CancellationToken cancellationToken)
-    {
-        const int Limit = 1 << 20;
-        await using var content = await package.OpenAsync(path, cancellationToken);
-        if (content is null)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > Limit)
-            {
-                return null;
-            }
-
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-
-        return buffer.ToArray();
-    }
+    private static Task<byte[]?> ReadAsync(PackageReader package, string path, CancellationToken cancellationToken) =>
+        PackageText.ReadAllAsync(package, path, 1 << 20, null, cancellationToken);
 }

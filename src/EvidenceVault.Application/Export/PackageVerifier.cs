@@ -4,7 +4,7 @@ using EvidenceVault.Application.Signing;
 
 namespace EvidenceVault.Application.Export;
 
-/// <summary>One thing wrong with a package, by path: missing, extra, altered, malformed or custody.</summary>
+/// <summary>One thing wrong with a package, by path: missing, extra, altered, malformed, link (not followed) or custody.</summary>
 public sealed record PackageProblem(string Path, string Kind, string Detail);
 
 public sealed record PackageReport(int FilesChecked, IReadOnlyList<PackageProblem> Problems, SignatureReport Signature)
@@ -25,6 +25,7 @@ public static partial class PackageVerifier
     {
         using var package = PackageReader.Open(path);
         var problems = package.Duplicates.Select(d => new PackageProblem(d, "malformed", "the zip holds this path more than once")).ToList();
+        problems.AddRange(package.Problems);
         if (!package.Files.Contains(BagFiles.BagIt))
         {
             problems.Add(new PackageProblem(BagFiles.BagIt, "missing", "not a BagIt package without it"));
@@ -59,45 +60,39 @@ public static partial class PackageVerifier
             .Order(StringComparer.Ordinal)
             .Select(f => new PackageProblem(f, "extra", "in the package but in no manifest")));
 
-        var contents = await ReadTextAsync(package, PackageManifest.JsonPath, cancellationToken) is { } json ? PackageContents.Parse(json) : null;
+        var contents = await PackageText.ReadTextAsync(package, PackageManifest.JsonPath, problems, cancellationToken) is { } json ? PackageContents.Parse(json) : null;
         problems.AddRange(PackageContents.IdentityProblems(payload, contents));
         var signature = await PackageSignature.VerifyAsync(package, trust, problems, cancellationToken);
-        problems.AddRange(await CheckCustodyAsync(package, signature, contents, cancellationToken));
+        await CheckCustodyAsync(package, signature, contents, problems, cancellationToken);
         return new PackageReport(checkedCount, problems, signature);
     }
 
-    private static async Task<IEnumerable<PackageProblem>> CheckCustodyAsync(PackageReader package, SignatureReport signature, PackageContents? contents, CancellationToken cancellationToken)
+    private static async Task CheckCustodyAsync(PackageReader package, SignatureReport signature, PackageContents? contents, List<PackageProblem> problems, CancellationToken cancellationToken)
     {
-        if (await ReadTextAsync(package, BagFiles.Custody, cancellationToken) is not { } text)
+        await using var content = await package.OpenAsync(BagFiles.Custody, cancellationToken);
+        if (content is null)
         {
-            return [];
+            return;
         }
 
-        var slice = CustodyLines.Check(text.Split('\n'));
-        var problems = slice.Problems.Select(p => new PackageProblem(BagFiles.Custody, "custody", p)).ToList();
+        // Line by line, each line capped: the slice's entries are kept, a hostile line is not.
+        var lines = new List<string>();
+        await foreach (var line in PackageText.ReadLinesAsync(content, BagFiles.Custody, problems, cancellationToken))
+        {
+            lines.Add(line);
+        }
+
+        var slice = CustodyLines.Check(lines);
+        problems.AddRange(slice.Problems.Select(p => new PackageProblem(BagFiles.Custody, "custody", p)));
 
         // An unsigned package has neither proofs nor checkpoint; a signed one whose checkpoint failed is reported already.
         if (signature.Checkpoint is { } checkpoint)
         {
-            var proofs = await ReadTextAsync(package, CustodyProofs.Path, cancellationToken);
+            var proofs = await PackageText.ReadTextAsync(package, CustodyProofs.Path, problems, cancellationToken);
             problems.AddRange(proofs is null
                 ? [new PackageProblem(CustodyProofs.Path, "missing", "a signed package carries the proofs of its custody slice")]
                 : CustodyProofs.Check(proofs, slice, checkpoint, contents?.Subjects ?? []).Select(p => new PackageProblem(BagFiles.Custody, "custody", p)));
         }
-
-        return problems;
-    }
-
-    private static async Task<string?> ReadTextAsync(PackageReader package, string path, CancellationToken cancellationToken)
-    {
-        await using var content = await package.OpenAsync(path, cancellationToken);
-        if (content is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(content);
-        return await reader.ReadToEndAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<string, string>> ReadManifestAsync(PackageReader package, string manifest, List<PackageProblem> problems, CancellationToken cancellationToken)
@@ -110,9 +105,8 @@ public static partial class PackageVerifier
             return entries;
         }
 
-        using var reader = new StreamReader(content);
         var number = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var line in PackageText.ReadLinesAsync(content, manifest, problems, cancellationToken))
         {
             number++;
             var match = ManifestLine().Match(line);

@@ -99,7 +99,7 @@ internal static class AuditCommandLine
 
             foreach (var r in records)
             {
-                Console.WriteLine($"{r.Sequence,6}  {Wire.Time(r.Entry.At)}  {r.Entry.Actor,-24}  {r.Entry.Action,-28}  {r.Entry.Subject}  {r.Entry.Details}");
+                Console.WriteLine(Terminal.Text($"{r.Sequence,6}  {Wire.Time(r.Entry.At)}  {r.Entry.Actor,-24}  {r.Entry.Action,-28}  {r.Entry.Subject}  {r.Entry.Details}"));
             }
 
             return ExitCodes.Ok;

@@ -47,7 +47,7 @@ internal static class CasesCommandLine
         }
         else
         {
-            Console.WriteLine(text);
+            Console.WriteLine(Terminal.Text(text, multiLine: true));
         }
     }
 

@@ -92,7 +92,7 @@ internal static class ExportCommandLine
             {
                 foreach (var p in report.Problems)
                 {
-                    Console.WriteLine($"{p.Kind.ToUpperInvariant()}  {p.Path}: {p.Detail}");
+                    Console.WriteLine(Terminal.Text($"{p.Kind.ToUpperInvariant()}  {p.Path}: {p.Detail}"));
                 }
 
                 Console.WriteLine(SignatureLine(signature));

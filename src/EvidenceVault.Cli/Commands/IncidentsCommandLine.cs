@@ -28,7 +28,7 @@ internal static class IncidentsCommandLine
             {
                 foreach (var i in incidents)
                 {
-                    Console.WriteLine($"{i.Id,5}  {Wire.Kind(i.Status),-8}  {i.Recording}  {i.Kind,-7}  detected {Wire.Time(i.DetectedAt)}{(i.Resolution is null ? string.Empty : $"  resolved: {i.Resolution}")}");
+                    Console.WriteLine(Terminal.Text($"{i.Id,5}  {Wire.Kind(i.Status),-8}  {i.Recording}  {i.Kind,-7}  detected {Wire.Time(i.DetectedAt)}{(i.Resolution is null ? string.Empty : $"  resolved: {i.Resolution}")}"));
                 }
 
                 Console.WriteLine($"{incidents.Count} incidents, {incidents.Count(i => i.Status == IncidentStatus.Open)} open.");

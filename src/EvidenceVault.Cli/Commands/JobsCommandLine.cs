@@ -30,7 +30,7 @@ internal static class JobsCommandLine
                 foreach (var j in jobs)
                 {
                     var error = j.LastError is null ? string.Empty : $"  last error: {j.LastError}";
-                    Console.WriteLine($"{j.Id,6}  {JobNames.Of(j.Kind),-9}  {JobNames.Of(j.State),-7}  attempts {j.Attempts}  {j.Subject}  next {Wire.Time(j.NextRunAt)}{error}");
+                    Console.WriteLine(Terminal.Text($"{j.Id,6}  {JobNames.Of(j.Kind),-9}  {JobNames.Of(j.State),-7}  attempts {j.Attempts}  {j.Subject}  next {Wire.Time(j.NextRunAt)}{error}"));
                 }
 
                 Console.WriteLine($"{jobs.Count} jobs, {jobs.Count(j => j.State == JobState.Dead)} dead.");

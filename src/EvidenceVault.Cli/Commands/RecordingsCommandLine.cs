@@ -43,7 +43,7 @@ internal static class RecordingsCommandLine
             {
                 foreach (var r in recordings)
                 {
-                    Console.WriteLine($"{r.Id}  {Wire.Kind(r.Kind),-5}  {r.Officer?.Value ?? "-",-8}  {Wire.Time(r.RecordedAt) ?? "-"}  {r.SourcePath}");
+                    Console.WriteLine(Terminal.Text($"{r.Id}  {Wire.Kind(r.Kind),-5}  {r.Officer?.Value ?? "-",-8}  {Wire.Time(r.RecordedAt) ?? "-"}  {r.SourcePath}"));
                 }
 
                 Console.WriteLine($"{recordings.Count} unfiled recordings.");
@@ -82,7 +82,7 @@ internal static class RecordingsCommandLine
                 table.AddRow(r.Id.Value, Wire.Kind(r.Kind), Markup.Escape(Domain.Ingestion.StatusText.Of(r.Status)),
                     r.Integrity == IntegrityMark.Failed ? "[red]failed[/]" : "ok", Markup.Escape(r.Officer?.Value ?? "-"),
                     Markup.Escape(r.Device?.Value ?? "-"), Wire.Time(r.RecordedAt) ?? "-", r.DurationSeconds is { } s ? $"{s:0.0} s" : "-",
-                    IngestTable.Size(r.SizeBytes), Markup.Escape(r.SourcePath));
+                    IngestTable.Size(r.SizeBytes), Markup.Escape(Terminal.Text(r.SourcePath)));
             }
 
             var console = Terminal.Create();

@@ -21,7 +21,8 @@ internal static class ServeCommandLine
         var notice = new Option<FileInfo?>("--notice-file") { Description = "UTF-8 text file with the system-use notice shown on sign-in (default: built-in Chinese and English)" };
         var role = new Option<ServeRole>("--role") { Description = "api (HTTP only), worker (job workers only, no listener) or all", DefaultValueFactory = _ => ServeRole.All };
         var workers = new Option<int>("--workers") { Description = "How many jobs this process runs at once (default 1)", DefaultValueFactory = _ => 1 };
-        var command = new Command("serve", "Serve the HTTP API and run the background job workers") { urls, notice, role, workers };
+        var publicUrl = new Option<string?>("--public-url") { Description = "The address clients reach the API at (e.g. https://vault.example behind a proxy), for absolute upload URLs; default relative URLs" };
+        var command = new Command("serve", "Serve the HTTP API and run the background job workers") { urls, notice, role, workers, publicUrl };
         command.SetAction(async (parse, ct) =>
         {
             var (chosen, count) = (parse.GetValue(role), parse.GetValue(workers));
@@ -33,7 +34,11 @@ internal static class ServeCommandLine
 
             try
             {
-                var settings = GlobalOptions.Settings(parse) with { SystemUseNotice = ReadNotice(parse.GetValue(notice)) };
+                var settings = GlobalOptions.Settings(parse) with
+                {
+                    SystemUseNotice = ReadNotice(parse.GetValue(notice)),
+                    PublicBaseUrl = PublicUrl(parse.GetValue(publicUrl)),
+                };
                 if (chosen == ServeRole.Worker)
                 {
                     using var host = JobWorkers.BuildHost(settings, count);
@@ -58,6 +63,11 @@ internal static class ServeCommandLine
         });
         return command;
     }
+
+    private static Uri? PublicUrl(string? text) =>
+        text is null ? null
+        : Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment) ? url
+        : throw new ConfigurationException($"--public-url '{text}' is not an absolute http(s) URL without query or fragment.");
 
     private static string? ReadNotice(FileInfo? file)
     {

@@ -15,7 +15,7 @@ internal static class IngestTable
         foreach (var item in report.Items)
         {
             table.AddRow(
-                Markup.Escape(item.Path),
+                Markup.Escape(Terminal.Text(item.Path)),
                 Colour(item.Status),
                 item.RecordingId?.Value ?? "-",
                 item.Kind is { } k ? Wire.Kind(k) : "-",
@@ -31,7 +31,7 @@ internal static class IngestTable
         console.Write(table);
         foreach (var note in notes)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(Terminal.Text(note))}[/]");
         }
 
         var s = report.Summary;

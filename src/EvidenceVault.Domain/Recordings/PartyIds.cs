@@ -1,3 +1,6 @@
+using System.Text;
+using EvidenceVault.Domain.Text;
+
 namespace EvidenceVault.Domain.Recordings;
 
 /// <summary>A recorder's identity (serial number or vendor device id).</summary>
@@ -24,16 +27,26 @@ public readonly record struct OfficerId
     public override string ToString() => Value;
 }
 
+/// <summary>The one check every identifier value object makes (case numbers, users, officers, devices, stations).</summary>
 internal static class Identifier
 {
     public const int MaxLength = 64;
 
-    public static string Validate(string value, string what)
+    public static string Validate(string value, string what, int maxLength = MaxLength)
     {
-        var trimmed = value.Trim();
-        if (trimmed.Length == 0 || trimmed.Length > MaxLength || trimmed.Any(char.IsControl))
+        // Refused before normalising: Normalize throws on unpaired surrogates, and a hidden character would make
+        // two identifiers that look the same compare different.
+        if (HiddenCharacters.TryFindFirst(value, out var codePoint, out var kind))
         {
-            throw new FormatException($"'{value}' is not a valid {what}: 1 to {MaxLength} printable characters.");
+            throw new FormatException(
+                $"'{HiddenCharacters.Escape(value)}' is not a valid {what}: it contains {codePoint} ({kind}); identifiers take printable characters only.");
+        }
+
+        // NFC, so that é typed as one code point or as e + combining accent is one identifier.
+        var trimmed = value.Normalize(NormalizationForm.FormC).Trim();
+        if (trimmed.Length == 0 || trimmed.Length > maxLength)
+        {
+            throw new FormatException($"'{value}' is not a valid {what}: 1 to {maxLength} printable characters.");
         }
 
         return trimmed;
