@@ -44,7 +44,7 @@ public sealed class CliSignInTests : IDisposable
         var login = await LoginAsync("admin", "not-the-admin-password");
 
         Assert.Equal(5, login.ExitCode);
-        Assert.Contains("sign-in refused", login.StandardError, StringComparison.Ordinal);
+        Assert.Contains("sign-in-failed", login.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(SessionFile));
     }
 

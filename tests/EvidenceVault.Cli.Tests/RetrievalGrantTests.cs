@@ -11,27 +11,30 @@ public sealed class RetrievalGrantTests(SampleMedia media) : IDisposable
     public void Dispose() => _ws.Dispose();
 
     [Fact]
-    public async Task Grant_UntilYesterdayRefused_UntilTomorrowWorks_LedgerNamesTheGrant()
+    public async Task Grant_PastPeriodRefusedAtRequest_NotYetStartedRefusedAtUse_CurrentWorks_LedgerNamesTheGrant()
     {
         var staff = await new Staff(_ws, media).SetUpAsync();
-        var expired = await staff.RequestAsync("wang", "--recording", staff.LisRecording, "--from", Staff.Day(-3), "--until", Staff.Day(-1));
+        var past = await staff.As("wang", "retrieval", "request", "--purpose", "抽查", "--recording", staff.LisRecording, "--from", Staff.Day(-3), "--until", Staff.Day(-1));
+        var future = await staff.RequestAsync("wang", "--recording", staff.LisRecording, "--from", Staff.Day(2), "--until", Staff.Day(3));
         var current = await staff.RequestAsync("wang", "--recording", staff.LisRecording, "--from", Staff.Day(0), "--until", Staff.Day(1));
-        await staff.Expect(0, "li", "retrieval", "approve", expired);
+        await staff.Expect(0, "li", "retrieval", "approve", future);
         await staff.Expect(0, "li", "retrieval", "approve", current, "--reason", "抽查计划");
 
-        var refused = await staff.GetAsync("wang", staff.LisRecording, expired);
+        var refused = await staff.GetAsync("wang", staff.LisRecording, future);
         await staff.Expect(0, "wang", "recordings", "get", staff.LisRecording, "-o", Path.Combine(_ws.Root, "b.wav"), "--grant", current);
         await staff.Expect(0, "wang", "recordings", "show", staff.LisRecording, "--grant", current);
         var active = await staff.Expect(0, "wang", "retrieval", "list", "--active", "--json");
         var audit = await staff.Expect(0, "admin", "audit", "show", "--subject", staff.LisRecording, "--json");
 
+        Assert.Equal(2, past.ExitCode);
+        Assert.Contains("before now", past.StandardError, StringComparison.Ordinal);
         Assert.Equal(5, refused.ExitCode);
-        Assert.Contains("expired", refused.StandardError, StringComparison.Ordinal);
+        Assert.Contains("starts at", refused.StandardError, StringComparison.Ordinal);
         Assert.Equal([current], active.Json.GetProperty("retrievals").EnumerateArray().Select(r => r.GetString("id")));
         var entries = audit.Json.GetProperty("entries").EnumerateArray().ToList();
         Assert.Contains(entries, e => e.GetString("action") == "recording.retrieved" && e.GetProperty("details").GetString("grant") == current);
         Assert.Contains(entries, e => e.GetString("action") == "recording.viewed" && e.GetProperty("details").GetString("grant") == current);
-        Assert.Contains(entries, e => e.GetString("action") == "access.denied" && e.GetProperty("details").GetString("grant") == expired);
+        Assert.Contains(entries, e => e.GetString("action") == "access.denied" && e.GetProperty("details").GetString("grant") == future);
     }
 
     [Fact]
