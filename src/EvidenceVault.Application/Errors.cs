@@ -75,6 +75,7 @@ public static class Errors
         RetrievalRefusedException => new("retrieval-refused", ErrorKind.Conflict),
         RegenerationRefusedException => new("regeneration-refused", ErrorKind.Conflict),
         UploadOffsetConflictException => new("upload-offset-conflict", ErrorKind.Conflict),
+        UploadQuotaExceededException => new("upload-quota-exceeded", ErrorKind.Conflict),
         CheckpointConflictException => new("checkpoint-conflict", ErrorKind.Conflict),
 
         VaultUnavailableException => new("vault-unavailable", ErrorKind.Unavailable),

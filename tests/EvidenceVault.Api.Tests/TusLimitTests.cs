@@ -67,6 +67,42 @@ public sealed class TusLimitTests(UploadMedia media) : IClassFixture<UploadMedia
     }
 
     [Fact]
+    public async Task Create_OpenUploadsAlreadyPromisedTheSpace_Returns507()
+    {
+        // Room for one and a half declared gigabytes above the reserve: the second declaration must not fit.
+        var room = 3L << 29;
+        var available = new DriveInfo(Path.GetTempPath()).AvailableFreeSpace;
+        await using var host = await StartAsync(new UploadLimits { ReservedFreeBytes = available - room });
+        var tus = new TusClient(host.Client);
+        var metadata = TusClient.Metadata(("filename", "clip.mp4"), ("sha256", TusClient.Sha256Hex(media.Bytes)));
+
+        using var first = await tus.CreateAsync(1L << 30, metadata);
+        using var second = await tus.CreateAsync(1L << 30, metadata);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.InsufficientStorage, second.StatusCode);
+        Assert.Contains("promised to unfinished uploads", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_MoreOpenUploadsThanOneUserMay_409AndNothingCreated()
+    {
+        await using var host = await StartAsync(new UploadLimits { MaxOpenUploadsPerUser = 2 });
+        var tus = new TusClient(host.Client);
+        var metadata = TusClient.Metadata(("filename", "clip.mp4"), ("sha256", TusClient.Sha256Hex(media.Bytes)));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var created = await tus.CreateAsync(media.Bytes.Length, metadata);
+            statuses.Add(created.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Conflict], statuses);
+        Assert.Equal(2, TusClient.UploadFolders(host.Data).Length);
+    }
+
+    [Fact]
     public async Task HeadAndPatch_ThousandUnknownIds_404AndNoPerIdStateLeft()
     {
         await using var host = await StartAsync(new UploadLimits());

@@ -26,7 +26,7 @@ public sealed record CreateUploadCommand(long Length, string? FileName, string? 
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }
 
-public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits, ICaseStore cases, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<CreateUploadCommand, UploadState>
+public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits, UploadGate gate, ICaseStore cases, ICustodyLog custody, CustodyEntries entries) : ICommandHandler<CreateUploadCommand, UploadState>
 {
     public async ValueTask<UploadState> Handle(CreateUploadCommand command, CancellationToken cancellationToken)
     {
@@ -58,7 +58,8 @@ public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits,
         }
 
         var (number, stage) = await FilingAsync(command, cancellationToken);
-        store.RequireSpace(command.Length, limits);
+        using var creating = await gate.EnterCreationAsync(cancellationToken);
+        await ReserveAsync(command.Length, cancellationToken);
         var now = entries.Now;
         var upload = new NewUpload
         {
@@ -84,6 +85,28 @@ public sealed class CreateUploadHandler(IUploadStore store, UploadLimits limits,
     }
 
     /// <summary>The case to file to, checked now so a wrong number is refused before any byte is sent.</summary>
+    /// <summary>
+    /// Refuses the new upload when the owner already has too many open or too many bytes owed, or when its declared
+    /// length would cut into the reserve once every open upload's promised bytes are counted.
+    /// </summary>
+    private async Task ReserveAsync(long length, CancellationToken cancellationToken)
+    {
+        var open = await store.ListOpenAsync(cancellationToken);
+        var mine = open.Where(o => o.Upload.Owner == entries.Actor).ToList();
+        if (mine.Count >= limits.MaxOpenUploadsPerUser)
+        {
+            throw new UploadQuotaExceededException($"{entries.Actor} has {mine.Count} unfinished uploads, as many as one user may; finish or cancel one first.");
+        }
+
+        var owed = mine.Sum(o => o.Upload.Length - o.Offset);
+        if (owed + length > limits.MaxPendingBytesPerUser)
+        {
+            throw new UploadQuotaExceededException($"{entries.Actor}'s unfinished uploads still owe {owed} bytes; with {length} more that is over the {limits.MaxPendingBytesPerUser} one user may have outstanding.");
+        }
+
+        store.RequireSpace(length, limits, open.Sum(o => o.Upload.Length - o.Offset));
+    }
+
     private async Task<(CaseNumber? Number, ProcedureStage? Stage)> FilingAsync(CreateUploadCommand command, CancellationToken cancellationToken)
     {
         if (command.Case is null)

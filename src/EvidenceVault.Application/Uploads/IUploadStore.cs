@@ -45,6 +45,9 @@ public interface IUploadStore
 
     /// <summary>How many more bytes the store can take (local: free space on its disk).</summary>
     long AvailableBytes();
+
+    /// <summary>Uploads still receiving bytes (no outcome yet): what their declared lengths still reserve.</summary>
+    Task<IReadOnlyList<UploadState>> ListOpenAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>What a client declared when it created an upload.</summary>

@@ -21,6 +21,9 @@ public sealed class UnsupportedUploadTypeException(string message) : Exception(m
 /// <summary>Not enough space left for the rest of the upload (free disk space minus the reserve).</summary>
 public sealed class InsufficientUploadSpaceException(string message) : Exception(message);
 
+/// <summary>The user already has as many unfinished uploads, or as many bytes still owed, as one user may.</summary>
+public sealed class UploadQuotaExceededException(string message) : Exception(message);
+
 /// <summary>Too many transfers at once; try again after <see cref="RetryAfter"/>.</summary>
 public sealed class UploadsBusyException(string message, TimeSpan retryAfter) : Exception(message)
 {

@@ -13,6 +13,7 @@ public sealed class UploadGate(UploadLimits limits) : IDisposable
     private readonly Dictionary<UploadId, Holders> _uploads = [];
     private readonly SemaphoreSlim _transfers = new(limits.MaxConcurrentTransfers, limits.MaxConcurrentTransfers);
     private readonly SemaphoreSlim _ingest = new(limits.MaxConcurrentCompletions, limits.MaxConcurrentCompletions);
+    private readonly SemaphoreSlim _creation = new(1, 1);
 
     /// <summary>How many uploads have a lock held or awaited now.</summary>
     public int LockedUploads
@@ -58,6 +59,13 @@ public sealed class UploadGate(UploadLimits limits) : IDisposable
             ? new Release(_transfers)
             : throw new UploadsBusyException($"{limits.MaxConcurrentTransfers} uploads are transferring already; try again later.", limits.RetryAfter);
 
+    /// <summary>One creation at a time: the space and quota checks and the new upload's reservation are one step.</summary>
+    public async Task<IDisposable> EnterCreationAsync(CancellationToken cancellationToken)
+    {
+        await _creation.WaitAsync(cancellationToken);
+        return new Release(_creation);
+    }
+
     public async Task<IDisposable> EnterIngestAsync(CancellationToken cancellationToken)
     {
         await _ingest.WaitAsync(cancellationToken);
@@ -68,6 +76,7 @@ public sealed class UploadGate(UploadLimits limits) : IDisposable
     {
         _transfers.Dispose();
         _ingest.Dispose();
+        _creation.Dispose();
         lock (_uploads)
         {
             foreach (var holders in _uploads.Values)

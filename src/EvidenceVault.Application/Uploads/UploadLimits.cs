@@ -22,4 +22,10 @@ public sealed record UploadLimits
 
     /// <summary>Free space that must remain after an upload: staging, the vault and the catalog need room too.</summary>
     public long ReservedFreeBytes { get; init; } = 1L << 30;
+
+    /// <summary>Unfinished uploads one user (or station key) may have open at once.</summary>
+    public int MaxOpenUploadsPerUser { get; init; } = 32;
+
+    /// <summary>Bytes one user's unfinished uploads may still be owed (declared minus received).</summary>
+    public long MaxPendingBytesPerUser { get; init; } = 64L << 30;
 }

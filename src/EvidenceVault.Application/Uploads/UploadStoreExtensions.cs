@@ -29,14 +29,17 @@ public static class UploadStoreExtensions
         return state;
     }
 
-    /// <summary>Refuses when the store cannot take <paramref name="bytes"/> more and still keep the reserve free.</summary>
-    public static void RequireSpace(this IUploadStore store, long bytes, UploadLimits limits)
+    /// <summary>
+    /// Refuses when the store cannot take <paramref name="bytes"/> more and still keep the reserve free, counting what
+    /// other unfinished uploads have declared and not yet sent (<paramref name="reserved"/>).
+    /// </summary>
+    public static void RequireSpace(this IUploadStore store, long bytes, UploadLimits limits, long reserved = 0)
     {
         var available = store.AvailableBytes();
-        if (available - limits.ReservedFreeBytes < bytes)
+        if (available - reserved - limits.ReservedFreeBytes < bytes)
         {
             throw new InsufficientUploadSpaceException(
-                $"Not enough space for {bytes} more bytes: {Math.Max(0, available)} bytes are free and {limits.ReservedFreeBytes} must stay free.");
+                $"Not enough space for {bytes} more bytes: {Math.Max(0, available)} bytes are free, {reserved} are promised to unfinished uploads and {limits.ReservedFreeBytes} must stay free.");
         }
     }
 }

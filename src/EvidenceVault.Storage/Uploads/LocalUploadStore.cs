@@ -155,6 +155,21 @@ public sealed class LocalUploadStore : IUploadStore
         return expired;
     }
 
+    public async Task<IReadOnlyList<UploadState>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        var open = new List<UploadState>();
+        foreach (var folder in Directory.Exists(_root) ? Directory.EnumerateDirectories(_root) : [])
+        {
+            if (UploadId.TryParse(Path.GetFileName(folder), out var id) && File.Exists(Path.Combine(folder, InfoFile))
+                && await FindAsync(id, cancellationToken) is { Outcome: null } state)
+            {
+                open.Add(state);
+            }
+        }
+
+        return open;
+    }
+
     public long AvailableBytes()
     {
         Directory.CreateDirectory(_root);
