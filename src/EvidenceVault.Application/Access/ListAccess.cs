@@ -30,10 +30,7 @@ public sealed class ListAccess(AccessControl access, IUserStore users, IRetrieva
 
         if (user.IsDepartmentHead)
         {
-            officers.UnionWith((await users.ListAsync(cancellationToken))
-                .Where(u => string.Equals(u.Department, user.Department, StringComparison.Ordinal))
-                .Select(u => u.Officer)
-                .OfType<OfficerId>());
+            officers.UnionWith(await users.OfficersOfAsync(user.Department, cancellationToken));
         }
 
         var now = time.GetUtcNow();

@@ -89,7 +89,7 @@ public sealed class SignInHandler(IUserStore users, ICredentialStore credentials
         if (user is not null)
         {
             var after = await credentials.RecordFailureAsync(user.Name, current => (current.AfterFailure(now, settings.Policy), []), cancellationToken);
-            lockedUntil = after.IsLockedAt(now) && after.LockedUntil > (lockedUntil ?? DateTimeOffset.MinValue) ? after.LockedUntil : lockedUntil;
+            lockedUntil = SignInThrottle.Later(lockedUntil, after.IsLockedAt(now) ? after.LockedUntil : null);
         }
 
         var entries = new List<CustodyEntry>();

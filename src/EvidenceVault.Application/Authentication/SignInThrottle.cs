@@ -23,7 +23,7 @@ public sealed class SignInThrottle(SignInSettings settings)
     {
         var pair = _pairs.TryGetValue(Pair(name, address), out var p) && p.IsLockedAt(now) ? p.LockedUntil : null;
         var account = unknownName && _unknownNames.TryGetValue(name, out var n) && n.IsLockedAt(now) ? n.LockedUntil : null;
-        return pair > account || account is null ? pair : account;
+        return Later(pair, account);
     }
 
     /// <summary>Counts a failure; returns the lock it earned (per address, or account-wide for unknown names), if any.</summary>
@@ -34,7 +34,7 @@ public sealed class SignInThrottle(SignInSettings settings)
         var account = unknownName
             ? _unknownNames.AddOrUpdate(name, _ => SignInState.Clear.AfterFailure(now, Policy), (_, s) => s.AfterFailure(now, Policy))
             : SignInState.Clear;
-        return pair.IsLockedAt(now) ? pair.LockedUntil : account.IsLockedAt(now) ? account.LockedUntil : null;
+        return Later(pair.IsLockedAt(now) ? pair.LockedUntil : null, account.IsLockedAt(now) ? account.LockedUntil : null);
     }
 
     /// <summary>A success from this address forgets its failures (the account-wide count is the catalog's).</summary>
@@ -80,6 +80,10 @@ public sealed class SignInThrottle(SignInSettings settings)
             return window.Pending;
         }
     }
+
+    /// <summary>The later of two lock ends (either may be none).</summary>
+    public static DateTimeOffset? Later(DateTimeOffset? first, DateTimeOffset? second) =>
+        first is null ? second : second is null || first >= second ? first : second;
 
     private static string Pair(string name, string address) => name + "\n" + address;
 

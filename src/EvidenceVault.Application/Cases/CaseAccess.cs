@@ -63,6 +63,5 @@ public sealed class CaseAccess(AccessControl access, IUserStore users, ICaseStor
         || (user.IsDepartmentHead && await LeadsAnOfficerAsync(user, found, cancellationToken));
 
     private async Task<bool> LeadsAnOfficerAsync(User head, EnforcementCase found, CancellationToken cancellationToken) =>
-        head.Department is { } department
-        && (await users.ListAsync(cancellationToken)).Any(u => u.Officer is { } officer && found.Officers.Contains(officer) && string.Equals(u.Department, department, StringComparison.Ordinal));
+        (await users.OfficersOfAsync(head.Department, cancellationToken)).Overlaps(found.Officers);
 }
