@@ -1,8 +1,8 @@
 namespace EvidenceVault.Api;
 
 /// <summary>
-/// Where a verified copy waits while it is streamed: the retrieval use case re-hashes into a file and withholds
-/// it on mismatch, so no byte that failed the SHA-256 check ever reaches a client. The copy deletes itself on close.
+/// Where a verified copy waits while it is streamed, for what cannot be streamed from its stored handle: a case export,
+/// and a download from a vault whose streams cannot seek. The copy deletes itself on close.
 /// </summary>
 public sealed class DownloadArea(string root)
 {

@@ -7,7 +7,7 @@ namespace EvidenceVault.Api;
 
 /// <summary>
 /// ASP.NET Core's rate limiter and Kestrel's body limit, set from <see cref="ApiLimits"/>: sign-in and the anonymous
-/// endpoints per client address, upload creation per user; a rejected request is 429 with <c>Retry-After</c> and a
+/// endpoints per client address, upload creation and concurrent downloads per user; a rejected request is 429 with <c>Retry-After</c> and a
 /// problem body naming the limit.
 /// </summary>
 internal static class RequestLimits
@@ -15,6 +15,7 @@ internal static class RequestLimits
     public const string SignIn = "sign-in";
     public const string Anonymous = "anonymous";
     public const string UploadCreation = "upload-creation";
+    public const string Downloads = "downloads";
 
     public static void AddRequestLimits(this WebApplicationBuilder builder, ApiLimits limits)
     {
@@ -25,6 +26,9 @@ internal static class RequestLimits
             options.OnRejected = RejectAsync;
             options.AddPolicy(SignIn, http => PerMinute(AddressOf(http), limits.SignInsPerMinute));
             options.AddPolicy(UploadCreation, http => PerMinute(http.User.Identity?.Name ?? AddressOf(http), limits.UploadCreationsPerMinute));
+            options.AddPolicy(Downloads, http => RateLimitPartition.GetConcurrencyLimiter(
+                http.User.Identity?.Name ?? AddressOf(http),
+                _ => new ConcurrencyLimiterOptions { PermitLimit = limits.DownloadsPerUser, QueueLimit = 0 }));
             options.AddPolicy(Anonymous, http => RateLimitPartition.GetFixedWindowLimiter(
                 AddressOf(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AnonymousPerSecond, Window = TimeSpan.FromSeconds(1), QueueLimit = 0 }));

@@ -3,7 +3,7 @@ namespace EvidenceVault.Hosting;
 /// <summary>
 /// What one client may ask of the HTTP API: the body size of a request (tus chunks excepted: their declared
 /// length bounds them), and request rates per client address (anonymous endpoints, sign-in) and per user
-/// (upload creation). A client over a rate gets 429 with Retry-After.
+/// (upload creation, concurrent downloads). A client over a limit gets 429 with Retry-After.
 /// </summary>
 public sealed record ApiLimits
 {
@@ -21,4 +21,7 @@ public sealed record ApiLimits
 
     /// <summary>Uploads a user (or station key) may create per minute.</summary>
     public int UploadCreationsPerMinute { get; init; } = 120;
+
+    /// <summary>Downloads (originals, proxies, thumbnails) one user may have streaming at once; a player seeking holds one or two.</summary>
+    public int DownloadsPerUser { get; init; } = 4;
 }

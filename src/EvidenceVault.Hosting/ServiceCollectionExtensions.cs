@@ -50,6 +50,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<OriginalFixity>();
         services.AddSingleton<DerivativeFixity>();
         services.AddSingleton<IntegrityIncidents>();
+        services.AddSingleton<VerificationCache>();
+        services.AddSingleton<RetrievalGate>();
         services.AddSingleton<IUserStore, SqlUserStore>();
         services.AddSingleton<IRetrievalStore, SqlRetrievalStore>();
         services.AddSingleton<AccessControl>();

@@ -74,7 +74,7 @@ public sealed class ApiHost : IAsyncLifetime
     public UploadLimits Uploads { get; init; } = new();
 
     /// <summary>The API's body size and rates; tests sign in far more often than people do, so rates are high unless a test sets them.</summary>
-    public ApiLimits Limits { get; init; } = new() { SignInsPerMinute = 100_000, AnonymousPerSecond = 100_000, UploadCreationsPerMinute = 100_000 };
+    public ApiLimits Limits { get; init; } = new() { SignInsPerMinute = 100_000, AnonymousPerSecond = 100_000, UploadCreationsPerMinute = 100_000, DownloadsPerUser = 100_000 };
 
     /// <summary>The temporary folder around the data folder: nothing may ever be written here by an upload.</summary>
     public string Root => _root;
@@ -124,7 +124,7 @@ public sealed class ApiHost : IAsyncLifetime
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsync(Actor));
     }
 
-    public string VaultObject => Path.Combine(Data, "vault", "originals", "sha256", Sha256[..2], Sha256[2..4], Sha256);
+    public string VaultObject => VaultObjectOf(Sha256);
 
     /// <summary>Runs a use case outside any request, as the administrator.</summary>
     public ValueTask<T> SendAsync<T>(ICommand<T> command) => Services.GetRequiredService<IMediator>().Send(command);
@@ -222,6 +222,25 @@ public sealed class ApiHost : IAsyncLifetime
         var report = await SendAsync(new IngestSourceCommand(recorder, new IngestOptions(Officer: officer, DeferMedia: true)));
         return Assert.Single(report.Items).RecordingId!.Value.Value;
     }
+
+    /// <summary>Ingests a recording of <paramref name="seconds"/> of stereo noise (about 190 KB a second, incompressible) by the officer; returns its id and SHA-256.</summary>
+    public async Task<(string Id, string Sha256)> IngestNoiseAsync(int seconds)
+    {
+        var recorder = Directory.CreateDirectory(Path.Combine(_root, $"noise-{seconds}")).FullName;
+        var path = Path.Combine(recorder, "noise.wav");
+        using (var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", $"anoisesrc=d={seconds}:r=48000", "-ac", "2", path]))!)
+        {
+            await ffmpeg.WaitForExitAsync();
+            Assert.Equal(0, ffmpeg.ExitCode);
+        }
+
+        var report = await SendAsync(new IngestSourceCommand(recorder, new IngestOptions(Officer: OfficerNumber, DeferMedia: true)));
+        var item = Assert.Single(report.Items);
+        return (item.RecordingId!.Value.Value, item.Sha256!.Value.Hex);
+    }
+
+    /// <summary>Where the local vault keeps the original with this SHA-256.</summary>
+    public string VaultObjectOf(string sha256) => Path.Combine(Data, "vault", "originals", "sha256", sha256[..2], sha256[2..4], sha256);
 
     private static void MakePhoto(string path, int height = 240)
     {

@@ -18,11 +18,11 @@ internal static class RecordingEndpoints
         group.MapGet("/unfiled", UnfiledAsync);
         group.MapGet("/{id}", ShowAsync);
         group.MapGet("/{id}/original", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
-            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Original, ct));
+            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Original, ct)).RequireRateLimiting(RequestLimits.Downloads);
         group.MapGet("/{id}/proxy", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
-            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Proxy, ct));
+            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Proxy, ct)).RequireRateLimiting(RequestLimits.Downloads);
         group.MapGet("/{id}/thumbnail", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
-            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Thumbnail, ct));
+            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Thumbnail, ct)).RequireRateLimiting(RequestLimits.Downloads);
     }
 
     /// <summary>The optional <c>?grant=R-n</c> a reviewer names to reach evidence under an approved retrieval.</summary>
@@ -51,18 +51,8 @@ internal static class RecordingEndpoints
 
     private static async Task<IResult> DownloadAsync(IMediator mediator, DownloadArea downloads, string id, string? grant, RetrievalTarget target, CancellationToken cancellationToken)
     {
-        var path = downloads.NewPath();
-        RetrievalResult result;
-        try
-        {
-            result = await mediator.Send(new RetrieveRecordingCommand(RecordingId.Parse(id), target, path, Grant(grant)), cancellationToken);
-        }
-        catch
-        {
-            File.Delete(path + ".partial");
-            throw;
-        }
-
+        // The spool is used only by a vault whose streams cannot seek; a local vault streams its write-once file.
+        var opened = await mediator.Send(new OpenRecordingCommand(RecordingId.Parse(id), target, downloads.NewPath(), Grant(grant)), cancellationToken);
         var (contentType, suffix) = target switch
         {
             RetrievalTarget.Proxy => ("video/mp4", "proxy.mp4"),
@@ -72,10 +62,10 @@ internal static class RecordingEndpoints
 
         // Range lets a player seek in the proxy; the ETag is the SHA-256 of exactly the bytes served.
         return TypedResults.Stream(
-            DownloadArea.OpenOnce(result.OutputPath),
+            opened.Content,
             contentType,
             fileDownloadName: $"{id}.{suffix}",
-            entityTag: new EntityTagHeaderValue($"\"{result.Sha256}\""),
+            entityTag: new EntityTagHeaderValue($"\"{opened.Sha256}\""),
             enableRangeProcessing: true);
     }
 }

@@ -8,11 +8,12 @@ namespace EvidenceVault.Application.Fixity;
 /// Turns a failed re-hash of an original or a derivative (by the fixity scan, <c>verify</c>, or on the way out) into a
 /// recorded integrity incident.
 /// </summary>
-public sealed class IntegrityIncidents(IFixityStore store, CustodyEntries entries)
+public sealed class IntegrityIncidents(IFixityStore store, CustodyEntries entries, VerificationCache verified)
 {
     /// <summary>Returns the new incident's id, or null when an open incident already covers this recording's same target.</summary>
     public Task<long?> RaiseAsync(RecordingEntry recording, FixityResult result, string detectedBy, CancellationToken cancellationToken)
     {
+        verified.Forget(recording.Id);
         var subject = recording.Id.Value;
         var kind = result.IncidentKind;
         var expected = result.Expected?.Hex ?? string.Empty;

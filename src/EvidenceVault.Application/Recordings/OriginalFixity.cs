@@ -38,19 +38,42 @@ public sealed class OriginalFixity(IVault vault)
 {
     public async Task<FixityResult> CheckAsync(RecordingEntry recording, Stream? copyTo, ByteBudget? budget, CancellationToken cancellationToken)
     {
+        await using var read = await ReadAsync(recording, _ => copyTo, budget, keep: false, cancellationToken);
+        return read.Result;
+    }
+
+    /// <summary>
+    /// Re-hashes the stored original through one handle and keeps what was read: the handle itself when it can seek (a
+    /// local write-once file), else a copy written to <paramref name="spool"/> while hashing (a network stream).
+    /// </summary>
+    public Task<VerifiedRead> ReadVerifiedAsync(RecordingEntry recording, Func<Stream> spool, CancellationToken cancellationToken) =>
+        ReadAsync(recording, stored => stored.CanSeek ? null : spool(), null, keep: true, cancellationToken);
+
+    private async Task<VerifiedRead> ReadAsync(RecordingEntry recording, Func<Stream, Stream?> copyFor, ByteBudget? budget, bool keep, CancellationToken cancellationToken)
+    {
+        Stream? stored = null;
+        Stream? copy = null;
+        Stream? kept = null;
         try
         {
-            await using var stored = await vault.OpenOriginalAsync(recording.Sha256, cancellationToken);
-            var actual = (await StreamHasher.HashAsync(stored, copyTo, budget, cancellationToken)).Sha256;
-            return new FixityResult(recording.Id, recording.Sha256, actual == recording.Sha256 ? FixityState.Intact : FixityState.Changed, actual.Hex);
+            stored = await vault.OpenOriginalAsync(recording.Sha256, cancellationToken);
+            copy = copyFor(stored);
+            var actual = (await StreamHasher.HashAsync(stored, copy, budget, cancellationToken)).Sha256;
+            var result = new FixityResult(recording.Id, recording.Sha256, actual == recording.Sha256 ? FixityState.Intact : FixityState.Changed, actual.Hex);
+            kept = keep ? copy ?? stored : null;
+            return new VerifiedRead(result, kept);
         }
         catch (VaultObjectMissingException)
         {
-            return new FixityResult(recording.Id, recording.Sha256, FixityState.Missing, null);
+            return new VerifiedRead(new FixityResult(recording.Id, recording.Sha256, FixityState.Missing, null), null);
         }
         catch (VaultIntegrityException ex)
         {
-            return new FixityResult(recording.Id, recording.Sha256, FixityState.Changed, ex.Actual);
+            return new VerifiedRead(new FixityResult(recording.Id, recording.Sha256, FixityState.Changed, ex.Actual), null);
+        }
+        finally
+        {
+            await VerifiedRead.CloseUnkeptAsync(stored, keep ? copy : null, kept);
         }
     }
 }

@@ -10,9 +10,15 @@ public sealed record RecordingViewedDetails([property: JsonIgnore(Condition = Js
     public static string Action => CustodyActions.Viewed;
 }
 
-/// <summary>An original or derivative handed out (<see cref="Target"/>), with the SHA-256 of the bytes written.</summary>
+/// <summary>
+/// An original or derivative handed out (<see cref="Target"/>), with the SHA-256 of the bytes written; a streamed
+/// download also says when those bytes were last hashed (<see cref="VerifiedAt"/>: now, or a moment ago for a seek).
+/// </summary>
 public sealed record RecordingRetrievedDetails(string Target, string Sha256, long Length, string? Grant) : ICustodyDetails
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? VerifiedAt { get; init; }
+
     public static string Action => CustodyActions.Retrieved;
 }
 

@@ -1,7 +1,4 @@
-using EvidenceVault.Application.Access;
-using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
-using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
@@ -17,6 +14,12 @@ public enum RetrievalTarget
     Thumbnail,
 }
 
+public static class RetrievalTargets
+{
+    /// <summary><c>original</c>, <c>proxy</c> or <c>thumbnail</c>, as in custody entries and messages.</summary>
+    public static string Name(this RetrievalTarget target) => target.ToString().ToLowerInvariant();
+}
+
 /// <summary>
 /// Writes a recording (or a derivative) to a new file. The original is re-hashed on the way out, a derivative compared
 /// with the SHA-256 recorded when it was made, and the file is withheld when the bytes no longer match (an integrity
@@ -26,26 +29,12 @@ public sealed record RetrieveRecordingCommand(RecordingId Id, RetrievalTarget Ta
 
 public sealed record RetrievalResult(string OutputPath, long Length, string Sha256);
 
-public sealed class RetrieveRecordingHandler(
-    ICatalog catalog,
-    OriginalFixity originals,
-    DerivativeFixity derivatives,
-    IntegrityIncidents incidents,
-    ICustodyLog custody,
-    CustodyEntries entries,
-    RecordingAccess access)
+public sealed class RetrieveRecordingHandler(RetrievalGate gate, OriginalFixity originals, DerivativeFixity derivatives, ICustodyLog custody, CustodyEntries entries)
     : ICommandHandler<RetrieveRecordingCommand, RetrievalResult>
 {
     public async ValueTask<RetrievalResult> Handle(RetrieveRecordingCommand command, CancellationToken cancellationToken)
     {
-        var recording = await catalog.FindAsync(command.Id, cancellationToken) ?? throw new RecordingNotFoundException(command.Id);
-        var grant = await access.RequireBytesAsync([recording], command.Grant, cancellationToken);
-        if (recording.DestroyedAt is { } destroyed)
-        {
-            throw new RecordingDestroyedException($"Recording {command.Id} was destroyed on {destroyed:yyyy-MM-dd} by an approved deletion; its tombstone is in the custody ledger (audit show --subject {command.Id}).");
-        }
-
-        var target = command.Target.ToString().ToLowerInvariant();
+        var (recording, grant) = await gate.AdmitAsync(command.Id, command.Grant, cancellationToken);
         var partial = command.OutputPath + ".partial";
         FixityResult? result;
         await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous))
@@ -61,42 +50,13 @@ public sealed class RetrieveRecordingHandler(
         if (result is not { State: FixityState.Intact })
         {
             File.Delete(partial);
-            throw await RefuseAsync(recording, target, result, cancellationToken);
+            throw await gate.RefuseAsync(recording, command.Target, result, cancellationToken);
         }
 
         File.Move(partial, command.OutputPath, overwrite: false);
         var length = new FileInfo(command.OutputPath).Length;
-        var details = new RecordingRetrievedDetails(target, result.Actual!, length, grant?.Id.ToString());
+        var details = new RecordingRetrievedDetails(command.Target.Name(), result.Actual!, length, grant?.Id.ToString());
         await custody.AppendAsync(entries.Entry(command.Id.Value, details), cancellationToken);
         return new RetrievalResult(command.OutputPath, length, result.Actual!);
     }
-
-    private async Task<RetrievalRefusedException> RefuseAsync(RecordingEntry recording, string target, FixityResult? result, CancellationToken cancellationToken)
-    {
-        var id = recording.Id;
-        switch (result)
-        {
-            case null:
-                return new RetrievalRefusedException($"Recording {id} has no {target} yet (run `evidencevault process`).", isIntegrityFailure: false);
-            case { State: FixityState.Unrecorded }:
-                return new RetrievalRefusedException(
-                    $"Refused: the {target} of recording {id} was made before derivative digests were kept, so nothing proves it is unaltered; make it again from the verified original with `evidencevault media regenerate {id}`.", isIntegrityFailure: true);
-            default:
-                await incidents.RaiseAsync(recording, result, "retrieval", cancellationToken);
-                var read = result.Actual is null ? "it is missing from the vault" : $"read {result.Actual}";
-                return new RetrievalRefusedException(
-                    $"Refused: the {target} of recording {id} no longer matches its SHA-256 (expected {result.Expected}, {read}); an integrity incident was logged"
-                    + (result.Derivative is null ? "." : $" and `evidencevault media regenerate {id}` makes it again from the verified original."),
-                    isIntegrityFailure: true);
-        }
-    }
-}
-
-/// <summary>The recording's bytes were destroyed by an approved deletion; only its row and tombstone remain.</summary>
-public sealed class RecordingDestroyedException(string message) : Exception(message);
-
-/// <summary>A retrieval was refused: the bytes do not verify (<see cref="IsIntegrityFailure"/>), or there is nothing to hand out.</summary>
-public sealed class RetrievalRefusedException(string message, bool isIntegrityFailure) : Exception(message)
-{
-    public bool IsIntegrityFailure { get; } = isIntegrityFailure;
 }

@@ -133,7 +133,7 @@ public sealed class RunFixityTests
     private RunFixityHandler Handler(InMemoryFixityStore store)
     {
         var entries = new CustodyEntries(new TestActor(), _time);
-        return new RunFixityHandler(store, new OriginalFixity(_vault), new DerivativeFixity(_vault), new IntegrityIncidents(store, entries), _vault, entries, _time);
+        return new RunFixityHandler(store, new OriginalFixity(_vault), new DerivativeFixity(_vault), new IntegrityIncidents(store, entries, new VerificationCache(new(), _time)), _vault, entries, _time);
     }
 
     private RecordingEntry Store(int length, byte fill)
