@@ -8,7 +8,7 @@ namespace EvidenceVault.Api;
 /// <c>GET /healthz</c>: anonymous callers get only <c>{status}</c> (healthy, degraded, unhealthy); an administrator
 /// also gets the details (vault backend, breaker, chain, ffmpeg, jobs). The checks are <see cref="HealthMonitor"/>'s
 /// cached snapshot, so a flood of calls costs one check per interval and no work proportional to the ledger; only
-/// the vault breaker's state (in memory) is read per call. Dead jobs make it <c>degraded</c> but still 200: a person
+/// the vault breaker's state (in memory) is read per call. Dead jobs and free space below the upload reserve make it <c>degraded</c> but still 200: a person
 /// must look at them, which a load balancer taking the node out would not help. An unavailable vault makes it
 /// <c>unhealthy</c> and 503: the node cannot secure an upload now, so a load balancer should send uploads elsewhere.
 /// </summary>
@@ -48,6 +48,7 @@ internal static class HealthEndpoint
                 pendingMediaJobs = snapshot.Report?.PendingMediaJobs,
                 mediaTools = snapshot.MediaTools,
                 jobs = snapshot.Jobs,
+                freeBytes = snapshot.FreeBytes,
                 problems,
                 warnings = snapshot.Warnings,
             },

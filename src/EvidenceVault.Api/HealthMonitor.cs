@@ -1,6 +1,7 @@
 using EvidenceVault.Application.Diagnostics;
 using EvidenceVault.Application.Jobs;
 using EvidenceVault.Application.Media;
+using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Hosting;
 using Mediator;
@@ -8,14 +9,16 @@ using Mediator;
 namespace EvidenceVault.Api;
 
 /// <summary>The checks behind <c>/healthz</c> at one moment.</summary>
-internal sealed record HealthSnapshot(DateTimeOffset CheckedAt, SystemReport? Report, string? MediaTools, object? Jobs, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
+internal sealed record HealthSnapshot(DateTimeOffset CheckedAt, SystemReport? Report, string? MediaTools, object? Jobs, long FreeBytes, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// Runs the health checks (vault probe, the doctor's diagnosis with the incremental chain check, ffmpeg, the job
-/// queue) at most once per <see cref="ApiLimits.HealthInterval"/>, one caller at a time; everyone else gets the
+/// queue, free space against the upload reserve) at most once per <see cref="ApiLimits.HealthInterval"/>, one caller at a time; everyone else gets the
 /// snapshot. ffmpeg's version is asked once: it does not change while the process runs.
 /// </summary>
-internal sealed class HealthMonitor(IServiceScopeFactory scopes, IMediaProbe media, IJobQueue queue, IVaultHealth vault, ApiLimits limits, TimeProvider time) : IDisposable
+internal sealed class HealthMonitor(
+    IServiceScopeFactory scopes, IMediaProbe media, IJobQueue queue, IVaultHealth vault, IUploadStore uploads, UploadLimits uploadLimits, ApiLimits limits, TimeProvider time)
+    : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private HealthSnapshot? _last;
@@ -100,7 +103,14 @@ internal sealed class HealthMonitor(IServiceScopeFactory scopes, IMediaProbe med
             problems.Add($"job queue unreadable: {ex.Message}");
         }
 
-        return new HealthSnapshot(time.GetUtcNow(), report, _tools, jobs, problems, warnings);
+        // Below the reserve every new upload is refused (507): people must free space, the node still serves evidence.
+        var free = uploads.AvailableBytes();
+        if (free < uploadLimits.ReservedFreeBytes)
+        {
+            warnings.Add($"free space below the reserve: {free} bytes free, {uploadLimits.ReservedFreeBytes} must stay free; new uploads are refused until space is freed");
+        }
+
+        return new HealthSnapshot(time.GetUtcNow(), report, _tools, jobs, free, problems, warnings);
     }
 
     public void Dispose() => _gate.Dispose();

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Uploads;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Hosting;
 
@@ -41,6 +42,28 @@ public sealed class RecordingEndpointsTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(["status"], body.EnumerateObject().Select(p => p.Name));
             Assert.Equal("healthy", body.GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_FreeSpaceBelowTheReserve_DegradedAndAdministratorSeesWhy()
+    {
+        var host = new ApiHost { Uploads = new UploadLimits { ReservedFreeBytes = long.MaxValue / 2 } };
+        await host.InitializeAsync();
+        try
+        {
+            using var anonymous = await host.Anonymous.GetAsync("/healthz");
+            using var administrator = await (await host.ClientForAsync(Role.Administrator)).GetAsync("/healthz");
+
+            Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
+            Assert.Equal("degraded", (await anonymous.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+            var details = await administrator.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains(details.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("free space below the reserve", StringComparison.Ordinal));
+            Assert.True(details.GetProperty("freeBytes").GetInt64() > 0);
+        }
+        finally
+        {
+            await host.DisposeAsync();
         }
     }
 

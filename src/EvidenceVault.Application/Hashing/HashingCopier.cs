@@ -27,7 +27,7 @@ public static class HashingCopier
         long length = 0;
         var pending = new Queue<(byte[] Buffer, Task Work)>();
 
-        using var destination = File.OpenHandle(destinationPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
+        using var destination = OpenDestination(destinationPath);
         try
         {
             while (true)
@@ -58,7 +58,7 @@ public static class HashingCopier
                 var previous = pending.Count > 0 ? pending.Last().Work : Task.CompletedTask;
                 var offset = length;
                 var block = new ReadOnlyMemory<byte>(buffer, 0, read);
-                var write = RandomAccess.WriteAsync(destination, block, offset, cancellationToken).AsTask();
+                var write = WriteBlockAsync(destination, destinationPath, block, offset, cancellationToken);
                 var hashing = HashAfterAsync(previous, block, sha256, sm3);
                 pending.Enqueue((buffer, Task.WhenAll(write, hashing)));
                 length += read;
@@ -79,6 +79,30 @@ public static class HashingCopier
         }
 
         return new CopyResult(length, Sha256Digest.FromBytes(sha256.GetHashAndReset()), sm3?.Finish(), header[..headerLength]);
+    }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenDestination(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DestinationWriteException(path, e);
+        }
+    }
+
+    private static async Task WriteBlockAsync(Microsoft.Win32.SafeHandles.SafeFileHandle destination, string path, ReadOnlyMemory<byte> block, long offset, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RandomAccess.WriteAsync(destination, block, offset, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DestinationWriteException(path, e);
+        }
     }
 
     private static async Task HashAfterAsync(Task previous, ReadOnlyMemory<byte> block, IncrementalHash sha256, Sm3Hasher? sm3)
@@ -112,4 +136,11 @@ public static class HashingCopier
 
         return total;
     }
+}
+
+/// <summary>The copy's own file could not be created or written (disk full, read-only, gone): the source is not at fault.</summary>
+public sealed class DestinationWriteException(string path, Exception inner)
+    : IOException($"Writing {path} failed: {inner.Message}", inner)
+{
+    public string Path { get; } = path;
 }

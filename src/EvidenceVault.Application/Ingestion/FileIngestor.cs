@@ -60,6 +60,12 @@ public sealed class FileIngestor(
             StagingArea.DeleteIfExists(stagedPath);
             return StagedSource.Done(entry, Changed(path, entry.Length, ex.Message));
         }
+        catch (DestinationWriteException ex)
+        {
+            StagingArea.DeleteIfExists(stagedPath);
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Failed, entry.Length, new Reason(
+                ReasonCodes.StagingWriteFailed, $"Writing the staging copy failed ({ex.InnerException?.Message}); the file is left on the device untouched, free space or fix staging and ingest again.")));
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             StagingArea.DeleteIfExists(stagedPath);

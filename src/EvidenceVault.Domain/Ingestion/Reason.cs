@@ -12,6 +12,9 @@ public static class ReasonCodes
     public const string SidecarHashMismatch = "sidecar-hash-mismatch";
     public const string SidecarMalformed = "sidecar-malformed";
     public const string SourceUnreadable = "source-unreadable";
+
+    /// <summary>The staging copy could not be written (disk full, read-only staging): nothing is wrong with the source.</summary>
+    public const string StagingWriteFailed = "staging-write-failed";
     public const string FileStillGrowing = "file-still-growing";
     public const string SourceChanged = "source-changed";
     public const string NotARegularFile = "not-a-regular-file";

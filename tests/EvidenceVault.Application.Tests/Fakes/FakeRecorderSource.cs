@@ -29,8 +29,12 @@ public sealed class FakeRecorderSource : IRecorderSource, IRecorderSourceFactory
         await Task.CompletedTask;
     }
 
+    /// <summary>Runs as a file is opened, before any byte is copied (e.g. to break the staging folder).</summary>
+    public Action<string>? OnOpen { get; set; }
+
     public Task<Stream> OpenReadAsync(SourceEntry entry, CancellationToken cancellationToken)
     {
+        OnOpen?.Invoke(entry.RelativePath);
         if (Unreadable.Contains(entry.RelativePath))
         {
             throw new IOException("Input/output error");

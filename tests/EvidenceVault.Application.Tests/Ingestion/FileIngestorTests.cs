@@ -18,7 +18,37 @@ public sealed class FileIngestorTests : IDisposable
     private readonly InMemoryCatalog _catalog = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 2, 0, 0, 0, TimeSpan.Zero));
 
-    public void Dispose() => Directory.Delete(_staging, recursive: true);
+    public void Dispose()
+    {
+        if (File.Exists(_staging))
+        {
+            File.Delete(_staging);
+        }
+        else
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task IngestAsync_StagingCannotBeWritten_FailedWithStagingWriteFailedAndSourceKept()
+    {
+        _source.Files["clip.mp4"] = new byte[1000];
+
+        // The staging folder turns into a file: the copy cannot be created, as on a full or read-only disk.
+        _source.OnOpen = _ =>
+        {
+            Directory.Delete(_staging, recursive: true);
+            File.WriteAllText(_staging, "");
+        };
+
+        var item = await IngestAsync("clip.mp4");
+
+        Assert.Equal(IngestStatus.Failed, item.Status);
+        Assert.Equal(ReasonCodes.StagingWriteFailed, Assert.Single(item.Reasons).Code);
+        Assert.Empty(_vault.Originals);
+        Assert.Empty(_source.Deleted);
+    }
 
     [Fact]
     public async Task IngestAsync_SourceReadFails_FailedWithSourceUnreadableAndNothingStored()
