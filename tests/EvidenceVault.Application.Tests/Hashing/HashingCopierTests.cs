@@ -44,12 +44,13 @@ public sealed class HashingCopierTests : IDisposable
     }
 
     [Fact]
-    public async Task CopyToNewFileAsync_TargetExists_RefusesToOverwrite()
+    public async Task CopyToNewFileAsync_TargetExists_RefusesToOverwriteAsADestinationError()
     {
         var target = Path.Combine(_dir, "exists");
         await File.WriteAllTextAsync(target, "original");
 
-        await Assert.ThrowsAsync<IOException>(() => HashingCopier.CopyToNewFileAsync(new MemoryStream([1, 2, 3]), target, false, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DestinationWriteException>(() => HashingCopier.CopyToNewFileAsync(new MemoryStream([1, 2, 3]), target, false, CancellationToken.None));
+        Assert.IsType<IOException>(refused.InnerException);
         Assert.Equal("original", await File.ReadAllTextAsync(target));
     }
 
