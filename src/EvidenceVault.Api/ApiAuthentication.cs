@@ -59,6 +59,23 @@ public static class ApiAuthentication
         };
     }
 
+    /// <summary>The claims every front door gives an authenticated request, so the custody actor is the same whichever door it came through.</summary>
+    internal static AuthenticationTicket TicketOf(Authentication outcome, string scheme)
+    {
+        List<Claim> claims = [new(ClaimTypes.Name, outcome.User!.Name.Value), new(ActorClaim, outcome.Actor!)];
+        if (outcome.SessionId is { } session)
+        {
+            claims.Add(new Claim(SessionClaim, session));
+        }
+
+        if (outcome.Station is { } station)
+        {
+            claims.Add(new Claim(StationClaim, station.Value));
+        }
+
+        return new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, scheme)), scheme);
+    }
+
     private sealed class CredentialHandler(
         IOptionsMonitor<AuthenticationSchemeOptions> options,
         ILoggerFactory logger,
@@ -79,23 +96,12 @@ public static class ApiAuthentication
             }
 
             var outcome = await mediator.Send(new AuthenticateCommand(kind, secret), Context.RequestAborted);
-            if (outcome.User is not { } user)
+            if (outcome.User is null)
             {
                 return AuthenticateResult.Fail(outcome.Failure ?? "The credential was refused.");
             }
 
-            List<Claim> claims = [new(ClaimTypes.Name, user.Name.Value), new(ActorClaim, outcome.Actor!)];
-            if (outcome.SessionId is { } session)
-            {
-                claims.Add(new Claim(SessionClaim, session));
-            }
-
-            if (outcome.Station is { } station)
-            {
-                claims.Add(new Claim(StationClaim, station.Value));
-            }
-
-            return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, ApiAuthentication.Scheme)), ApiAuthentication.Scheme));
+            return AuthenticateResult.Success(TicketOf(outcome, ApiAuthentication.Scheme));
         }
 
         protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

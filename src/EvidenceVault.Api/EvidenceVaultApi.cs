@@ -3,6 +3,7 @@ using EvidenceVault.Api.Uploads;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Diagnostics;
 using EvidenceVault.Hosting;
+using EvidenceVault.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 
@@ -27,6 +28,9 @@ public static class EvidenceVaultApi
         builder.Services.AddHttpContextAccessor();
         builder.Services.Replace(ServiceDescriptor.Singleton<IActorContext>(sp => new RequestActor(sp.GetRequiredService<IHttpContextAccessor>(), settings.Actor)));
         builder.Services.AddApiAuthentication();
+        builder.Services.AddWebSessionAuthentication();
+        builder.Services.AddWebApp();
+        builder.Services.AddSingleton(new ErrorStatus(ProblemMapping.StatusOf));
         builder.Services.AddProblemDetails();
         builder.AddRequestLimits(settings.Api);
         builder.Services.AddSingleton(settings.Api);
@@ -60,6 +64,7 @@ public static class EvidenceVaultApi
         TusEndpoints.UseResumableHeader(app);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
         app.MapOpenApi().RequireRateLimiting(RequestLimits.Anonymous);
         app.MapGet("/healthz", HealthEndpoint.CheckAsync).RequireRateLimiting(RequestLimits.Anonymous);
@@ -76,6 +81,8 @@ public static class EvidenceVaultApi
         RetrievalEndpoints.Map(app.MapGroup("/retrievals").RequireActor());
         AuditEndpoints.Map(app.MapGroup("/audit").RequireActor());
         TusEndpoints.Map(app.MapGroup("/uploads").AddEndpointFilter(TusEndpoints.TusResumable).RequireActor());
+        WebEndpoints.Map(app);
+        app.MapWebApp();
         return app;
     }
 }

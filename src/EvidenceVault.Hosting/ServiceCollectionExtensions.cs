@@ -1,3 +1,4 @@
+using EvidenceVault.Application;
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Behaviors;
 using EvidenceVault.Application.Cases;
@@ -78,6 +79,7 @@ public static class ServiceCollectionExtensions
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
         services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
         services.AddSingleton(new RecorderNameParser(profiles, zone));
+        services.AddSingleton(new StationTimeZone(zone));
         services.AddSingleton<ProvenanceResolver>();
         services.AddSingleton<SourceWiper>();
         services.AddSingleton<FileIngestor>();

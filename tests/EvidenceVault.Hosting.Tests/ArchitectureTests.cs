@@ -60,6 +60,18 @@ public sealed class ArchitectureTests
         { "EvidenceVault.Application", "OpenTelemetry" },
         { "EvidenceVault.Hosting", "OpenTelemetry" },
         { "EvidenceVault.Application", "Microsoft.Extensions.Hosting.Abstractions" },
+
+        // The web app is a front door over the use cases: no adapters, and not the API or the composition root.
+        { "EvidenceVault.Web", "EvidenceVault.Storage" },
+        { "EvidenceVault.Web", "EvidenceVault.Storage.Azure" },
+        { "EvidenceVault.Web", "EvidenceVault.Media.FFmpeg" },
+        { "EvidenceVault.Web", "EvidenceVault.Devices" },
+        { "EvidenceVault.Web", "EvidenceVault.Hosting" },
+        { "EvidenceVault.Web", "EvidenceVault.Api" },
+        { "EvidenceVault.Web", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Web", "Npgsql" },
+        { "EvidenceVault.Web", "FFMpegCore" },
+        { "EvidenceVault.Application", "EvidenceVault.Web" },
     };
 
     [Theory]
@@ -78,6 +90,8 @@ public sealed class ArchitectureTests
     [InlineData("evidencevault", "EvidenceVault.Hosting")]
     [InlineData("evidencevault", "EvidenceVault.Api")]
     [InlineData("EvidenceVault.Api", "EvidenceVault.Hosting")]
+    [InlineData("EvidenceVault.Api", "EvidenceVault.Web")]
+    [InlineData("EvidenceVault.Web", "EvidenceVault.Application")]
     public void Assembly_References_ExpectedLayer(string assembly, string expected) =>
         Assert.Contains(expected, Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name));
 

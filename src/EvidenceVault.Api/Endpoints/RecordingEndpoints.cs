@@ -49,7 +49,7 @@ internal static class RecordingEndpoints
     private static async Task<IResult> ShowAsync(IMediator mediator, string id, string? grant, CancellationToken cancellationToken) =>
         TypedResults.Ok(RecordingDocument.Of(await mediator.Send(new ShowRecordingQuery(RecordingId.Parse(id), Grant(grant)), cancellationToken)));
 
-    private static async Task<IResult> DownloadAsync(IMediator mediator, DownloadArea downloads, string id, string? grant, RetrievalTarget target, CancellationToken cancellationToken)
+    internal static async Task<IResult> DownloadAsync(IMediator mediator, DownloadArea downloads, string id, string? grant, RetrievalTarget target, CancellationToken cancellationToken)
     {
         // The spool is used only by a vault whose streams cannot seek; a local vault streams its write-once file.
         var opened = await mediator.Send(new OpenRecordingCommand(RecordingId.Parse(id), target, downloads.NewPath(), Grant(grant)), cancellationToken);

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using EvidenceVault.Application.Authentication;
+using EvidenceVault.Application.Recordings;
+using EvidenceVault.Web;
+using Mediator;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace EvidenceVault.Api.Endpoints;
+
+/// <summary>
+/// What the web app needs besides its pages: evidence bytes for the player and downloads (the API's own download
+/// path, so the same verification, grant check and custody entry), sign-out, and the idle timer's keep-alive.
+/// </summary>
+internal static class WebEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        var web = app.MapGroup("/").RequireAuthorization(WebApp.Policy);
+        web.MapGet("/evidence/{id}/original", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
+            RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Original, ct)).RequireRateLimiting(RequestLimits.Downloads);
+        web.MapGet("/evidence/{id}/proxy", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
+            RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Proxy, ct)).RequireRateLimiting(RequestLimits.Downloads);
+        web.MapGet("/evidence/{id}/thumbnail", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
+            RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Thumbnail, ct)).RequireRateLimiting(RequestLimits.Downloads);
+        web.MapGet("/session/keep-alive", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.NoContent();
+        });
+        web.MapPost("/sign-out", SignOutAsync);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, IMediator mediator, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        // A form post: without the antiforgery token another site could sign the user out.
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "antiforgery-token-invalid", detail: "The sign-out form's antiforgery token is missing or wrong; reload the page and try again.");
+        }
+
+        if (principal.FindFirstValue(ApiAuthentication.SessionClaim) is { } session)
+        {
+            await mediator.Send(new SignOutCommand(session), cancellationToken);
+        }
+
+        WebSession.End(http);
+        return TypedResults.LocalRedirect(WebSession.SignInPath);
+    }
+}
