@@ -47,4 +47,5 @@ log "installation check"
 "$EV" doctor
 log "custody chain"
 "$EV" audit verify
+log "the web app: \`$EV serve\` then open http://127.0.0.1:5080/ (sign in as a user made with \`users add\` and \`users set-password\`; README 'The web app')"
 exit "$INGEST_EXIT"

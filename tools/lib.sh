@@ -34,6 +34,14 @@ ensure_ffmpeg() {
   ffmpeg -hide_banner -version | head -1 >&2
 }
 
+ensure_chromium() { # Debian's chromium, driven by Playwright through ExecutablePath: no browser download
+  if ! command -v chromium >/dev/null 2>&1; then
+    apt_install chromium fonts-noto-cjk
+  fi
+  export EVIDENCEVAULT_CHROMIUM="${EVIDENCEVAULT_CHROMIUM:-$(command -v chromium)}"
+  "$EVIDENCEVAULT_CHROMIUM" --version >&2 || true
+}
+
 ensure_node() {
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm

@@ -7,6 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
 ensure_ffmpeg
+ensure_chromium
 ensure_postgres
 ensure_azurite
 ensure_tus_js_client

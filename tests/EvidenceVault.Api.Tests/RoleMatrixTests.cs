@@ -24,6 +24,15 @@ public sealed class RoleMatrixTests : IAsyncLifetime
     // Open by design: health (status only), the API description and signing in; metrics need a credential.
     private static readonly string[] Anonymous = ["GET /healthz", "GET /openapi/{documentName}.json", "GET /auth/notice", "POST /auth/sign-in"];
 
+    /// <summary>The browser's door: session cookie, not bearer; <see cref="WebAppTests"/> walks its access rules.</summary>
+    private static readonly string[] WebApp =
+    [
+        "GET /", "POST /", "GET /sign-in", "POST /sign-in", "GET /evidence", "POST /evidence", "GET /evidence/{Id}", "POST /evidence/{Id}",
+        "GET /case-files", "POST /case-files", "GET /case-files/{Number}", "POST /case-files/{Number}", "GET /grants", "POST /grants",
+        "GET /evidence/{id}/original", "GET /evidence/{id}/proxy", "GET /evidence/{id}/thumbnail", "GET /session/keep-alive", "POST /sign-out",
+        "GET /assets/{name}", "GET /language", "GET /_framework/opaque-redirect",
+    ];
+
     private readonly ApiHost _host = new();
 
     public async Task InitializeAsync()
@@ -112,7 +121,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         var mapped = _host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {Normalize(e.RoutePattern.RawText)}"))
             .ToHashSet(StringComparer.Ordinal);
-        var named = Rows().Select(r => $"{r.Method} {r.Pattern}").Concat(Anonymous).ToHashSet(StringComparer.Ordinal);
+        var named = Rows().Select(r => $"{r.Method} {r.Pattern}").Concat(Anonymous).Concat(WebApp).ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(mapped.Except(named).Order(StringComparer.Ordinal));
         Assert.Empty(named.Except(mapped).Order(StringComparer.Ordinal));

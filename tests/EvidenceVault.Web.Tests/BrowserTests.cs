@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using Deque.AxeCore.Playwright;
+using EvidenceVault.Api.Tests;
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Domain.Cases;
+using Microsoft.Playwright;
+
+namespace EvidenceVault.Web.Tests;
+
+/// <summary>The web app in a real chromium: sign-in, every page under axe-core, and the player on a real proxy.</summary>
+public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+{
+    private const string CaseNumber = "京城管罚〔2026〕17号";
+    private readonly ApiHost _host = new();
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<string> _consoleErrors = [];
+    private string _video = "";
+
+    public async Task InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        foreach (var user in new[] { ApiHost.Actor, ApiHost.Administrator })
+        {
+            await _host.SignInAsync(user);
+        }
+
+        _video = await IngestVideoAsync();
+        await _host.SendAsync(new CreateCaseCommand(Domain.Cases.CaseNumber.Parse(CaseNumber), EnforcementType.Penalty, "某某餐饮有限公司", "占道经营", [ApiHost.OfficerNumber]));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_InTheBrowser_ReturnsToTheRequestedPageAsTheUser()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/evidence");
+        await page.FillAsync("#user", ApiHost.Actor);
+        await page.FillAsync("#password", ApiHost.PasswordOf(ApiHost.Actor));
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.EndsWith("/evidence", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains(ApiHost.Actor, await page.TextContentAsync("[data-test=signed-in-user]"), StringComparison.Ordinal);
+        Assert.Contains(_video, await page.TextContentAsync("[data-test=recordings]"), StringComparison.Ordinal);
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_AnnouncesTheRefusal()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.FillAsync("#user", ApiHost.Actor);
+        await page.FillAsync("#password", "not-the-password-at-all");
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.Equal("sign-in-failed", await page.GetAttributeAsync("[role=alert]", "data-code"));
+        Assert.EndsWith("/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/evidence")]
+    [InlineData("/evidence/{video}")]
+    [InlineData("/case-files")]
+    [InlineData("/case-files/{case}")]
+    [InlineData("/grants")]
+    public async Task Page_UnderAxe_HasNoSeriousOrCriticalViolations(string path)
+    {
+        var page = await SignedInPageAsync(ApiHost.Actor);
+        await page.GotoAsync(path.Replace("{video}", _video, StringComparison.Ordinal).Replace("{case}", Uri.EscapeDataString(CaseNumber), StringComparison.Ordinal));
+
+        var result = await page.RunAxe();
+
+        Assert.NotEmpty(result.Passes);
+        Assert.Empty(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}"));
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task SignInPage_UnderAxe_HasNoSeriousOrCriticalViolationsInEitherLanguage()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        var chinese = await page.RunAxe();
+        await page.ClickAsync("a.lang");
+        var english = await page.RunAxe();
+
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.NotEmpty(chinese.Passes);
+        Assert.Empty(chinese.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+        Assert.Empty(english.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+    }
+
+    [Fact]
+    public async Task Player_RealProxy_SeeksByRangeStepsFramesChangesSpeedAndShowsTheRecorderClock()
+    {
+        var page = await SignedInPageAsync(ApiHost.Actor);
+        var ranged = new List<int>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.Contains("/proxy", StringComparison.Ordinal))
+            {
+                ranged.Add(response.Status);
+            }
+        };
+        await page.GotoAsync($"/evidence/{_video}");
+        await page.WaitForFunctionAsync("() => document.querySelector('video').readyState >= 1");
+
+        var seeked = await page.EvaluateAsync<double>("""
+            async () => {
+              const v = document.querySelector('video');
+              await new Promise(done => { v.addEventListener('seeked', done, { once: true }); v.currentTime = 1.5; });
+              return v.currentTime;
+            }
+            """);
+        await page.SelectOptionAsync("[data-speed]", "2");
+        await page.FocusAsync("video");
+        await page.Keyboard.PressAsync(".");
+        await page.WaitForFunctionAsync("() => document.querySelector('video').currentTime > 1.5");
+        var rate = await page.EvaluateAsync<double>("() => document.querySelector('video').playbackRate");
+        var clock = await page.TextContentAsync("[data-wall-clock]");
+
+        Assert.Equal(1.5, seeked, 1);
+        Assert.Equal(2, rate);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", clock);
+        Assert.Contains(206, ranged);
+        Assert.Empty(_consoleErrors);
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _host.Anonymous.BaseAddress!.ToString().TrimEnd('/') });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        // A Content-Security-Policy refusal or a script error shows here; the tests assert there are none.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _consoleErrors.Add(error);
+        return page;
+    }
+
+    private async Task<IPage> SignedInPageAsync(string user)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.FillAsync("#user", user);
+        await page.FillAsync("#password", ApiHost.PasswordOf(user));
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForSelectorAsync("[data-test=signed-in-user]");
+        return page;
+    }
+
+    private async Task<string> IngestVideoAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("ev-web-video-").FullName;
+        var path = Path.Combine(folder, "clip.mp4");
+        using (var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=4", "-c:v", "libx264", "-pix_fmt", "yuv420p", path]))!)
+        {
+            await ffmpeg.WaitForExitAsync();
+            Assert.Equal(0, ffmpeg.ExitCode);
+        }
+
+        var report = await _host.SendAsync(new IngestSourceCommand(folder, new IngestOptions(Officer: ApiHost.OfficerNumber)));
+        Directory.Delete(folder, recursive: true);
+        return Assert.Single(report.Items).RecordingId!.Value.Value;
+    }
+}
