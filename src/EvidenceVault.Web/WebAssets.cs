@@ -24,7 +24,8 @@ public static class WebAssets
             return Results.NotFound();
         }
 
-        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        // Only a URL naming this version may be cached for good; a bare one (a module's import) is revalidated.
+        http.Response.Headers.CacheControl = http.Request.Query["v"] == asset.Version ? "public, max-age=31536000, immutable" : "no-cache";
         return Results.Bytes(asset.Content, asset.ContentType);
     }
 

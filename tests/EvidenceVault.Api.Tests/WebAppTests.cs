@@ -103,6 +103,7 @@ public sealed partial class WebAppTests : IAsyncLifetime
     [InlineData("/evidence")]
     [InlineData("/case-files")]
     [InlineData("/grants")]
+    [InlineData("/upload")]
     public async Task Pages_CarryAStrictContentSecurityPolicyAndNoInlineScript(string path)
     {
         var browser = await SignedInAsync(ApiHost.Actor);
@@ -172,6 +173,21 @@ public sealed partial class WebAppTests : IAsyncLifetime
         Assert.Equal(10, (await ranged.Content.ReadAsByteArrayAsync()).Length);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Contains(await _host.CustodyAsync(), e => e.Action == CustodyActions.Retrieved && e.Actor == ApiHost.Actor);
+    }
+
+    [Fact]
+    public async Task BrowserUploads_WithoutTheTusHeaderOrWithoutASession_CreateNothing()
+    {
+        var browser = await SignedInAsync(ApiHost.Actor);
+        using var formPost = new FormUrlEncodedContent(new Dictionary<string, string> { ["filename"] = "a.mp4" });
+        using var withoutHeader = await browser.Http.PostAsync(Web.WebUploads.Path, formPost);
+        using var anonymous = new HttpRequestMessage(HttpMethod.Post, Web.WebUploads.Path) { Headers = { { "Tus-Resumable", "1.0.0" }, { "Upload-Length", "10" } } };
+        using var withoutSession = await Browser().Http.SendAsync(anonymous);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, withoutHeader.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, withoutSession.StatusCode);
+        var everything = await _host.Services.GetRequiredService<ICustodyLog>().ReadAsync(null, CancellationToken.None);
+        Assert.DoesNotContain(everything, r => r.Entry.Action == CustodyActions.UploadCreated);
     }
 
     [Fact]

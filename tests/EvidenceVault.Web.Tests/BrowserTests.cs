@@ -74,6 +74,7 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
     [InlineData("/case-files")]
     [InlineData("/case-files/{case}")]
     [InlineData("/grants")]
+    [InlineData("/upload")]
     public async Task Page_UnderAxe_HasNoSeriousOrCriticalViolations(string path)
     {
         var page = await SignedInPageAsync(ApiHost.Actor);

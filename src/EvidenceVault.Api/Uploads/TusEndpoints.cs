@@ -1,6 +1,7 @@
 using System.Globalization;
 using EvidenceVault.Application.Uploads;
 using EvidenceVault.Domain.Uploads;
+using EvidenceVault.Web;
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -27,7 +28,7 @@ internal static class TusEndpoints
     public static void UseResumableHeader(IApplicationBuilder app) =>
         app.Use(async (http, next) =>
         {
-            if (http.Request.Path.StartsWithSegments("/uploads", StringComparison.Ordinal))
+            if (http.Request.Path.StartsWithSegments("/uploads", StringComparison.Ordinal) || http.Request.Path.StartsWithSegments(WebUploads.Path, StringComparison.Ordinal))
             {
                 http.Response.OnStarting(() =>
                 {
@@ -90,7 +91,8 @@ internal static class TusEndpoints
         }
 
         TusHeaders.WriteState(http.Response, state);
-        return TypedResults.Created(address.For(request, $"/uploads/{state.Id}"));
+        // The upload lives under the collection it was created at: /uploads for API clients, the web app's own mount for browsers.
+        return TypedResults.Created(address.For(request, $"{request.Path.Value!.TrimEnd('/')}/{state.Id}"));
     }
 
     private static async Task<IResult> ShowAsync(HttpResponse response, IMediator mediator, string id, CancellationToken cancellationToken)
