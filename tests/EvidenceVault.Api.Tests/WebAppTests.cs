@@ -191,6 +191,42 @@ public sealed partial class WebAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Archive_TwoArchivistsApproveADeletion_TheSamePersonTwiceIsRefused()
+    {
+        await _host.AddUserAsync("archivist2", null, Role.Archivist);
+        foreach (var archivist in new[] { ApiHost.UserFor(Role.Archivist), "archivist2" })
+        {
+            await _host.SignInAsync(archivist);
+        }
+
+        _host.Time.Advance(TimeSpan.FromDays(3650));
+        var first = await SignedInAsync(ApiHost.UserFor(Role.Archivist));
+        var second = await SignedInAsync("archivist2");
+        var officer = await SignedInAsync(ApiHost.Actor);
+
+        using var refused = await officer.GetAsync("/archive");
+        var page = await (await first.GetAsync("/archive")).Content.ReadAsStringAsync();
+        using var proposed = await first.PostFormAsync("/archive", page, "propose", []);
+        page = await proposed.Content.ReadAsStringAsync();
+        var id = ProposalId().Match(page).Groups[1].Value;
+        using var approved = await first.PostFormAsync("/archive", page, $"approve-{id}", new() { ["Decision.Reason"] = "期限届满", ["Decision.AcknowledgeRisk"] = "true" });
+        page = await approved.Content.ReadAsStringAsync();
+        using var again = await first.PostFormAsync("/archive", page, $"approve-{id}", new() { ["Decision.Reason"] = "再次批准", ["Decision.AcknowledgeRisk"] = "true" });
+        var secondPage = await (await second.GetAsync("/archive")).Content.ReadAsStringAsync();
+        using var byAnother = await second.PostFormAsync("/archive", secondPage, $"approve-{id}", new() { ["Decision.Reason"] = "同意", ["Decision.AcknowledgeRisk"] = "true" });
+        var final = await byAnother.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.NotEqual("", id);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("data-test=\"problem\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, byAnother.StatusCode);
+        Assert.Contains("data-test=\"recovery-window\"", final, StringComparison.Ordinal);
+        Assert.Contains(await _host.CustodyAsync(), e => e.Action == "deletion.approved" && e.Actor == "archivist2");
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheSessionSoTheOldCookieNoLongerWorks()
     {
         var browser = await SignedInAsync(ApiHost.Actor);
@@ -257,6 +293,9 @@ public sealed partial class WebAppTests : IAsyncLifetime
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in of {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return browser;
     }
+
+    [GeneratedRegex("data-proposal=\"(\\d+)\"")]
+    private static partial Regex ProposalId();
 
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();

@@ -68,16 +68,18 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/evidence")]
-    [InlineData("/evidence/{video}")]
-    [InlineData("/case-files")]
-    [InlineData("/case-files/{case}")]
-    [InlineData("/grants")]
-    [InlineData("/upload")]
-    public async Task Page_UnderAxe_HasNoSeriousOrCriticalViolations(string path)
+    [InlineData("/", ApiHost.Actor)]
+    [InlineData("/evidence", ApiHost.Actor)]
+    [InlineData("/evidence/{video}", ApiHost.Actor)]
+    [InlineData("/case-files", ApiHost.Actor)]
+    [InlineData("/case-files/{case}", ApiHost.Actor)]
+    [InlineData("/grants", ApiHost.Actor)]
+    [InlineData("/upload", ApiHost.Actor)]
+    [InlineData("/", ApiHost.Administrator)]
+    [InlineData("/archive", ApiHost.Administrator)]
+    public async Task Page_UnderAxe_HasNoSeriousOrCriticalViolations(string path, string user)
     {
-        var page = await SignedInPageAsync(ApiHost.Actor);
+        var page = await SignedInPageAsync(user);
         await page.GotoAsync(path.Replace("{video}", _video, StringComparison.Ordinal).Replace("{case}", Uri.EscapeDataString(CaseNumber), StringComparison.Ordinal));
 
         var result = await page.RunAxe();

@@ -35,6 +35,9 @@ public sealed partial class UiTextsTests
     [InlineData("case-status.", typeof(Domain.Cases.CaseStatus))]
     [InlineData("retrieval-status.", typeof(Domain.Access.RetrievalStatus))]
     [InlineData("origin.", typeof(Application.Cases.LinkOrigin))]
+    [InlineData("retention-state.", typeof(Domain.Retention.RetentionState))]
+    [InlineData("deletion-status.", typeof(Domain.Retention.DeletionStatus))]
+    [InlineData("hold-scope.", typeof(Application.Retention.HoldScope))]
     public void Key_ForEveryValueOfAnEnumThePagesName_Exists(string prefix, Type values)
     {
         foreach (var name in Enum.GetNames(values))
