@@ -227,6 +227,46 @@ public sealed partial class WebAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CaseWorkspace_ReviewDecideCloseAndReopen_FollowTheApisRules()
+    {
+        const string number = "京城管罚〔2026〕88号";
+        var path = $"/case-files/{Uri.EscapeDataString(number)}";
+        await _host.SendAsync(new Application.Cases.CreateCaseCommand(Domain.Cases.CaseNumber.Parse(number), Domain.Cases.EnforcementType.Penalty, "某某公司", null, [ApiHost.OfficerNumber]));
+        foreach (var user in new[] { ApiHost.UserFor(Role.Reviewer), ApiHost.Leader })
+        {
+            await _host.SignInAsync(user);
+        }
+
+        var officer = await SignedInAsync(ApiHost.Actor);
+        var outsider = await SignedInAsync(OtherOfficer);
+        var reviewer = await SignedInAsync(ApiHost.UserFor(Role.Reviewer));
+        var leader = await SignedInAsync(ApiHost.Leader);
+        var decision = new Dictionary<string, string> { ["Form.Text"] = "罚款五万元", ["Form.Date"] = "2026-12-01", ["Form.Flag"] = "true" };
+
+        using var unreviewed = await officer.PostFormAsync(path, await PageAsync(officer, path), "decide", decision);
+        using var byOutsider = await outsider.PostFormAsync(path, await PageAsync(outsider, path), "decide", decision);
+        using var reviewed = await reviewer.PostFormAsync(path, await PageAsync(reviewer, path), "review", new() { ["Form.Text"] = "事实清楚，证据确凿", ["Form.Date"] = "2026-11-30" });
+        using var decided = await officer.PostFormAsync(path, await PageAsync(officer, path), "decide", decision);
+        using var closed = await officer.PostFormAsync(path, await PageAsync(officer, path), "close", []);
+        var closedPage = await closed.Content.ReadAsStringAsync();
+        using var reopenAsked = await officer.PostFormAsync(path, closedPage, "reopen", new() { ["Form.Text"] = "补充送达回证" });
+        using var selfApproved = await officer.PostFormAsync(path, await PageAsync(officer, path), "reopen-approve", []);
+        using var approved = await leader.PostFormAsync(path, await PageAsync(leader, path), "reopen-approve", []);
+
+        Assert.Equal(HttpStatusCode.Conflict, unreviewed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byOutsider.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
+        Assert.Contains("data-test=\"decision\"", await decided.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"decide\"", closedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, reopenAsked.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, selfApproved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Contains("value=\"decide\"", await approved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var trail = await _host.CustodyAsync(number);
+        Assert.Contains(trail, e => e.Action == CustodyActions.CaseReopened && e.Actor == ApiHost.Leader);
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheSessionSoTheOldCookieNoLongerWorks()
     {
         var browser = await SignedInAsync(ApiHost.Actor);
@@ -285,6 +325,9 @@ public sealed partial class WebAppTests : IAsyncLifetime
         _browsers.Add(browser);
         return browser;
     }
+
+    private static async Task<string> PageAsync(WebBrowser browser, string path) =>
+        await (await browser.GetAsync(path)).Content.ReadAsStringAsync();
 
     private async Task<WebBrowser> SignedInAsync(string user)
     {

@@ -38,6 +38,7 @@ public sealed partial class UiTextsTests
     [InlineData("retention-state.", typeof(Domain.Retention.RetentionState))]
     [InlineData("deletion-status.", typeof(Domain.Retention.DeletionStatus))]
     [InlineData("hold-scope.", typeof(Application.Retention.HoldScope))]
+    [InlineData("disclosure.", typeof(Domain.Cases.DisclosureStep))]
     public void Key_ForEveryValueOfAnEnumThePagesName_Exists(string prefix, Type values)
     {
         foreach (var name in Enum.GetNames(values))
