@@ -267,6 +267,53 @@ public sealed partial class WebAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Admin_IssuedStationKey_IsShownOnceUncachedAndAuthenticates()
+    {
+        var admin = await SignedInAsync(ApiHost.Administrator);
+        using var refused = await (await SignedInAsync(ApiHost.Actor)).GetAsync("/admin");
+        using var issued = await admin.PostFormAsync("/admin", await PageAsync(admin, "/admin"), "issue-key", new() { ["Key.Station"] = "DS-09", ["Key.User"] = ApiHost.Actor });
+        var page = await issued.Content.ReadAsStringAsync();
+        var secret = KeySecret().Match(page).Groups[1].Value;
+        var again = await PageAsync(admin, "/admin");
+        var proof = await _host.SendAsync(new Application.Authentication.AuthenticateCommand(Application.Authentication.CredentialKind.StationKey, secret));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.NotEqual("", secret);
+        Assert.Equal("no-store", issued.Headers.CacheControl?.ToString());
+        Assert.DoesNotContain(secret, again, StringComparison.Ordinal);
+        Assert.Equal(ApiHost.Actor, proof.User?.Name.Value);
+    }
+
+    [Fact]
+    public async Task Admin_CsvWithTwoBadLines_NamesBothAndImportsNothing()
+    {
+        var admin = await SignedInAsync(ApiHost.Administrator);
+        const string csv = "number,name,certificate,unit\n070809,李四,11010001,一中队\n,缺编号\n070811\n";
+        using var import = await admin.PostFormAsync("/admin", await PageAsync(admin, "/admin"), "import", new() { ["Import.Kind"] = "officers", ["Import.Csv"] = csv });
+        var page = WebUtility.HtmlDecode(await import.Content.ReadAsStringAsync());
+        var registry = await _host.SendAsync(new Application.Registry.ListRegistryQuery());
+
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Contains("Line 3", page, StringComparison.Ordinal);
+        Assert.Contains("Line 4", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(registry.Officers, o => o.Number.Value == "070809");
+    }
+
+    [Fact]
+    public async Task Admin_DisablingAUser_EndsTheirOpenWebSession()
+    {
+        var admin = await SignedInAsync(ApiHost.Administrator);
+        var victim = await SignedInAsync(OtherOfficer);
+        var page = await PageAsync(admin, "/admin");
+        using var disabled = await admin.PostFormAsync("/admin", page, $"disable-{OtherOfficer}", []);
+        using var after = await victim.GetAsync("/evidence");
+
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.EndsWith("&ended=true", after.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheSessionSoTheOldCookieNoLongerWorks()
     {
         var browser = await SignedInAsync(ApiHost.Actor);
@@ -336,6 +383,9 @@ public sealed partial class WebAppTests : IAsyncLifetime
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in of {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return browser;
     }
+
+    [GeneratedRegex("data-test=\"key-secret\">([^<]+)<")]
+    private static partial Regex KeySecret();
 
     [GeneratedRegex("data-proposal=\"(\\d+)\"")]
     private static partial Regex ProposalId();

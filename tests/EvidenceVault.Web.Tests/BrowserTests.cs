@@ -77,6 +77,7 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
     [InlineData("/upload", ApiHost.Actor)]
     [InlineData("/", ApiHost.Administrator)]
     [InlineData("/archive", ApiHost.Administrator)]
+    [InlineData("/admin", ApiHost.Administrator)]
     public async Task Page_UnderAxe_HasNoSeriousOrCriticalViolations(string path, string user)
     {
         var page = await SignedInPageAsync(user);

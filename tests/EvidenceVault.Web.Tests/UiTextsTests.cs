@@ -39,6 +39,7 @@ public sealed partial class UiTextsTests
     [InlineData("deletion-status.", typeof(Domain.Retention.DeletionStatus))]
     [InlineData("hold-scope.", typeof(Application.Retention.HoldScope))]
     [InlineData("disclosure.", typeof(Domain.Cases.DisclosureStep))]
+    [InlineData("role.", typeof(Domain.Access.Role))]
     public void Key_ForEveryValueOfAnEnumThePagesName_Exists(string prefix, Type values)
     {
         foreach (var name in Enum.GetNames(values))

@@ -2,7 +2,8 @@ namespace EvidenceVault.Application.Registry;
 
 /// <summary>
 /// Registry CSV files: a header line, then one record of comma-separated fields per line. Every line is read before
-/// anything is written, so a bad line (named by its number) never leaves half an import.
+/// anything is written, so a bad line never leaves half an import; every bad line is named by its number, so one
+/// correction fixes the file.
 /// </summary>
 internal static class CsvRows
 {
@@ -14,6 +15,7 @@ internal static class CsvRows
     {
         var lines = csv.Split('\n', StringSplitOptions.TrimEntries);
         var rows = new List<T>();
+        var problems = new List<string>();
         for (var i = 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0)
@@ -30,12 +32,19 @@ internal static class CsvRows
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
-                throw new FormatException($"Line {i + 1}: expected {expected} but found '{lines[i]}': {ex.Message}", ex);
+                problems.Add($"Line {i + 1}: expected {expected} but found '{lines[i]}': {ex.Message}");
             }
         }
 
-        return rows;
+        return problems.Count == 0 ? rows : throw new CsvImportException(problems);
     }
 
     public static string? Optional(string[] fields, int index) => fields.Length > index && fields[index].Length > 0 ? fields[index] : null;
+}
+
+/// <summary>The lines of a registry CSV that cannot be read, each with its number; nothing was imported.</summary>
+public sealed class CsvImportException(IReadOnlyList<string> problems)
+    : FormatException(problems.Count == 1 ? problems[0] : $"{problems.Count} lines cannot be read; nothing was imported:\n{string.Join('\n', problems)}")
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
 }
