@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using EvidenceVault.Web.Components;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +24,9 @@ public static class WebApp
     public static IServiceCollection AddWebApp(this IServiceCollection services)
     {
         services.AddRazorComponents();
+
+        // Chinese is the first language: written as text, not as a &#x...; escape per character (a third of the bytes).
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "evidencevault-antiforgery";

@@ -314,6 +314,31 @@ public sealed partial class WebAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Marker_AddedOnTheRecordingPage_IsOnTheRecordingTheCaseTimelineAndTheLedger()
+    {
+        const string number = "京城管检〔2026〕5号";
+        await _host.SendAsync(new Application.Cases.CreateCaseCommand(Domain.Cases.CaseNumber.Parse(number), Domain.Cases.EnforcementType.Inspection, "某某公司", null, [ApiHost.OfficerNumber]));
+        await _host.SendAsync(new Application.Cases.AttachRecordingCommand(Domain.Cases.CaseNumber.Parse(number), RecordingId.Parse(_host.RecordingId), Domain.Cases.ProcedureStage.Investigation, "现场照片"));
+        var officer = await SignedInAsync(ApiHost.Actor);
+        var outsider = await SignedInAsync(OtherOfficer);
+        var path = $"/evidence/{_host.RecordingId}";
+
+        using var added = await officer.PostFormAsync(path, await PageAsync(officer, path), "marker", new() { ["Marker.At"] = "0", ["Marker.Note"] = "当事人出示营业执照" });
+        using var empty = await officer.PostFormAsync(path, await PageAsync(officer, path), "marker", new() { ["Marker.At"] = "0", ["Marker.Note"] = " " });
+        var timeline = await PageAsync(officer, $"/case-files/{Uri.EscapeDataString(number)}");
+        using var forged = await outsider.PostFormAsync(path, await PageAsync(officer, path), "marker", new() { ["Marker.At"] = "0", ["Marker.Note"] = "伪造的标记" });
+
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Contains("当事人出示营业执照", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("当事人出示营业执照", timeline, StringComparison.Ordinal);
+        Assert.Contains("data-test=\"case-markers\"", timeline, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, forged.StatusCode);
+        var markers = (await _host.CustodyAsync()).Where(e => e.Action == CustodyActions.MarkerAdded).ToList();
+        Assert.Equal(ApiHost.Actor, Assert.Single(markers).Actor);
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheSessionSoTheOldCookieNoLongerWorks()
     {
         var browser = await SignedInAsync(ApiHost.Actor);

@@ -106,7 +106,7 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
     }
 
     [Fact]
-    public async Task Player_RealProxy_SeeksByRangeStepsFramesChangesSpeedAndShowsTheRecorderClock()
+    public async Task Player_RealProxy_SeeksByRangeStepsFramesChangesSpeedShowsTheRecorderClockAndMarks()
     {
         var page = await SignedInPageAsync(ApiHost.Actor);
         var ranged = new List<int>();
@@ -133,11 +133,19 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
         await page.WaitForFunctionAsync("() => document.querySelector('video').currentTime > 1.5");
         var rate = await page.EvaluateAsync<double>("() => document.querySelector('video').playbackRate");
         var clock = await page.TextContentAsync("[data-wall-clock]");
+        var markerAt = double.Parse(await page.InputValueAsync("#marker-at"), System.Globalization.CultureInfo.InvariantCulture);
+        await page.FillAsync("#marker-note", "执法人员出示证件");
+        await page.ClickAsync("[data-marker-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-test=markers] [data-seek]");
+        await page.WaitForFunctionAsync("() => document.querySelector('video').readyState >= 1");
+        await page.ClickAsync("[data-test=markers] [data-seek]");
+        await page.WaitForFunctionAsync($"() => Math.abs(document.querySelector('video').currentTime - {markerAt.ToString(System.Globalization.CultureInfo.InvariantCulture)}) < 0.01");
 
         Assert.Equal(1.5, seeked, 1);
         Assert.Equal(2, rate);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", clock);
         Assert.Contains(206, ranged);
+        Assert.InRange(markerAt, 1.5, 2.0);
         Assert.Empty(_consoleErrors);
     }
 

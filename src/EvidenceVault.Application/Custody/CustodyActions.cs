@@ -16,6 +16,9 @@ public static class CustodyActions
     /// <summary>A proxy or thumbnail made again from the verified original; names the old and the new SHA-256.</summary>
     public const string DerivativeRegenerated = "recording.derivative-regenerated";
     public const string Viewed = "recording.viewed";
+
+    /// <summary>A marker with a note at a moment of a recording (the player's annotations); the ledger is its only store.</summary>
+    public const string MarkerAdded = "recording.marker-added";
     public const string Retrieved = "recording.retrieved";
     public const string Verified = "vault.verified";
     public const string IntegrityFailure = "vault.integrity-failure";

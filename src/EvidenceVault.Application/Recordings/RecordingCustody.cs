@@ -10,6 +10,12 @@ public sealed record RecordingViewedDetails([property: JsonIgnore(Condition = Js
     public static string Action => CustodyActions.Viewed;
 }
 
+/// <summary>A marker at <see cref="AtSeconds"/> of the recording's media time, with its note and the grant it was made under.</summary>
+public sealed record MarkerAddedDetails(double AtSeconds, string Note, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grant) : ICustodyDetails
+{
+    public static string Action => CustodyActions.MarkerAdded;
+}
+
 /// <summary>
 /// An original or derivative handed out (<see cref="Target"/>), with the SHA-256 of the bytes written; a streamed
 /// download also says when those bytes were last hashed (<see cref="VerifiedAt"/>: now, or a moment ago for a seek).

@@ -30,6 +30,17 @@ for (const figure of document.querySelectorAll("[data-player]")) {
   video.addEventListener("seeked", showClock);
   showClock();
 
+  // Markers: a link seeks the player; the marker form takes the time the player stands at.
+  for (const link of document.querySelectorAll("[data-seek]")) {
+    link.addEventListener("click", (e) => { e.preventDefault(); video.currentTime = Number(link.dataset.seek); video.focus(); });
+  }
+  const markerAt = document.querySelector("[data-marker-form] input[type=number]");
+  if (markerAt) {
+    const follow = () => { if (document.activeElement !== markerAt) markerAt.value = video.currentTime.toFixed(3); };
+    video.addEventListener("timeupdate", follow);
+    video.addEventListener("seeked", follow);
+  }
+
   figure.addEventListener("keydown", (e) => {
     if (e.target instanceof HTMLSelectElement) return;
     const index = SPEEDS.indexOf(video.playbackRate);
