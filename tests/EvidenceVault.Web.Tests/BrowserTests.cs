@@ -149,6 +149,27 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
         Assert.Empty(_consoleErrors);
     }
 
+    [Fact]
+    public async Task IdleSession_WarnsAMinuteBeforeTheEndAndStayingKeepsItAlive()
+    {
+        var page = await SignedInPageAsync(ApiHost.Actor);
+        await page.Clock.InstallAsync();
+        await page.GotoAsync("/evidence");
+        var banner = page.Locator("[data-idle-warning]");
+
+        var hiddenAtFirst = await banner.IsHiddenAsync();
+        await page.Clock.FastForwardAsync("29:01");
+        await banner.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        var keepAlive = await page.RunAndWaitForResponseAsync(() => banner.Locator("button").ClickAsync(), "**/session/keep-alive");
+        await banner.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+        await page.Clock.FastForwardAsync("30:01");
+        await page.WaitForURLAsync("**/sign-in?ended=true*");
+
+        Assert.True(hiddenAtFirst);
+        Assert.Equal(204, keepAlive.Status);
+        Assert.Contains("returnUrl=%2Fevidence", page.Url, StringComparison.Ordinal);
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _host.Anonymous.BaseAddress!.ToString().TrimEnd('/') });
