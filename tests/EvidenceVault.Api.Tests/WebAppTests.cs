@@ -339,6 +339,32 @@ public sealed partial class WebAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_ReviewerUnderAGrant_DownloadsTheSignedPackageAndWithoutOneIsRefused()
+    {
+        const string number = "京城管罚〔2026〕99号";
+        await _host.SendAsync(new Application.Cases.CreateCaseCommand(Domain.Cases.CaseNumber.Parse(number), Domain.Cases.EnforcementType.Penalty, "某某公司", null, [ApiHost.OfficerNumber]));
+        await _host.SendAsync(new Application.Cases.AttachRecordingCommand(Domain.Cases.CaseNumber.Parse(number), RecordingId.Parse(_host.RecordingId), Domain.Cases.ProcedureStage.Investigation, "现场照片"));
+        var grant = await _host.GrantAsync(Role.Reviewer, number);
+        var reviewer = await SignedInAsync(ApiHost.UserFor(Role.Reviewer));
+        var path = $"/case-files/{Uri.EscapeDataString(number)}";
+        var page = await PageAsync(reviewer, path);
+
+        using var withoutGrant = await reviewer.PostFormAsync($"{path}/package", page, path + "/package", new() { ["proxies"] = "true" });
+        using var underGrant = await reviewer.PostFormAsync($"{path}/package", page, path + "/package", new() { ["grant"] = grant, ["proxies"] = "true" });
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant"] = grant });
+        using var withoutToken = await reviewer.Http.PostAsync($"{path}/package", forged);
+        var zip = await underGrant.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, withoutGrant.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, underGrant.StatusCode);
+        Assert.Equal("application/zip", underGrant.Content.Headers.ContentType?.MediaType);
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+        Assert.Contains(archive.Entries, e => e.FullName.EndsWith("manifest-sha256.txt", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Contains(await _host.CustodyAsync(number), e => e.Action == CustodyActions.CaseExported && e.Actor == ApiHost.UserFor(Role.Reviewer));
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheSessionSoTheOldCookieNoLongerWorks()
     {
         var browser = await SignedInAsync(ApiHost.Actor);

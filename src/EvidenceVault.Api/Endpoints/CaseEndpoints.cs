@@ -73,7 +73,7 @@ internal static class CaseEndpoints
     }
 
     /// <summary>The BagIt package as one zip: originals re-hashed on the way out, custody slice and verify.sh inside.</summary>
-    private static async Task<IResult> ExportAsync(IMediator mediator, DownloadArea downloads, string number, string? grant, bool? proxies, CancellationToken cancellationToken)
+    internal static async Task<IResult> ExportAsync(IMediator mediator, DownloadArea downloads, string number, string? grant, bool? proxies, CancellationToken cancellationToken)
     {
         var target = downloads.NewPath() + ".zip";
         var result = await mediator.Send(new ExportCaseCommand(CaseNumber.Parse(number), target, proxies ?? true, RecordingEndpoints.Grant(grant)?.ToString()), cancellationToken);

@@ -28,14 +28,31 @@ internal static class WebEndpoints
             return TypedResults.NoContent();
         });
         web.MapPost("/sign-out", SignOutAsync);
+        web.MapPost("/case-files/{number}/package", PackageAsync).RequireRateLimiting(RequestLimits.Downloads);
     }
+
+    /// <summary>The case's export package (BagIt, signed) as a zip download: the API's export, from a form.</summary>
+    private static async Task<IResult> PackageAsync(HttpContext http, IAntiforgery antiforgery, IMediator mediator, DownloadArea downloads, string number, CancellationToken cancellationToken)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return AntiforgeryRefused("export");
+        }
+
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var grant = form["grant"].ToString() is { Length: > 0 } g ? g.Trim() : null;
+        return await CaseEndpoints.ExportAsync(mediator, downloads, number, grant, form["proxies"] == "true", cancellationToken);
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult AntiforgeryRefused(string form) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "antiforgery-token-invalid", detail: $"The {form} form's antiforgery token is missing or wrong; reload the page and try again.");
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, IMediator mediator, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         // A form post: without the antiforgery token another site could sign the user out.
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "antiforgery-token-invalid", detail: "The sign-out form's antiforgery token is missing or wrong; reload the page and try again.");
+            return AntiforgeryRefused("sign-out");
         }
 
         if (principal.FindFirstValue(ApiAuthentication.SessionClaim) is { } session)
