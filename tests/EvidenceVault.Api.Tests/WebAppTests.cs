@@ -333,6 +333,8 @@ public sealed partial class WebAppTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("当事人出示营业执照", timeline, StringComparison.Ordinal);
         Assert.Contains("data-test=\"case-markers\"", timeline, StringComparison.Ordinal);
+        Assert.Contains(_host.RecordingId, await PageAsync(officer, $"/evidence?case={Uri.EscapeDataString(number)}"), StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.RecordingId, await PageAsync(officer, "/evidence?case=%E5%8F%A6%E4%B8%80%E6%A1%88"), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, forged.StatusCode);
         var markers = (await _host.CustodyAsync()).Where(e => e.Action == CustodyActions.MarkerAdded).ToList();
         Assert.Equal(ApiHost.Actor, Assert.Single(markers).Actor);
