@@ -45,6 +45,7 @@ public static partial class UiTexts
         ["dashboard.approvals-count"] = ("{0} 项调阅申请", "{0} retrieval requests"),
         ["dashboard.grants"] = ("即将到期的调阅授权", "Grants about to expire"),
         ["dashboard.until"] = ("有效至", "valid until"),
+        ["dashboard.review-queue"] = ("待法制审核的案件", "Cases waiting for legal review"),
         ["dashboard.incidents"] = ("完整性事件", "Integrity incidents"),
         ["dashboard.incidents-count"] = ("{0} 起未处理", "{0} open"),
 

@@ -245,7 +245,9 @@ public sealed partial class WebAppTests : IAsyncLifetime
 
         using var unreviewed = await officer.PostFormAsync(path, await PageAsync(officer, path), "decide", decision);
         using var byOutsider = await outsider.PostFormAsync(path, await PageAsync(outsider, path), "decide", decision);
+        var queueBefore = await PageAsync(reviewer, "/");
         using var reviewed = await reviewer.PostFormAsync(path, await PageAsync(reviewer, path), "review", new() { ["Form.Text"] = "事实清楚，证据确凿", ["Form.Date"] = "2026-11-30" });
+        var queueAfter = await PageAsync(reviewer, "/");
         using var decided = await officer.PostFormAsync(path, await PageAsync(officer, path), "decide", decision);
         using var closed = await officer.PostFormAsync(path, await PageAsync(officer, path), "close", []);
         var closedPage = await closed.Content.ReadAsStringAsync();
@@ -256,6 +258,8 @@ public sealed partial class WebAppTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, unreviewed.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byOutsider.StatusCode);
         Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
+        Assert.Contains(number, queueBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain(number, queueAfter, StringComparison.Ordinal);
         Assert.Contains("data-test=\"decision\"", await decided.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"decide\"", closedPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, reopenAsked.StatusCode);
