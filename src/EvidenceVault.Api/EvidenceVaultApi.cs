@@ -81,7 +81,7 @@ public static class EvidenceVaultApi
         RetrievalEndpoints.Map(app.MapGroup("/retrievals").RequireActor());
         AuditEndpoints.Map(app.MapGroup("/audit").RequireActor());
         TusEndpoints.Map(app.MapGroup("/uploads").AddEndpointFilter(TusEndpoints.TusResumable).RequireActor());
-        TusEndpoints.Map(app.MapGroup(WebUploads.Path).AddEndpointFilter(TusEndpoints.TusResumable).RequireAuthorization(WebApp.Policy));
+        TusEndpoints.Map(app.MapGroup(WebUploads.Path).AddEndpointFilter(TusEndpoints.TusResumable).RequireAuthorization(WebApp.Policy).ExcludeFromDescription());
         WebEndpoints.Map(app);
         app.MapWebApp();
         return app;

@@ -52,7 +52,7 @@ public static class WebApp
             });
             await next(http);
         });
-        app.MapGet("/assets/{name}", WebAssets.Serve).AllowAnonymous();
+        app.MapGet("/assets/{name}", WebAssets.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/language", (string? to, string? returnUrl, HttpContext http) =>
         {
             http.Response.Cookies.Append(Ui.LanguageCookie, to == Ui.English ? Ui.English : Ui.Chinese, new CookieOptions
@@ -64,7 +64,7 @@ public static class WebApp
                 IsEssential = true,
             });
             return Results.LocalRedirect(WebSession.IsLocal(returnUrl) ? returnUrl! : "/");
-        }).AllowAnonymous();
+        }).AllowAnonymous().ExcludeFromDescription();
         app.MapRazorComponents<App>().RequireAuthorization(Policy);
     }
 }

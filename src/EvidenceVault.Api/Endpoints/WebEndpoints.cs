@@ -15,7 +15,8 @@ internal static class WebEndpoints
 {
     public static void Map(WebApplication app)
     {
-        var web = app.MapGroup("/").RequireAuthorization(WebApp.Policy);
+        // The browser's door is not part of the JSON API's OpenAPI document.
+        var web = app.MapGroup("/").RequireAuthorization(WebApp.Policy).ExcludeFromDescription();
         web.MapGet("/evidence/{id}/original", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
             RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Original, ct)).RequireRateLimiting(RequestLimits.Downloads);
         web.MapGet("/evidence/{id}/proxy", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
