@@ -361,6 +361,11 @@ public sealed partial class WebAppTests : IAsyncLifetime
         using var withoutToken = await reviewer.Http.PostAsync($"{path}/package", forged);
         var zip = await underGrant.Content.ReadAsByteArrayAsync();
 
+        var list = await PageAsync(reviewer, "/evidence");
+        using var opened = await reviewer.GetAsync($"/evidence/{_host.RecordingId}?grant={Uri.EscapeDataString(grant)}");
+
+        Assert.Contains($"/evidence/{_host.RecordingId}?grant={Uri.EscapeDataString(grant)}", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, withoutGrant.StatusCode);
         Assert.Equal(HttpStatusCode.OK, underGrant.StatusCode);
         Assert.Equal("application/zip", underGrant.Content.Headers.ContentType?.MediaType);
