@@ -33,6 +33,7 @@ public static class WebApp
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddScoped<Ui>();
+        services.AddScoped<SignedInUser>();
         return services;
     }
 

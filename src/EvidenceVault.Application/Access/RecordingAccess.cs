@@ -43,6 +43,13 @@ public sealed class RecordingAccess(AccessControl access, IRetrievalStore grants
             : throw await access.DenyAsync(others[0].Id.Value, $"Recording {others[0].Id} is not {user.Name}'s own; retrieving it needs an active retrieval grant (--grant, see `retrieval request`).", null, cancellationToken);
     }
 
+    /// <summary>The catalog entry of <paramref name="id"/> for whoever may see it (<see cref="RequireMetadataAsync"/>), with the grant that allowed it.</summary>
+    public async Task<(RecordingEntry Recording, RetrievalRequest? Grant)> RequireEntryAsync(RecordingId id, RetrievalId? grant, CancellationToken cancellationToken)
+    {
+        var recording = await catalog.FindAsync(id, cancellationToken) ?? throw new RecordingNotFoundException(id);
+        return (recording, await RequireMetadataAsync(recording, grant, cancellationToken));
+    }
+
     /// <summary>A catalog entry: own recordings, archivists and administrators, or under an active grant.</summary>
     public async Task<RetrievalRequest?> RequireMetadataAsync(RecordingEntry recording, RetrievalId? grant, CancellationToken cancellationToken)
     {

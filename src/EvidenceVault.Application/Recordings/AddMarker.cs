@@ -1,5 +1,4 @@
 using EvidenceVault.Application.Access;
-using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
@@ -28,12 +27,11 @@ public sealed record RecordingMarker(double AtSeconds, string Note, string By, D
     ];
 }
 
-public sealed class AddMarkerHandler(ICatalog catalog, ICustodyLog custody, CustodyEntries entries, RecordingAccess access) : ICommandHandler<AddMarkerCommand, RecordingMarker>
+public sealed class AddMarkerHandler(ICustodyLog custody, CustodyEntries entries, RecordingAccess access) : ICommandHandler<AddMarkerCommand, RecordingMarker>
 {
     public async ValueTask<RecordingMarker> Handle(AddMarkerCommand command, CancellationToken cancellationToken)
     {
-        var recording = await catalog.FindAsync(command.Id, cancellationToken) ?? throw new RecordingNotFoundException(command.Id);
-        var grant = await access.RequireMetadataAsync(recording, command.Grant, cancellationToken);
+        var (recording, grant) = await access.RequireEntryAsync(command.Id, command.Grant, cancellationToken);
         if (string.IsNullOrWhiteSpace(command.Note))
         {
             throw new FormatException("A marker needs a note saying what is at that moment.");

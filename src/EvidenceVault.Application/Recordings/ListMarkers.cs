@@ -1,5 +1,4 @@
 using EvidenceVault.Application.Access;
-using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
@@ -10,12 +9,11 @@ namespace EvidenceVault.Application.Recordings;
 /// <summary>A recording's markers in media-time order, read back from its custody trail, for whoever may see the recording.</summary>
 public sealed record ListMarkersQuery(RecordingId Id, RetrievalId? Grant = null) : IQuery<IReadOnlyList<RecordingMarker>>;
 
-public sealed class ListMarkersHandler(ICatalog catalog, ICustodyLog custody, RecordingAccess access) : IQueryHandler<ListMarkersQuery, IReadOnlyList<RecordingMarker>>
+public sealed class ListMarkersHandler(ICustodyLog custody, RecordingAccess access) : IQueryHandler<ListMarkersQuery, IReadOnlyList<RecordingMarker>>
 {
     public async ValueTask<IReadOnlyList<RecordingMarker>> Handle(ListMarkersQuery query, CancellationToken cancellationToken)
     {
-        var recording = await catalog.FindAsync(query.Id, cancellationToken) ?? throw new RecordingNotFoundException(query.Id);
-        await access.RequireMetadataAsync(recording, query.Grant, cancellationToken);
+        await access.RequireEntryAsync(query.Id, query.Grant, cancellationToken);
         return RecordingMarker.In(await custody.ReadAsync(query.Id.Value, cancellationToken));
     }
 }

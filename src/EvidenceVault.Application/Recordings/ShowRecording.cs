@@ -10,13 +10,12 @@ namespace EvidenceVault.Application.Recordings;
 /// <summary>One recording's full catalog entry; viewing it is a custody event, naming the grant when one is used.</summary>
 public sealed record ShowRecordingQuery(RecordingId Id, RetrievalId? Grant = null) : IQuery<RecordingEntry>;
 
-public sealed class ShowRecordingHandler(ICatalog catalog, ICustodyLog custody, CustodyEntries entries, RecordingAccess access)
+public sealed class ShowRecordingHandler(ICustodyLog custody, CustodyEntries entries, RecordingAccess access)
     : IQueryHandler<ShowRecordingQuery, RecordingEntry>
 {
     public async ValueTask<RecordingEntry> Handle(ShowRecordingQuery query, CancellationToken cancellationToken)
     {
-        var recording = await catalog.FindAsync(query.Id, cancellationToken) ?? throw new RecordingNotFoundException(query.Id);
-        var grant = await access.RequireMetadataAsync(recording, query.Grant, cancellationToken);
+        var (recording, grant) = await access.RequireEntryAsync(query.Id, query.Grant, cancellationToken);
         await custody.AppendAsync(entries.Entry(query.Id.Value, new RecordingViewedDetails(grant?.Id.ToString())), cancellationToken);
         return recording;
     }

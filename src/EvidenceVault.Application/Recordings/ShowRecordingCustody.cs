@@ -1,5 +1,4 @@
 using EvidenceVault.Application.Access;
-using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
@@ -13,13 +12,12 @@ namespace EvidenceVault.Application.Recordings;
 /// </summary>
 public sealed record ShowRecordingCustodyQuery(RecordingId Id, RetrievalId? Grant = null) : IQuery<IReadOnlyList<CustodyRecord>>;
 
-public sealed class ShowRecordingCustodyHandler(ICatalog catalog, ICustodyLog custody, RecordingAccess access)
+public sealed class ShowRecordingCustodyHandler(ICustodyLog custody, RecordingAccess access)
     : IQueryHandler<ShowRecordingCustodyQuery, IReadOnlyList<CustodyRecord>>
 {
     public async ValueTask<IReadOnlyList<CustodyRecord>> Handle(ShowRecordingCustodyQuery query, CancellationToken cancellationToken)
     {
-        var recording = await catalog.FindAsync(query.Id, cancellationToken) ?? throw new RecordingNotFoundException(query.Id);
-        await access.RequireMetadataAsync(recording, query.Grant, cancellationToken);
+        await access.RequireEntryAsync(query.Id, query.Grant, cancellationToken);
         return await custody.ReadAsync(query.Id.Value, cancellationToken);
     }
 }

@@ -22,6 +22,9 @@ public abstract class EvidencePage : ComponentBase
     [Inject]
     protected ErrorStatus ErrorStatus { get; set; } = default!;
 
+    [Inject]
+    protected SignedInUser Me { get; set; } = default!;
+
     [CascadingParameter]
     protected HttpContext Http { get; set; } = default!;
 
@@ -29,6 +32,9 @@ public abstract class EvidencePage : ComponentBase
     protected ErrorCode? ProblemCode { get; private set; }
 
     protected string? ProblemMessage { get; private set; }
+
+    /// <summary>The user the request acts as (looked up once per request), or null with the page's problem set.</summary>
+    protected Task<Domain.Access.User?> SignedInAsync() => RunAsync(ct => new ValueTask<Domain.Access.User>(Me.GetAsync(ct)));
 
     /// <summary>Sends a use case; an answer it gives as an error (denied, not found, conflict...) becomes the page's problem.</summary>
     protected async Task<T?> RunAsync<T>(Func<CancellationToken, ValueTask<T>> useCase)
