@@ -26,6 +26,8 @@ public static partial class UiTexts
         ["nav.retrievals"] = ("调阅", "Retrievals"),
         ["nav.retention"] = ("保管期限", "Retention"),
         ["problem.title"] = ("未能完成：", "Not done:"),
+        ["problem.page-title"] = ("请求未被执行", "The request was refused"),
+        ["problem.back"] = ("返回上一页", "Back to the previous page"),
 
         ["sign-in.title"] = ("登录", "Sign in"),
         ["sign-in.notice"] = ("系统使用须知", "System-use notice"),

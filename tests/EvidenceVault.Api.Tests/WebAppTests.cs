@@ -161,6 +161,27 @@ public sealed partial class WebAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Original_RefusedForAPersonFromAForeignReferer_IsAPageWhoseWayBackStaysHome()
+    {
+        var browser = await SignedInAsync(OtherOfficer);
+        using var navigation = new HttpRequestMessage(HttpMethod.Get, $"/evidence/{_host.RecordingId}/original");
+        navigation.Headers.Referrer = new Uri("https://attacker.example/phish");
+        using var refused = await browser.Http.SendAsync(navigation);
+        using var script = new HttpRequestMessage(HttpMethod.Get, $"/evidence/{_host.RecordingId}/proxy");
+        script.Headers.Accept.ParseAdd("*/*");
+        using var player = await browser.Http.SendAsync(script);
+        var page = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("data-code=\"access-denied\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/\" data-test=\"back\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("attacker.example", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, player.StatusCode);
+        Assert.Equal("application/problem+json", player.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Original_WithSessionCookie_StreamsWithRangeButTheApiRefusesTheCookie()
     {
         var browser = await SignedInAsync(ApiHost.Actor);
@@ -355,7 +376,7 @@ public sealed partial class WebAppTests : IAsyncLifetime
         var path = $"/case-files/{Uri.EscapeDataString(number)}";
         var page = await PageAsync(reviewer, path);
 
-        using var withoutGrant = await reviewer.PostFormAsync($"{path}/package", page, path + "/package", new() { ["proxies"] = "true" });
+        using var withoutGrant = await reviewer.PostFormAsync($"{path}/package", page, path + "/package", new() { ["proxies"] = "true" }, referer: path);
         using var underGrant = await reviewer.PostFormAsync($"{path}/package", page, path + "/package", new() { ["grant"] = grant, ["proxies"] = "true" });
         using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant"] = grant });
         using var withoutToken = await reviewer.Http.PostAsync($"{path}/package", forged);
@@ -367,6 +388,10 @@ public sealed partial class WebAppTests : IAsyncLifetime
         Assert.Contains($"/evidence/{_host.RecordingId}?grant={Uri.EscapeDataString(grant)}", list, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, withoutGrant.StatusCode);
+        Assert.Equal("text/html", withoutGrant.Content.Headers.ContentType?.MediaType);
+        var refusal = await withoutGrant.Content.ReadAsStringAsync();
+        Assert.Contains("data-code=\"access-denied\"", refusal, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{path}\" data-test=\"back\"", refusal, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, underGrant.StatusCode);
         Assert.Equal("application/zip", underGrant.Content.Headers.ContentType?.MediaType);
         using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));

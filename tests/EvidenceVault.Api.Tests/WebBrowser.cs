@@ -15,6 +15,8 @@ public sealed partial class WebBrowser : IDisposable
     {
         Cookies = new CookieContainer();
         _client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+        // What a browser's navigations and form posts say they accept.
+        _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
     }
 
     public CookieContainer Cookies { get; }
@@ -33,7 +35,8 @@ public sealed partial class WebBrowser : IDisposable
     }
 
     /// <summary>Posts the form named <paramref name="handler"/> found in <paramref name="page"/>, with its hidden fields and <paramref name="fields"/>.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string path, string page, string handler, Dictionary<string, string> fields)
+    /// <remarks>The browser names the page the form was on (<paramref name="referer"/>) as the Referer.</remarks>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string page, string handler, Dictionary<string, string> fields, string? referer = null)
     {
         var form = FormOf(page, handler);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -47,8 +50,13 @@ public sealed partial class WebBrowser : IDisposable
             values[name] = value;
         }
 
-        using var content = new FormUrlEncodedContent(values);
-        return await _client.PostAsync(path, content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(values) };
+        if (referer is not null)
+        {
+            request.Headers.Referrer = new Uri(_client.BaseAddress!, referer);
+        }
+
+        return await _client.SendAsync(request);
     }
 
     public static string FormOf(string page, string handler)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EvidenceVault.Application;
 using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Web;
@@ -17,6 +18,7 @@ internal static class WebEndpoints
     {
         // The browser's door is not part of the JSON API's OpenAPI document.
         var web = app.MapGroup("/").RequireAuthorization(WebApp.Policy).ExcludeFromDescription();
+        web.AddEndpointFilter(RefusedAsPageAsync);
         web.MapGet("/evidence/{id}/original", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
             RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Original, ct)).RequireRateLimiting(RequestLimits.Downloads);
         web.MapGet("/evidence/{id}/proxy", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
@@ -43,6 +45,19 @@ internal static class WebEndpoints
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var grant = form["grant"].ToString() is { Length: > 0 } g ? g.Trim() : null;
         return await CaseEndpoints.ExportAsync(mediator, downloads, number, grant, form["proxies"] == "true", cancellationToken);
+    }
+
+    /// <summary>A person's navigation or form post that a use case refuses sees a page with the reason; scripts get the problem.</summary>
+    private static async ValueTask<object?> RefusedAsPageAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception ex) when (Errors.Classify(ex) is { } error && WebRefusal.WantsPage(context.HttpContext.Request))
+        {
+            return WebRefusal.Page(context.HttpContext.Request, error, ex.Message, ProblemMapping.StatusOf(error));
+        }
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult AntiforgeryRefused(string form) =>
