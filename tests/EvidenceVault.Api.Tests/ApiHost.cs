@@ -215,10 +215,17 @@ public sealed class ApiHost : IAsyncLifetime
     }
 
     /// <summary>Ingests one more photo made by <paramref name="officer"/> (its own bytes per <paramref name="variant"/>) and returns its id.</summary>
-    public async Task<string> IngestPhotoAsync(OfficerId officer, int variant)
+    /// <remarks>A photo <paramref name="madeAt"/> a past moment carries it as its file time, the way a recorder's file does.</remarks>
+    public async Task<string> IngestPhotoAsync(OfficerId officer, int variant, DateTimeOffset? madeAt = null)
     {
         var recorder = Directory.CreateDirectory(Path.Combine(_root, $"recorder-{variant}")).FullName;
-        MakePhoto(Path.Combine(recorder, "photo.jpg"), 240 + (2 * variant));
+        var photo = Path.Combine(recorder, "photo.jpg");
+        MakePhoto(photo, 240 + (2 * variant));
+        if (madeAt is { } made)
+        {
+            File.SetLastWriteTimeUtc(photo, made.UtcDateTime);
+        }
+
         var report = await SendAsync(new IngestSourceCommand(recorder, new IngestOptions(Officer: officer, DeferMedia: true)));
         return Assert.Single(report.Items).RecordingId!.Value.Value;
     }

@@ -161,6 +161,22 @@ public sealed partial class WebAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dashboard_ARecordingDockedTwoDaysLate_IsCountedAndListedAsALateUpload()
+    {
+        var late = await _host.IngestPhotoAsync(ApiHost.OfficerNumber, 7, _host.Time.GetUtcNow().AddDays(-2));
+        var browser = await SignedInAsync(ApiHost.Actor);
+
+        var dashboard = await PageAsync(browser, "/");
+        var lateList = await PageAsync(browser, "/evidence?late=true");
+        var all = await PageAsync(browser, "/evidence");
+
+        Assert.Matches("data-test=\"late-uploads\"[^§]*?>近 7 天录制的记录中有 1 条", dashboard);
+        Assert.Contains(late, lateList, StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.RecordingId, lateList, StringComparison.Ordinal);
+        Assert.Contains(_host.RecordingId, all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Original_RefusedForAPersonFromAForeignReferer_IsAPageWhoseWayBackStaysHome()
     {
         var browser = await SignedInAsync(OtherOfficer);

@@ -41,6 +41,9 @@ public sealed record Sighting(RecordingId RecordingId, string SourceKey, string 
 /// <summary>Filters for listing recordings; all optional.</summary>
 public sealed record RecordingFilter(OfficerId? Officer = null, DeviceId? Device = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Limit = 1000, RecordingScope? Scope = null)
 {
+    /// <summary>Only recordings whose ingest flagged them with this reason code (e.g. <c>late-upload</c>).</summary>
+    public string? Flag { get; init; }
+
     /// <summary>The filter in words (without the scope), for the custody entry a listing writes.</summary>
     public string Describe() => string.Join(' ', new[]
     {
@@ -48,6 +51,7 @@ public sealed record RecordingFilter(OfficerId? Officer = null, DeviceId? Device
         Device is { } device ? $"device={device}" : null,
         From is { } from ? "from=" + from.ToString("O", CultureInfo.InvariantCulture) : null,
         To is { } to ? "to=" + to.ToString("O", CultureInfo.InvariantCulture) : null,
+        Flag is { } flag ? $"flag={flag}" : null,
         $"limit={Limit}",
     }.OfType<string>());
 }

@@ -56,6 +56,15 @@ internal static class RecordingRows
         return name;
     }
 
+    /// <summary>
+    /// A LIKE pattern for a reason code in the <c>reasons</c> column (a JSON array of [code, message] pairs): the code
+    /// opens its pair, so a message quoting a code does not match. Codes are kebab-case, so nothing needs escaping.
+    /// </summary>
+    public static string ReasonPattern(string code) =>
+        code.Length is > 0 and <= 64 && code.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+            ? $"%[\"{code}\",%"
+            : throw new FormatException($"'{code}' is not a reason code (lowercase letters, digits and '-', e.g. late-upload).");
+
     public static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Fixed-width UTC text, so that string order is time order in SQL.</summary>

@@ -158,6 +158,11 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
             Add("recorded_at_utc < @to", "@to", RecordingRows.UtcKey(to));
         }
 
+        if (filter.Flag is { } flag)
+        {
+            Add("reasons LIKE @flag", "@flag", RecordingRows.ReasonPattern(flag));
+        }
+
         if (filter.Scope is { } scope)
         {
             where.Add(RecordingRows.ScopeCondition(scope, (name, value) => values.Add((name, value))));

@@ -97,6 +97,21 @@ public abstract class CatalogTests(CatalogEngine engine) : CatalogTestBase(engin
     }
 
     [Fact]
+    public async Task ListAsync_Flag_SelectsRecordingsWhoseIngestGaveThatReasonNotOnesThatQuoteIt()
+    {
+        var late = Recording(1, "111111", Now) with { Reasons = [new Reason("clock-unknown", "x"), new Reason(ReasonCodes.LateUpload, "Docked 30 h after it was recorded.")] };
+        var quoting = Recording(2, "111111", Now.AddHours(1)) with { Reasons = [new Reason("note", "not [\"late-upload\", this time")] };
+        await IngestAsync(late);
+        await IngestAsync(quoting);
+        await IngestAsync(Recording(3, "111111", Now.AddHours(2)));
+
+        var flagged = await Catalog.ListAsync(new RecordingFilter { Flag = ReasonCodes.LateUpload }, CancellationToken.None);
+
+        Assert.Equal(late.Id, Assert.Single(flagged).Id);
+        await Assert.ThrowsAsync<FormatException>(() => Catalog.ListAsync(new RecordingFilter { Flag = "%" }, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ListAsync_Scope_KeepsScopedOfficersAndGrantedRecordingsOnly()
     {
         var (first, second, third) = (Recording(1, "111111", Now), Recording(2, "222222", Now.AddHours(1)), Recording(3, "333333", Now.AddHours(2)));
