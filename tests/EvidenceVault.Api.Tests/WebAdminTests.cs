@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 
 namespace EvidenceVault.Api.Tests;
@@ -88,6 +89,48 @@ public sealed partial class WebAdminTests : WebAppTestBase
         Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.EndsWith("&ended=true", after.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_RolesEditedInThePage_TakeEffectButAnOfficerCannotPostTheSameForm()
+    {
+        var admin = await SignedInAsync(ApiHost.Administrator);
+        var officer = await SignedInAsync(OtherOfficer);
+        var page = await PageAsync(admin, "/admin");
+        var promote = new Dictionary<string, string> { ["Edit.DisplayName"] = "王五", ["Edit.Department"] = "法制科", ["Edit.Officer"] = "040506", ["Edit.Roles"] = "Reviewer" };
+
+        using var forged = await officer.PostFormAsync("/admin", await PageAsync(officer, "/evidence"), "/sign-out", new(promote) { ["_handler"] = $"edit-user-{OtherOfficer}", ["Edit.Roles"] = "Administrator" });
+        using var edited = await admin.PostFormAsync("/admin", page, $"edit-user-{OtherOfficer}", promote);
+        var users = await Host.SendAsync(new Application.Access.ListUsersQuery());
+
+        Assert.NotEqual(HttpStatusCode.OK, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var changed = users.Single(u => u.Name.Value == OtherOfficer);
+        Assert.Equal([Role.Reviewer], changed.Roles);
+        Assert.Equal("法制科", changed.Department);
+        Assert.Contains(await Host.CustodyAsync(OtherOfficer), e => e.Action == CustodyActions.UserSaved && e.Actor == ApiHost.Administrator);
+        Assert.DoesNotContain(await Host.CustodyAsync(OtherOfficer), e => e.Action == CustodyActions.UserSaved && e.Actor == OtherOfficer);
+    }
+
+    [Fact]
+    public async Task Admin_OfficerAndDeviceAddedOneByOneAndBound_AreInTheRegistryAndOnTheLedger()
+    {
+        var admin = await SignedInAsync(ApiHost.Administrator);
+
+        using var officer = await admin.PostFormAsync("/admin", await PageAsync(admin, "/admin"), "save-officer", new() { ["NewOfficer.Number"] = "070901", ["NewOfficer.Name"] = "赵六", ["NewOfficer.Certificate"] = "11010099", ["NewOfficer.Unit"] = "二中队" });
+        using var device = await admin.PostFormAsync("/admin", await PageAsync(admin, "/admin"), "save-device", new() { ["NewDevice.Serial"] = "DSJ-V9-0042", ["NewDevice.Model"] = "DSJ-V9" });
+        using var bound = await admin.PostFormAsync("/admin", await PageAsync(admin, "/admin"), "bind-device", new() { ["Binding.Device"] = "DSJ-V9-0042", ["Binding.Officer"] = "070901", ["Binding.From"] = "2026-12-01T08:00" });
+        using var unknown = await admin.PostFormAsync("/admin", await PageAsync(admin, "/admin"), "bind-device", new() { ["Binding.Device"] = "DSJ-V9-0042", ["Binding.Officer"] = "999999", ["Binding.From"] = "2026-12-02T08:00" });
+        var page = await bound.Content.ReadAsStringAsync();
+        var registry = await Host.SendAsync(new Application.Registry.ListRegistryQuery());
+
+        Assert.Equal(HttpStatusCode.OK, officer.StatusCode);
+        Assert.Contains("data-officer=\"070901\"", page, StringComparison.Ordinal);
+        Assert.Matches("data-device=\"DSJ-V9-0042\"[^§]*?070901 · 2026-12-01 08:00:00", page);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("070901", Assert.Single(registry.Bindings, b => b.Device.Value == "DSJ-V9-0042").Officer.Value);
+        Assert.Contains(await Host.CustodyAsync("DSJ-V9-0042"), e => e.Action == CustodyActions.DeviceBound && e.Actor == ApiHost.Administrator);
+        Assert.Contains(await Host.CustodyAsync("070901"), e => e.Action == CustodyActions.OfficerSaved && e.Actor == ApiHost.Administrator);
     }
 
     [GeneratedRegex("data-test=\"key-secret\">([^<]+)<")]
