@@ -12,11 +12,18 @@ public sealed record ShowRetrievalQuery(RetrievalId Id) : IQuery<RetrievalReques
 
 public sealed class ShowRetrievalHandler(IRetrievalStore store, AccessControl access) : IQueryHandler<ShowRetrievalQuery, RetrievalRequest>
 {
-    public async ValueTask<RetrievalRequest> Handle(ShowRetrievalQuery query, CancellationToken cancellationToken)
+    public async ValueTask<RetrievalRequest> Handle(ShowRetrievalQuery query, CancellationToken cancellationToken) =>
+        await access.RequireVisibleAsync(store, query.Id, cancellationToken);
+}
+
+internal static class RetrievalVisibility
+{
+    /// <summary>The request, if the acting user is its holder, may decide it, or administers; otherwise a logged denial.</summary>
+    public static async Task<RetrievalRequest> RequireVisibleAsync(this AccessControl access, IRetrievalStore store, RetrievalId id, CancellationToken cancellationToken)
     {
-        var request = await store.RequireAsync(query.Id, cancellationToken);
+        var request = await store.RequireAsync(id, cancellationToken);
         return await access.ActingUserAsync(cancellationToken) is not { } user || request.IsVisibleTo(user)
             ? request
-            : throw await access.DenyAsync(query.Id.ToString(), $"Request {query.Id} belongs to {request.Requester}; it is shown to its holder, {request.Tier.Approver}, and administrators.", query.Id, cancellationToken);
+            : throw await access.DenyAsync(id.ToString(), $"Request {id} belongs to {request.Requester}; it is shown to its holder, {request.Tier.Approver}, and administrators.", id, cancellationToken);
     }
 }

@@ -92,12 +92,41 @@ public sealed class RetrievalApprovalTests
             await new RevokeGrantHandler(_f.Access, _f.Control, _f.Entries).Handle(new RevokeGrantCommand(request.Id, null), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task ListRecordings_ByTheApprover_NamesEachRecordingsOfficerAndIsLogged()
+    {
+        var request = Pending("wang", TierKind.OtherDepartment, "二中队");
+        _f.Access.Actor = "li";
+
+        var items = await ListRecordingsAsync(request);
+
+        var item = Assert.Single(items);
+        Assert.Equal((_f.LisRecording.Id, AccessFixture.LiNumber), (item.Recording, item.Officer));
+        Assert.Contains(_f.Catalog.Custody, e => e.Subject == "retrieval-recordings" && e.Actor == "li");
+    }
+
+    [Fact]
+    public async Task ListRecordings_ByAnUnrelatedOfficer_DeniedAndLogged()
+    {
+        var request = Pending("wang", TierKind.OtherDepartment, "二中队");
+        _f.Access.Actor = "zhang";
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ListRecordingsAsync(request));
+
+        Assert.Equal(1, _f.Denials);
+        Assert.DoesNotContain(_f.Catalog.Custody, e => e.Subject == "retrieval-recordings");
+    }
+
     private RetrievalRequest Pending(string requester, TierKind kind, string? department)
     {
         var request = _f.Grant(requester, _f.LisRecording, RetrievalStatus.Pending) with { Tier = new ApprovalTier(kind, department) };
         _f.Access.Requests[request.Id] = request;
         return request;
     }
+
+    private async Task<IReadOnlyList<RetrievalItem>> ListRecordingsAsync(RetrievalRequest request) =>
+        await new ListRetrievalRecordingsHandler(_f.Access, _f.Control, _f.Catalog, new ListAccess(_f.Control, _f.Access, _f.Access, _f.Catalog, _f.Entries, _f.Time))
+            .Handle(new ListRetrievalRecordingsQuery(request.Id), CancellationToken.None);
 
     private async Task<RetrievalRequest> ApproveAsync(RetrievalRequest request) =>
         await new ApproveRetrievalHandler(_f.Access, new RetrievalDecisions(_f.Access, _f.Control), _f.Entries)
