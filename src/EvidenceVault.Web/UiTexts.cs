@@ -90,6 +90,8 @@ public static partial class UiTexts
         ["recording.attach-submit"] = ("关联", "Attach"),
         ["recording.attached"] = ("已关联到案件 {0}。", "Attached to case {0}."),
         ["recording.case"] = ("案件编号", "Case number"),
+        ["recording.activity"] = ("执法活动（可选）", "Activity (optional)"),
+        ["recording.no-activity"] = ("不指定活动，按下方案件编号与环节", "No activity: the case number and stage below"),
         ["recording.stage"] = ("执法环节", "Stage"),
         ["recording.reason"] = ("理由", "Reason"),
         ["recording.trail"] = ("监管链记录", "Custody trail"),

@@ -45,6 +45,20 @@ public sealed class CaseEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Attach_ToAnActivityOfAnotherCase_Returns404AndLinksNothing()
+    {
+        const string other = "京执罚〔2026〕9号";
+        using var created = await _host.Client.PostAsJsonAsync("/cases", new { number = other, type = "penalty", party = "另一家公司", officers = new[] { "010203" } });
+        var start = _host.Time.GetUtcNow().AddDays(-1);
+        var elsewhere = await _host.SendAsync(new Application.Cases.AddActivityCommand(Domain.Cases.CaseNumber.Parse(other), Domain.Cases.ProcedureStage.Investigation, "seizure", [ApiHost.OfficerNumber], null, start, start.AddHours(1)));
+
+        using var attached = await _host.Client.PostAsJsonAsync($"{CasePath}/links", new { recording = _host.RecordingId, stage = "investigation", reason = "scene photo", activityId = elsewhere.Id });
+
+        Assert.Equal(HttpStatusCode.NotFound, attached.StatusCode);
+        Assert.Empty((await _host.SendAsync(new Application.Cases.ShowCaseQuery(Domain.Cases.CaseNumber.Parse(Case)))).Links);
+    }
+
+    [Fact]
     public async Task AttachThenTimeline_ShowsTheRecordingInItsStage()
     {
         using var attached = await _host.Client.PostAsJsonAsync($"{CasePath}/links", new { recording = _host.RecordingId, stage = "investigation", reason = "scene photo" });

@@ -148,4 +148,30 @@ public sealed class WebCaseTests : WebAppTestBase
         var changed = Assert.Single(await Host.CustodyAsync(number), e => e.Action == CustodyActions.ActivityChanged);
         Assert.Equal(ApiHost.Actor, changed.Actor);
     }
+
+    [Fact]
+    public async Task Recording_AttachedToAnActivityOfTheOfficersCase_IsLinkedToThatActivityAndItsStage()
+    {
+        const string number = "京城管罚〔2026〕55号";
+        var start = Host.Time.GetUtcNow().AddDays(-3);
+        await Host.SendAsync(new Application.Cases.CreateCaseCommand(Domain.Cases.CaseNumber.Parse(number), Domain.Cases.EnforcementType.Penalty, "某某公司", null, [ApiHost.OfficerNumber]));
+        var hearing = await Host.SendAsync(new Application.Cases.AddActivityCommand(Domain.Cases.CaseNumber.Parse(number), Domain.Cases.ProcedureStage.Review, "hearing", [ApiHost.OfficerNumber], null, start, start.AddHours(1)));
+        var officer = await SignedInAsync(ApiHost.Actor);
+        var path = $"/evidence/{Host.RecordingId}";
+        var page = await PageAsync(officer, path);
+
+        using var attached = await officer.PostFormAsync(path, page, "attach", new()
+        {
+            ["Attach.Activity"] = $"{hearing.Id}|{number}",
+            ["Attach.Stage"] = "Start",
+            ["Attach.Reason"] = "听证现场照片",
+        });
+
+        Assert.Contains($"value=\"{hearing.Id}|{number}\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        Assert.Contains("data-test=\"attached\"", await attached.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var details = await Host.SendAsync(new Application.Cases.ShowCaseQuery(Domain.Cases.CaseNumber.Parse(number)));
+        var link = Assert.Single(details.Links);
+        Assert.Equal((hearing.Id, Domain.Cases.ProcedureStage.Review), (link.ActivityId, link.Stage));
+    }
 }

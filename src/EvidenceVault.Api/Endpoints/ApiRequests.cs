@@ -5,7 +5,7 @@ internal sealed record CreateCaseRequest(string? Number, string? Type, string? P
 
 internal sealed record ActivityRequest(string? Stage, string? ActivityType, IReadOnlyList<string>? Officers, string? Place, DateTimeOffset? Start, DateTimeOffset? End);
 
-internal sealed record AttachRequest(string? Recording, string? Stage, string? Reason, string? DocumentType);
+internal sealed record AttachRequest(string? Recording, string? Stage, string? Reason, string? DocumentType, long? ActivityId = null);
 
 internal sealed record DecisionRequest(DateOnly? Date, string? Conclusion, bool IsMajor);
 

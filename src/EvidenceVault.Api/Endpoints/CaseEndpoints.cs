@@ -60,7 +60,8 @@ internal static class CaseEndpoints
                 RecordingId.Parse(Required.Field(request.Recording, "recording")),
                 CaseTerms.ParseStage(Required.Field(request.Stage, "stage")),
                 Required.Field(request.Reason, "reason"),
-                request.DocumentType),
+                request.DocumentType,
+                request.ActivityId),
             cancellationToken);
         return TypedResults.Ok(CaseDocuments.Link(link));
     }

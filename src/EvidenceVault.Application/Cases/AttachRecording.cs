@@ -9,8 +9,11 @@ using Mediator;
 
 namespace EvidenceVault.Application.Cases;
 
-/// <summary>Attach a recording or written record to a case stage by hand, with a reason.</summary>
-public sealed record AttachRecordingCommand(CaseNumber Number, RecordingId Recording, ProcedureStage Stage, string Reason, string? DocumentType = null)
+/// <summary>
+/// Attach a recording or written record to a case stage by hand, with a reason; naming one of the case's activities
+/// ties it to that activity (its stage then), so the completeness rules count it for that activity.
+/// </summary>
+public sealed record AttachRecordingCommand(CaseNumber Number, RecordingId Recording, ProcedureStage Stage, string Reason, string? DocumentType = null, long? ActivityId = null)
     : ICommand<RecordingLink>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
@@ -26,8 +29,16 @@ public sealed class AttachRecordingHandler(ICaseStore cases, ICatalog catalog, C
             throw new FormatException("Attaching by hand needs a reason (--reason).");
         }
 
-        var link = new RecordingLink(command.Recording, command.Number, null, command.Stage, LinkOrigin.Manual, command.Reason.Trim(), command.DocumentType, custody.Now);
-        var details = new RecordingLinkedDetails(command.Recording.Value, null, command.Stage.ToString(), "manual", link.Reason, command.DocumentType);
+        var stage = command.Stage;
+        if (command.ActivityId is { } activityId)
+        {
+            var activity = (await cases.ActivitiesAsync(command.Number, cancellationToken)).SingleOrDefault(a => a.Id == activityId)
+                ?? throw new NotFoundException($"Case {command.Number} has no activity {activityId} (`cases show {command.Number}` lists its activities).");
+            stage = activity.Stage;
+        }
+
+        var link = new RecordingLink(command.Recording, command.Number, command.ActivityId, stage, LinkOrigin.Manual, command.Reason.Trim(), command.DocumentType, custody.Now);
+        var details = new RecordingLinkedDetails(command.Recording.Value, command.ActivityId, stage.ToString(), "manual", link.Reason, command.DocumentType);
         await cases.LinkAsync(link, custody.Entry(command.Number.Value, details), cancellationToken);
         return link;
     }

@@ -16,7 +16,8 @@ internal static class CaseLinkCommands
         var stage = new Option<string>("--stage") { Description = "The stage it documents (default: investigation)" };
         var reason = new Option<string>("--reason") { Description = "Why it belongs to the case", Required = true };
         var document = new Option<string?>("--document-type") { Description = "For written records: decision, proof-of-service, notice, inspection-notes..." };
-        var command = new Command("attach", "Attach a recording or written record to a case stage") { number, recording, stage, reason, document, CasesCommandLine.JsonOption };
+        var activity = new Option<long?>("--activity") { Description = "One of the case's activities (`cases show`): the recording documents it, at its stage" };
+        var command = new Command("attach", "Attach a recording or written record to a case stage") { number, recording, stage, reason, document, activity, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse,
             services,
@@ -25,7 +26,8 @@ internal static class CaseLinkCommands
                 RecordingId.Parse(parse.GetValue(recording)!),
                 parse.GetValue(stage) is { } s ? CaseTerms.ParseStage(s) : ProcedureStage.Investigation,
                 parse.GetValue(reason)!,
-                parse.GetValue(document)),
+                parse.GetValue(document),
+                parse.GetValue(activity)),
             CaseDocuments.Link,
             l => $"Recording {l.Recording} attached to case {l.Case} ({l.Stage}).",
             ct)));
