@@ -33,7 +33,16 @@ public sealed partial class WebAdminTests : WebAppTestBase
         var secondPage = await (await second.GetAsync("/archive")).Content.ReadAsStringAsync();
         using var byAnother = await second.PostFormAsync("/archive", secondPage, $"approve-{id}", new() { ["Decision.Reason"] = "同意", ["Decision.AcknowledgeRisk"] = "true" });
         var final = await byAnother.Content.ReadAsStringAsync();
+        using var early = await second.PostFormAsync("/archive", final, "purge", []);
+        Host.Time.Advance(TimeSpan.FromDays(400));
+        var later = await SignedInAsync("archivist2"); // the earlier sessions have long been idle
+        using var purged = await later.PostFormAsync("/archive", await (await later.GetAsync("/archive")).Content.ReadAsStringAsync(), "purge", []);
 
+        Assert.Matches($"data-test=\"not-by\">[^<]*{ApiHost.UserFor(Role.Archivist)}", secondPage);
+        Assert.Contains("已销毁 0 条", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("已销毁 1 条", await purged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Host.VaultObject));
+        Assert.Contains(await Host.CustodyAsync(), e => e.Action == CustodyActions.DeletionDestroyed && e.Actor == "archivist2");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.NotEqual("", id);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
