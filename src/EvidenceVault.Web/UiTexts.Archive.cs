@@ -13,6 +13,8 @@ public static partial class UiTexts
         ["retention.flags"] = ("风险提示", "Risk flags"),
         ["retention.approvals"] = ("审批", "Approvals"),
         ["retention.not-by"] = ("；已批准者不能再批：{0}", "; not by those who already approved: {0}"),
+        ["retention.fixity"] = ("立即核验到期的固定性检查", "Run the due fixity checks now"),
+        ["retention.fixity-result"] = ("已核验 {0} 条：{1} 条受损，新增 {2} 个完整性事件。", "Checked {0}: {1} damaged, {2} new integrity incidents."),
         ["retention.purge"] = ("销毁已过恢复期的记录", "Destroy what is past its recovery window"),
         ["retention.purged"] = ("已销毁 {0} 条。未销毁：{1}", "Destroyed {0}. Not destroyed: {1}"),
         ["retention.still-needed"] = ("还需 {0} 人批准（不可由同一人重复批准）", "{0} more approver(s) needed (never the same person twice)"),

@@ -54,6 +54,24 @@ public sealed partial class WebAdminTests : WebAppTestBase
     }
 
     [Fact]
+    public async Task Archive_FixityRunFromThePage_FindsASwappedOriginalAndRaisesAnIncident()
+    {
+        await Host.SignInAsync(ApiHost.UserFor(Role.Archivist));
+        File.SetAttributes(Host.VaultObject, FileAttributes.Normal);
+        var bytes = await File.ReadAllBytesAsync(Host.VaultObject);
+        bytes[^1] ^= 0xFF;
+        await File.WriteAllBytesAsync(Host.VaultObject, bytes);
+        var archivist = await SignedInAsync(ApiHost.UserFor(Role.Archivist));
+
+        using var swept = await archivist.PostFormAsync("/archive", await PageAsync(archivist, "/archive"), "fixity", []);
+        var page = await swept.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, swept.StatusCode);
+        Assert.Matches("data-test=\"fixity\" class=\"late\">已核验 [1-9][0-9]* 条：1 条受损，新增 1 个完整性事件", page);
+        Assert.Contains($"/evidence/{Host.RecordingId}", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_IssuedStationKey_IsShownOnceUncachedAndAuthenticates()
     {
         var admin = await SignedInAsync(ApiHost.Administrator);
