@@ -42,6 +42,9 @@ public static class RecordingDocument
             containerCreatedAt = Time(r.ContainerCreatedAt),
             playable = PlayableState.Of(r),
             thumbnail = r.HasThumbnail,
+
+            // The hover preview needs both halves: the sprite and the cues that place its tiles in time.
+            preview = r.Sprite is not null && r.SpriteCues is not null,
         },
         reasons = r.Reasons.Select(x => new { code = x.Code, message = x.Message }),
         destroyedAt = Time(r.DestroyedAt),

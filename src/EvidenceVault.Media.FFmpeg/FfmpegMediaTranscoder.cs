@@ -94,6 +94,30 @@ public sealed class FfmpegMediaTranscoder : IMediaTranscoder
         }
     }
 
+    /// <inheritdoc />
+    /// <remarks>The whole input is decoded once; the run's budget grows with the media's duration, like a proxy's.</remarks>
+    /// <exception cref="FileNotFoundException">The input does not exist.</exception>
+    public async Task CreateSpriteAsync(string inputPath, string outputPath, SpritePlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var (input, output) = PrepareRun(inputPath, outputPath, cancellationToken);
+        try
+        {
+            using var alias = InputAlias.For(input);
+            var arguments = ProxyArguments.BuildSprite(alias.Path, output, plan);
+            await RunAsync(arguments, tools.Options.SpriteTimeoutFor(plan.Duration), "make a preview sprite", cancellationToken);
+            if (new FileInfo(output) is not { Exists: true, Length: > 0 })
+            {
+                throw new MediaUnreadableException(FfmpegTools.Ffmpeg, "ffmpeg decoded no frame for the preview sprite.", 0, null);
+            }
+        }
+        catch
+        {
+            TryDelete(output);
+            throw;
+        }
+    }
+
     internal static bool IsTruncated(TimeSpan expected, TimeSpan actual)
     {
         var shortfall = expected - actual;

@@ -24,6 +24,16 @@ public sealed class FfmpegOptions
     /// <summary>Time budget for one thumbnail run.</summary>
     public TimeSpan ThumbnailTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Budget per second of media for the preview sprite on top of <see cref="ProxyTimeoutMinimum"/>: the whole video is
+    /// decoded once, as for a transcode, but nothing is encoded beyond one small JPEG.
+    /// </summary>
+    public double SpriteTimeoutPerMediaSecond { get; set; } = 1.0;
+
+    /// <summary>The budget for the preview sprite of media lasting <paramref name="mediaDuration"/>.</summary>
+    public TimeSpan SpriteTimeoutFor(TimeSpan mediaDuration) =>
+        ProxyTimeoutMinimum + ((mediaDuration > TimeSpan.Zero ? mediaDuration : TimeSpan.Zero) * SpriteTimeoutPerMediaSecond);
+
     /// <summary>The budget for a proxy of media lasting <paramref name="mediaDuration"/> (minimum only when unknown).</summary>
     public TimeSpan ProxyTimeoutFor(TimeSpan? mediaDuration)
     {

@@ -57,6 +57,27 @@ public static class ProxyArguments
         return arguments;
     }
 
+    /// <summary>
+    /// The arguments (without the executable) that write the preview sprite of <paramref name="plan"/>: a frame every
+    /// interval, each scaled to exactly one tile, laid out row by row in one JPEG sheet.
+    /// </summary>
+    public static IReadOnlyList<string> BuildSprite(string inputPath, string outputPath, SpritePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var interval = plan.Interval.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+        var arguments = new List<string>(Common(inputPath, seek: null))
+        {
+            "-map", "0:V:0", "-an", "-sn", "-dn",
+
+            // The grid holds every planned tile; a frame more (fps rounding at the end) starts a second sheet that
+            // -frames:v 1 drops, a frame fewer leaves the last cell black.
+            "-vf", $"fps=1/{interval},scale={plan.TileWidth}:{plan.TileHeight},setsar=1,tile={plan.Columns}x{plan.Rows}",
+            "-frames:v", "1", "-q:v", "5",
+            "-f", "mjpeg", FullPath(outputPath),
+        };
+        return arguments;
+    }
+
     /// <summary>Where to take a thumbnail: min(1 s, duration / 2), or the first frame for stills and very short media.</summary>
     public static TimeSpan? ThumbnailSeek(TimeSpan? duration)
     {

@@ -100,6 +100,8 @@ public static partial class UiTexts
         ["player.back"] = ("后退一帧", "One frame back"),
         ["player.forward"] = ("前进一帧", "One frame forward"),
         ["player.wall-clock"] = ("记录仪时间", "Recorder clock"),
+        ["player.preview"] = ("预览与定位", "Preview and seek"),
+        ["player.preview-image"] = ("所选时间的画面预览", "Preview of the frame at the chosen time"),
         ["player.keys"] = ("快捷键：空格 播放/暂停 · ←/→ 5 秒 · ,/. 逐帧 · [/] 减速/加速", "Keys: space play/pause · ←/→ 5 s · ,/. frame step · [/] slower/faster"),
         ["marker.title"] = ("标记", "Markers"),
         ["marker.none"] = ("暂无标记。", "No markers yet."),

@@ -29,7 +29,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
     [
         "GET /", "POST /", "GET /sign-in", "POST /sign-in", "GET /evidence", "POST /evidence", "GET /evidence/{Id}", "POST /evidence/{Id}",
         "GET /case-files", "POST /case-files", "GET /case-files/{Number}", "POST /case-files/{Number}", "GET /grants", "POST /grants",
-        "GET /evidence/{id}/original", "GET /evidence/{id}/proxy", "GET /evidence/{id}/thumbnail", "GET /session/keep-alive", "POST /sign-out",
+        "GET /evidence/{id}/original", "GET /evidence/{id}/proxy", "GET /evidence/{id}/thumbnail", "GET /evidence/{id}/preview.jpg", "GET /evidence/{id}/preview.vtt", "GET /session/keep-alive", "POST /sign-out",
         "GET /assets/{name}", "GET /language", "GET /_framework/opaque-redirect", "GET /upload", "POST /upload", "GET /archive", "POST /archive", "GET /admin", "POST /admin", "POST /case-files/{number}/package",
         "OPTIONS /browser-uploads", "POST /browser-uploads", "HEAD /browser-uploads/{id}", "PATCH /browser-uploads/{id}", "DELETE /browser-uploads/{id}",
     ];
@@ -69,6 +69,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("GET", "/recordings/{id}/original", $"/recordings/{id}/original", null, O),
             new("GET", "/recordings/{id}/proxy", $"/recordings/{id}/proxy", null, O),
             new("GET", "/recordings/{id}/thumbnail", $"/recordings/{id}/thumbnail", null, O),
+            new("GET", "/recordings/{id}/preview.jpg", $"/recordings/{id}/preview.jpg", null, O),
+            new("GET", "/recordings/{id}/preview.vtt", $"/recordings/{id}/preview.vtt", null, O),
             new("POST", "/recordings/{id}/marks", $"/recordings/{id}/marks", new { mark = "complaint", reason = "matrix" }, CaseWork),
             new("POST", "/recordings/{id}/marks/{mark}/remove", $"/recordings/{id}/marks/complaint/remove", reason, A),
             new("PUT", "/recordings/{id}/category", $"/recordings/{id}/category", new { category = (string?)null, reason = "matrix" }, A),

@@ -3,7 +3,7 @@ using EvidenceVault.Cli.Tests.Support;
 
 namespace EvidenceVault.Cli.Tests;
 
-/// <summary>Attacks on derivatives: a proxy or thumbnail swapped or removed in the vault is never handed out and is named everywhere it is checked.</summary>
+/// <summary>Attacks on derivatives: a proxy, thumbnail or preview sprite swapped or removed in the vault is never handed out and is named everywhere it is checked.</summary>
 [Collection(MediaCollection.Name)]
 public sealed class DerivativeIntegrityTests(SampleMedia media) : IDisposable
 {
@@ -134,6 +134,38 @@ public sealed class DerivativeIntegrityTests(SampleMedia media) : IDisposable
         Assert.Equal(0, get.ExitCode);
         Assert.Equal(3, audit.ExitCode);
         Assert.Contains("proxy's SHA-256", audit.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecordingsGet_SpriteCuesIntactThenSpriteSwapped_CuesWrittenSpriteRefusedWithIncident()
+    {
+        var id = await IngestOneAsync();
+        var cues = Path.Combine(_ws.Root, "preview.vtt");
+        var cuesGet = await Cli("recordings", "get", id, "--sprite-cues", "-o", cues);
+        _ws.SwapDerivative(id, "sprite.jpg");
+
+        var spriteGet = await Cli("recordings", "get", id, "--sprite", "-o", Path.Combine(_ws.Root, "preview.jpg"));
+        var incidents = await Cli("incidents", "list", "--json");
+
+        Assert.Equal(0, cuesGet.ExitCode);
+        Assert.StartsWith("WEBVTT\n", await File.ReadAllTextAsync(cues), StringComparison.Ordinal);
+        Assert.Equal(3, spriteGet.ExitCode);
+        Assert.Contains("sprite of recording", spriteGet.StandardError, StringComparison.Ordinal);
+        Assert.Equal("sprite-changed", Assert.Single(incidents.Json.GetProperty("incidents").EnumerateArray()).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task AuditVerify_SpriteDigestRowRepointedAtSwappedBytes_NamesTheRow()
+    {
+        var id = await IngestOneAsync();
+        _ws.SwapDerivative(id, "sprite.jpg");
+        var swapped = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(_ws.StoredDerivative(id, "sprite.jpg"))));
+        await _ws.EditCatalogAsync($"UPDATE recordings SET sprite_sha256 = '{swapped}' WHERE id = '{id}'");
+
+        var audit = await Cli("audit", "verify");
+
+        Assert.Equal(3, audit.ExitCode);
+        Assert.Contains("sprite's SHA-256", audit.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

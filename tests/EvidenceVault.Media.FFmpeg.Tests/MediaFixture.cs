@@ -170,6 +170,41 @@ internal static class MediaFile
         return head.SequenceEqual(new byte[] { 0xFF, 0xD8, 0xFF });
     }
 
+    /// <summary>The picture of an image file as 8-bit gray, row by row (ffmpeg decodes it; the adapter is not involved).</summary>
+    public static async Task<byte[]> GrayPixelsAsync(string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(MediaFixture.BinaryFolder, "ffmpeg")) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-hide_banner", "-nostdin", "-loglevel", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "gray", "-"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var pixels = new MemoryStream();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.BaseStream.CopyToAsync(pixels);
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await error);
+        return pixels.ToArray();
+    }
+
+    /// <summary>Makes a test clip in <paramref name="folder"/> (the fixture's clips last 3 s; a sprite with rows needs more).</summary>
+    public static async Task<string> MakeClipAsync(string folder, string name, string size, int seconds)
+    {
+        var output = Path.Combine(folder, name);
+        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(MediaFixture.BinaryFolder, "ffmpeg")) { RedirectStandardError = true };
+        foreach (var argument in (string[])["-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i", $"testsrc=size={size}:rate=10", "-t", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", output])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, error);
+        return output;
+    }
+
     public static async Task<MediaFacts> FactsAsync(string path) =>
         await MediaFixture.Probe().ProbeAsync(path, CancellationToken.None);
 

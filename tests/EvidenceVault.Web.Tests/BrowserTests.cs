@@ -1,9 +1,13 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Deque.AxeCore.Playwright;
 using EvidenceVault.Api.Tests;
 using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Recordings;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EvidenceVault.Web.Tests;
@@ -147,6 +151,77 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
         Assert.Contains(206, ranged);
         Assert.InRange(markerAt, 1.5, 2.0);
         Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task Player_HoverAndFocusThePreviewStrip_ShowTheTileOfTheSpriteServedAtPreviewJpg()
+    {
+        var page = await SignedInPageAsync(ApiHost.Actor);
+        var sprites = new List<(string Path, int Status, byte[] Body)>();
+        page.Response += async (_, response) =>
+        {
+            if (response.Url.Contains("/preview.jpg", StringComparison.Ordinal))
+            {
+                sprites.Add((new Uri(response.Url).AbsolutePath, response.Status, await response.BodyAsync()));
+            }
+        };
+        await page.GotoAsync($"/evidence/{_video}");
+        var strip = page.Locator("[data-test=preview-strip]");
+        var box = (await strip.BoundingBoxAsync())!;
+
+        // 4 s at one tile a second: 80 % of the way along is 3.2 s, the fourth tile, 480 px into the sheet.
+        await strip.HoverAsync(new LocatorHoverOptions { Position = new Position { X = box.Width * 0.8f, Y = box.Height / 2 } });
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('[data-preview-image]'); return i.complete && i.naturalWidth > 0 && !i.closest('[data-preview-tile]').hidden; }");
+        var hovered = await PreviewAsync(page);
+        await page.Mouse.MoveAsync(0, 0);
+        await strip.FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-preview-image]').style.left === '0px'");
+        var focused = await PreviewAsync(page);
+
+        var recording = await _host.Services.GetRequiredService<ICatalog>().FindAsync(RecordingId.Parse(_video), CancellationToken.None);
+        var (path, status, body) = Assert.Single(sprites);
+        Assert.Equal(($"/evidence/{_video}/preview.jpg", 200), (path, status));
+        Assert.Equal(recording!.Sprite!.Sha256.Hex, Convert.ToHexStringLower(SHA256.HashData(body)));
+        Assert.Equal(($"/evidence/{_video}/preview.jpg", 640, "-480px", "160px", true), hovered);
+        Assert.Equal(("0px", true), (focused.Left, focused.Visible));
+        Assert.Equal("00:00:00", await strip.GetAttributeAsync("aria-valuetext"));
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task Player_RecordingFromBeforePreviews_NoStripNoPreviewRequestsNoErrors()
+    {
+        await _host.EditCatalogAsync($"UPDATE recordings SET sprite_sha256 = NULL, sprite_bytes = NULL, sprite_cues_sha256 = NULL, sprite_cues_bytes = NULL WHERE id = '{_video}'");
+        var page = await SignedInPageAsync(ApiHost.Actor);
+        var previews = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/preview.", StringComparison.Ordinal))
+            {
+                previews.Add(request.Url);
+            }
+        };
+
+        await page.GotoAsync($"/evidence/{_video}");
+        await page.WaitForFunctionAsync("() => document.querySelector('video').readyState >= 1");
+
+        Assert.Equal(0, await page.Locator("[data-preview]").CountAsync());
+        Assert.False(await page.Locator(".player-controls").IsHiddenAsync());
+        Assert.Empty(previews);
+        Assert.Empty(_consoleErrors);
+    }
+
+    private static async Task<(string Path, int Width, string Left, string TileWidth, bool Visible)> PreviewAsync(IPage page)
+    {
+        var shown = await page.EvaluateAsync<string[]>("""
+            () => {
+              const image = document.querySelector('[data-preview-image]');
+              const tile = image.closest('[data-preview-tile]');
+              return [new URL(image.currentSrc).pathname, String(image.naturalWidth), image.style.left, tile.style.width, String(!tile.hidden && tile.getBoundingClientRect().width > 0)];
+            }
+            """);
+        return (shown[0], int.Parse(shown[1], System.Globalization.CultureInfo.InvariantCulture), shown[2], shown[3], shown[4] == "true");
     }
 
     [Fact]

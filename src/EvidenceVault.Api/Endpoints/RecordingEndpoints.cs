@@ -23,6 +23,10 @@ internal static class RecordingEndpoints
             DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Proxy, ct)).RequireRateLimiting(RequestLimits.Downloads);
         group.MapGet("/{id}/thumbnail", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
             DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Thumbnail, ct)).RequireRateLimiting(RequestLimits.Downloads);
+        group.MapGet("/{id}/preview.jpg", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
+            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Sprite, ct)).RequireRateLimiting(RequestLimits.Downloads);
+        group.MapGet("/{id}/preview.vtt", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
+            DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.SpriteCues, ct)).RequireRateLimiting(RequestLimits.Downloads);
     }
 
     /// <summary>The optional <c>?grant=R-n</c> a reviewer names to reach evidence under an approved retrieval.</summary>
@@ -57,6 +61,10 @@ internal static class RecordingEndpoints
         {
             RetrievalTarget.Proxy => ("video/mp4", "proxy.mp4"),
             RetrievalTarget.Thumbnail => ("image/jpeg", "thumbnail.jpg"),
+
+            // The cues name the sprite as "preview.jpg", beside them under either door.
+            RetrievalTarget.Sprite => ("image/jpeg", "preview.jpg"),
+            RetrievalTarget.SpriteCues => ("text/vtt; charset=utf-8", "preview.vtt"),
             _ => ("application/octet-stream", "original"),
         };
 

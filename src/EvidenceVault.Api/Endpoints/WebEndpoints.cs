@@ -25,6 +25,10 @@ internal static class WebEndpoints
             RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Proxy, ct)).RequireRateLimiting(RequestLimits.Downloads);
         web.MapGet("/evidence/{id}/thumbnail", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
             RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Thumbnail, ct)).RequireRateLimiting(RequestLimits.Downloads);
+        web.MapGet("/evidence/{id}/preview.jpg", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
+            RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Sprite, ct)).RequireRateLimiting(RequestLimits.Downloads);
+        web.MapGet("/evidence/{id}/preview.vtt", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
+            RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.SpriteCues, ct)).RequireRateLimiting(RequestLimits.Downloads);
         web.MapGet("/session/keep-alive", (HttpContext http) =>
         {
             http.Response.Headers.CacheControl = "no-store";

@@ -125,7 +125,7 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
         {
             if (Of<MediaProcessedDetails>(record) is { } media)
             {
-                recorded = kind == DerivativeKind.Proxy ? media.ProxySha256 : media.ThumbnailSha256;
+                recorded = media.Sha256Of(kind);
             }
             else if (Of<DerivativeRegeneratedDetails>(record) is { } regenerated && regenerated.Derivative == kind.Name())
             {

@@ -68,6 +68,12 @@ public sealed record RecordingEntry
     /// <summary>What the stored thumbnail hashed to when it was made; null before digests were recorded.</summary>
     public DerivativeDigest? Thumbnail { get; init; }
 
+    /// <summary>The stored preview sprite (a JPEG tile sheet); null for recordings made before previews, or without video.</summary>
+    public DerivativeDigest? Sprite { get; init; }
+
+    /// <summary>The stored WebVTT cues that map media time to tiles of <see cref="Sprite"/>; made and stored with it.</summary>
+    public DerivativeDigest? SpriteCues { get; init; }
+
     /// <summary>When an approved deletion destroyed the bytes; the row and the ledger tombstone stay.</summary>
     public DateTimeOffset? DestroyedAt { get; init; }
 

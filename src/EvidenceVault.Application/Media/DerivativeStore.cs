@@ -25,17 +25,35 @@ public sealed class DerivativeStore(IVault vault, IMediaTranscoder transcoder)
             kinds.Add(DerivativeKind.Thumbnail);
         }
 
+        // The preview sprite and its cues: the cues are written from the sprite's plan, so they come as a pair.
+        if (kind is RecordingKind.Video && SpritePlan.Decide(facts) is not null)
+        {
+            kinds.AddRange([DerivativeKind.Sprite, DerivativeKind.SpriteCues]);
+        }
+
         return kinds;
     }
 
     /// <summary>Makes one derivative of the original at <paramref name="input"/> into <paramref name="output"/>.</summary>
-    public Task MakeAsync(DerivativeKind kind, string input, MediaFacts facts, string output, CancellationToken cancellationToken) =>
-        kind == DerivativeKind.Proxy
-            ? transcoder.CreateProxyAsync(input, output, ProxyPlan.Decide(facts), cancellationToken)
-            : transcoder.CreateThumbnailAsync(input, output, facts, cancellationToken);
+    public Task MakeAsync(DerivativeKind kind, string input, MediaFacts facts, string output, CancellationToken cancellationToken) => kind switch
+    {
+        DerivativeKind.Proxy => transcoder.CreateProxyAsync(input, output, ProxyPlan.Decide(facts), cancellationToken),
+        DerivativeKind.Thumbnail => transcoder.CreateThumbnailAsync(input, output, facts, cancellationToken),
+        DerivativeKind.Sprite => transcoder.CreateSpriteAsync(input, output, SpriteOf(facts), cancellationToken),
+        DerivativeKind.SpriteCues => File.WriteAllTextAsync(output, SpriteOf(facts).Cues(), cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown derivative kind."),
+    };
 
     /// <summary>The staging extension of a derivative file.</summary>
-    public static string Extension(DerivativeKind kind) => kind == DerivativeKind.Proxy ? ".mp4" : ".jpg";
+    public static string Extension(DerivativeKind kind) => kind switch
+    {
+        DerivativeKind.Proxy => ".mp4",
+        DerivativeKind.SpriteCues => ".vtt",
+        _ => ".jpg",
+    };
+
+    private static SpritePlan SpriteOf(MediaFacts facts) =>
+        SpritePlan.Decide(facts) ?? throw new MediaToolException("ffmpeg", "The media has no picture or no duration, so there is no preview sprite to make.", null, null);
 
     /// <summary>Create-only, as media work does it; the staged file at <paramref name="path"/> is consumed.</summary>
     public async Task<DerivativeDigest> StoreAsync(Sha256Digest original, DerivativeKind kind, string path, CancellationToken cancellationToken)

@@ -12,4 +12,10 @@ public interface IMediaTranscoder
 
     /// <summary>Writes a JPEG thumbnail (at most 320 pixels wide) taken from early in the media.</summary>
     Task CreateThumbnailAsync(string inputPath, string outputPath, MediaFacts facts, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes one JPEG tile sheet laid out as <paramref name="plan"/> says (a frame every <see cref="SpritePlan.Interval"/>,
+    /// scaled to one tile, row by row). Throws <see cref="MediaUnreadableException"/> when no frame could be decoded.
+    /// </summary>
+    Task CreateSpriteAsync(string inputPath, string outputPath, SpritePlan plan, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Vault;
 
 namespace EvidenceVault.Application.Media;
 
@@ -23,6 +24,21 @@ public sealed record MediaProcessedDetails(
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ThumbnailSha256 { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SpriteSha256 { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SpriteCuesSha256 { get; init; }
+
+    /// <summary>The digest this entry recorded for a derivative (null: none made, or an entry from before it was kept).</summary>
+    public string? Sha256Of(DerivativeKind kind) => kind switch
+    {
+        DerivativeKind.Proxy => ProxySha256,
+        DerivativeKind.Thumbnail => ThumbnailSha256,
+        DerivativeKind.Sprite => SpriteSha256,
+        _ => SpriteCuesSha256,
+    };
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ using EvidenceVault.Domain.Recordings;
 namespace EvidenceVault.Application.Media;
 
 /// <summary>
-/// Media work for one recording: probe, proxy, thumbnail. It only ever reads the original; its
+/// Media work for one recording: probe, proxy, thumbnail, preview sprite and its cues. It only ever reads the original; its
 /// outputs are derivatives linked by the original's hash. Unreadable media quarantines the recording
 /// (the bytes stay); tool or storage trouble is retried later by the job queue.
 /// </summary>
@@ -46,6 +46,8 @@ public sealed class MediaProcessor(
         {
             ProxySha256 = done.Proxy?.Sha256.Hex,
             ThumbnailSha256 = done.Thumbnail?.Sha256.Hex,
+            SpriteSha256 = done.Sprite?.Sha256.Hex,
+            SpriteCuesSha256 = done.SpriteCues?.Sha256.Hex,
         };
         await catalog.UpdateAfterMediaAsync(done, custody.Entry(done.Id.Value, details), cancellationToken);
         return done;
@@ -104,12 +106,11 @@ public sealed class MediaProcessor(
     private async Task<RecordingEntry> QuarantineAsync(RecordingEntry recording, MediaUnreadableException ex, CancellationToken cancellationToken)
     {
         var message = $"{ex.Tool} cannot read the media: {ex.ErrorTail ?? ex.Message}".Trim();
-        var quarantined = recording with
+        // Derivatives made before the failure are not recorded: the quarantine entry names none.
+        var quarantined = recording.WithoutDerivatives() with
         {
             Status = IngestStatus.Quarantined,
             MediaState = MediaState.Failed,
-            HasProxy = false,
-            Proxy = null,
             Reasons = [.. recording.Reasons, new Reason(ReasonCodes.UnreadableMedia, message)],
         };
         var details = RecordingQuarantinedDetails.Unreadable(ReasonCodes.UnreadableMedia, message);

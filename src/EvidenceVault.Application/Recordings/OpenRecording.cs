@@ -81,12 +81,9 @@ public sealed class OpenRecordingHandler(
             return new FileStream(command.SpoolPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         }
 
-        await using var read = command.Target switch
-        {
-            RetrievalTarget.Original => await originals.ReadVerifiedAsync(recording, Spool, cancellationToken),
-            RetrievalTarget.Proxy => await derivatives.ReadVerifiedAsync(recording, DerivativeKind.Proxy, Spool, cancellationToken),
-            _ => await derivatives.ReadVerifiedAsync(recording, DerivativeKind.Thumbnail, Spool, cancellationToken),
-        };
+        await using var read = command.Target.Derivative() is { } kind
+            ? await derivatives.ReadVerifiedAsync(recording, kind, Spool, cancellationToken)
+            : await originals.ReadVerifiedAsync(recording, Spool, cancellationToken);
         if (read?.TakeContent() is not { } content)
         {
             throw await gate.RefuseAsync(recording, command.Target, read?.Result, cancellationToken);
@@ -103,9 +100,9 @@ public sealed class OpenRecordingHandler(
     {
         try
         {
-            return target is RetrievalTarget.Original
-                ? await vault.OpenOriginalAsync(recording.Sha256, cancellationToken)
-                : await vault.OpenDerivativeAsync(recording.Sha256, target is RetrievalTarget.Proxy ? DerivativeKind.Proxy : DerivativeKind.Thumbnail, cancellationToken);
+            return target.Derivative() is { } kind
+                ? await vault.OpenDerivativeAsync(recording.Sha256, kind, cancellationToken)
+                : await vault.OpenOriginalAsync(recording.Sha256, cancellationToken);
         }
         catch (VaultObjectMissingException)
         {

@@ -12,12 +12,29 @@ public enum RetrievalTarget
     Original,
     Proxy,
     Thumbnail,
+
+    /// <summary>The preview sprite (JPEG tile sheet).</summary>
+    Sprite,
+
+    /// <summary>The WebVTT cues of the preview sprite.</summary>
+    SpriteCues,
 }
 
 public static class RetrievalTargets
 {
-    /// <summary><c>original</c>, <c>proxy</c> or <c>thumbnail</c>, as in custody entries and messages.</summary>
+    /// <summary><c>original</c>, <c>proxy</c>, <c>thumbnail</c>, <c>sprite</c> or <c>spritecues</c>, as in custody entries and messages.</summary>
     public static string Name(this RetrievalTarget target) => target.ToString().ToLowerInvariant();
+
+    /// <summary>The derivative a target hands out; null for the original.</summary>
+    public static DerivativeKind? Derivative(this RetrievalTarget target) => target switch
+    {
+        RetrievalTarget.Original => null,
+        RetrievalTarget.Proxy => DerivativeKind.Proxy,
+        RetrievalTarget.Thumbnail => DerivativeKind.Thumbnail,
+        RetrievalTarget.Sprite => DerivativeKind.Sprite,
+        RetrievalTarget.SpriteCues => DerivativeKind.SpriteCues,
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "Unknown retrieval target."),
+    };
 }
 
 /// <summary>
@@ -39,12 +56,9 @@ public sealed class RetrieveRecordingHandler(RetrievalGate gate, OriginalFixity 
         FixityResult? result;
         await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous))
         {
-            result = command.Target switch
-            {
-                RetrievalTarget.Original => await originals.CheckAsync(recording, output, null, cancellationToken),
-                RetrievalTarget.Proxy => await derivatives.CheckAsync(recording, DerivativeKind.Proxy, output, null, cancellationToken),
-                _ => await derivatives.CheckAsync(recording, DerivativeKind.Thumbnail, output, null, cancellationToken),
-            };
+            result = command.Target.Derivative() is { } kind
+                ? await derivatives.CheckAsync(recording, kind, output, null, cancellationToken)
+                : await originals.CheckAsync(recording, output, null, cancellationToken);
         }
 
         if (result is not { State: FixityState.Intact })

@@ -27,7 +27,7 @@ public interface IVault
     /// <summary>A readable local file with the original's bytes, for tools such as ffmpeg that need a seekable file.</summary>
     Task<LocalCopy> CheckoutOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken);
 
-    /// <summary>Stores a derivative (proxy, thumbnail) linked to its original by the original's digest; create-only.</summary>
+    /// <summary>Stores a derivative (proxy, thumbnail, preview sprite and cues) linked to its original by the original's digest; create-only.</summary>
     Task<VaultPutOutcome> PutDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken);
 
     /// <summary>
@@ -52,6 +52,12 @@ public enum DerivativeKind
 {
     Proxy,
     Thumbnail,
+
+    /// <summary>The preview sprite: one JPEG sheet of small frames, one per interval, for a player's hover preview.</summary>
+    Sprite,
+
+    /// <summary>The WebVTT cues that map each interval of the media to its tile in the <see cref="Sprite"/>.</summary>
+    SpriteCues,
 }
 
 /// <summary>What the vault knows about a stored object without reading it.</summary>

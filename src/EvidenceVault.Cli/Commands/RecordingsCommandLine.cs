@@ -113,12 +113,18 @@ internal static class RecordingsCommandLine
         var id = new Argument<string>("id") { Description = "Recording id" };
         var proxy = new Option<bool>("--proxy") { Description = "The browser-playable proxy instead of the original" };
         var thumbnail = new Option<bool>("--thumbnail") { Description = "The thumbnail instead of the original" };
+        var sprite = new Option<bool>("--sprite") { Description = "The preview sprite (JPEG tile sheet) instead of the original" };
+        var cues = new Option<bool>("--sprite-cues") { Description = "The preview sprite's WebVTT cues instead of the original" };
         var output = new Option<string>("--output", "-o") { Description = "File to write (must not exist)", Required = true };
         var grant = RetrievalCommandLine.GrantOption();
-        var command = new Command("get", "Write a recording to a file; the original is re-hashed on the way out") { id, proxy, thumbnail, output, grant };
+        var command = new Command("get", "Write a recording to a file; the original is re-hashed on the way out") { id, proxy, thumbnail, sprite, cues, output, grant };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => WithRecordingAsync(parse.GetValue(id)!, async recordingId =>
         {
-            var target = parse.GetValue(proxy) ? RetrievalTarget.Proxy : parse.GetValue(thumbnail) ? RetrievalTarget.Thumbnail : RetrievalTarget.Original;
+            var target = parse.GetValue(proxy) ? RetrievalTarget.Proxy
+                : parse.GetValue(thumbnail) ? RetrievalTarget.Thumbnail
+                : parse.GetValue(sprite) ? RetrievalTarget.Sprite
+                : parse.GetValue(cues) ? RetrievalTarget.SpriteCues
+                : RetrievalTarget.Original;
             var path = Path.GetFullPath(parse.GetValue(output)!);
             if (File.Exists(path))
             {

@@ -10,4 +10,13 @@ internal static partial class CatalogSchema
         ALTER TABLE recordings ADD COLUMN thumbnail_sha256 TEXT;
         ALTER TABLE recordings ADD COLUMN thumbnail_bytes INTEGER;
         """;
+
+    // The preview sprite and its WebVTT cues (issue: the player's hover preview), evidence-grade like the others. No flag
+    // of their own: they came with digests, so a digest is the only sign that they exist; older rows have none.
+    private const string V19 = """
+        ALTER TABLE recordings ADD COLUMN sprite_sha256 TEXT;
+        ALTER TABLE recordings ADD COLUMN sprite_bytes INTEGER;
+        ALTER TABLE recordings ADD COLUMN sprite_cues_sha256 TEXT;
+        ALTER TABLE recordings ADD COLUMN sprite_cues_bytes INTEGER;
+        """;
 }

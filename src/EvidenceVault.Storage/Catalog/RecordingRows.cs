@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
 
@@ -14,7 +15,7 @@ internal static class RecordingRows
         id, sha256, sm3, size_bytes, kind, format, device_id, officer_id, recorded_at, recorded_at_utc, recorded_at_source,
         mark, source_path, declared_sha256, ingested_at, station_clock, status, reasons, media_state, duration_seconds,
         video_codec, audio_codec, width, height, container_created_at, has_proxy, has_thumbnail,
-        proxy_sha256, proxy_bytes, thumbnail_sha256, thumbnail_bytes
+        proxy_sha256, proxy_bytes, thumbnail_sha256, thumbnail_bytes, sprite_sha256, sprite_bytes, sprite_cues_sha256, sprite_cues_bytes
         """;
 
     /// <summary>What reads select: the inserted columns plus those set later by other use cases.</summary>
@@ -24,8 +25,18 @@ internal static class RecordingRows
         @id, @sha256, @sm3, @size_bytes, @kind, @format, @device_id, @officer_id, @recorded_at, @recorded_at_utc, @recorded_at_source,
         @mark, @source_path, @declared_sha256, @ingested_at, @station_clock, @status, @reasons, @media_state, @duration_seconds,
         @video_codec, @audio_codec, @width, @height, @container_created_at, @has_proxy, @has_thumbnail,
-        @proxy_sha256, @proxy_bytes, @thumbnail_sha256, @thumbnail_bytes
+        @proxy_sha256, @proxy_bytes, @thumbnail_sha256, @thumbnail_bytes, @sprite_sha256, @sprite_bytes, @sprite_cues_sha256, @sprite_cues_bytes
         """;
+
+    /// <summary>The columns of a derivative's digest and length, and its flag when it has one (proxy and thumbnail).</summary>
+    public static (string Prefix, string? Flag) DerivativeColumns(DerivativeKind kind) => kind switch
+    {
+        DerivativeKind.Proxy => ("proxy", "has_proxy"),
+        DerivativeKind.Thumbnail => ("thumbnail", "has_thumbnail"),
+        DerivativeKind.Sprite => ("sprite", null),
+        DerivativeKind.SpriteCues => ("sprite_cues", null),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown derivative kind."),
+    };
 
     /// <summary>
     /// The SQL condition that keeps a list inside a user's scope (their officers' recordings, or those granted one by
@@ -109,6 +120,10 @@ internal static class RecordingRows
         p.AddWithValue("@proxy_bytes", (object?)r.Proxy?.Length ?? DBNull.Value);
         p.AddWithValue("@thumbnail_sha256", (object?)r.Thumbnail?.Sha256.Hex ?? DBNull.Value);
         p.AddWithValue("@thumbnail_bytes", (object?)r.Thumbnail?.Length ?? DBNull.Value);
+        p.AddWithValue("@sprite_sha256", (object?)r.Sprite?.Sha256.Hex ?? DBNull.Value);
+        p.AddWithValue("@sprite_bytes", (object?)r.Sprite?.Length ?? DBNull.Value);
+        p.AddWithValue("@sprite_cues_sha256", (object?)r.SpriteCues?.Sha256.Hex ?? DBNull.Value);
+        p.AddWithValue("@sprite_cues_bytes", (object?)r.SpriteCues?.Length ?? DBNull.Value);
     }
 
     public static RecordingEntry Read(DbDataReader row)
@@ -149,6 +164,8 @@ internal static class RecordingRows
             HasThumbnail = Number("has_thumbnail") == 1,
             Proxy = Derivative("proxy"),
             Thumbnail = Derivative("thumbnail"),
+            Sprite = Derivative("sprite"),
+            SpriteCues = Derivative("sprite_cues"),
             DestroyedAt = When("destroyed_at"),
             Integrity = Enum.Parse<IntegrityMark>(Text("integrity")!, ignoreCase: true),
         };

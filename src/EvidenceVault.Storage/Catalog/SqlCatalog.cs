@@ -88,7 +88,8 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
                     recorded_at_source = @recorded_at_source, status = @status, reasons = @reasons, media_state = @media_state,
                     duration_seconds = @duration_seconds, video_codec = @video_codec, audio_codec = @audio_codec, width = @width,
                     height = @height, container_created_at = @container_created_at, has_proxy = @has_proxy, has_thumbnail = @has_thumbnail,
-                    proxy_sha256 = @proxy_sha256, proxy_bytes = @proxy_bytes, thumbnail_sha256 = @thumbnail_sha256, thumbnail_bytes = @thumbnail_bytes
+                    proxy_sha256 = @proxy_sha256, proxy_bytes = @proxy_bytes, thumbnail_sha256 = @thumbnail_sha256, thumbnail_bytes = @thumbnail_bytes,
+                    sprite_sha256 = @sprite_sha256, sprite_bytes = @sprite_bytes, sprite_cues_sha256 = @sprite_cues_sha256, sprite_cues_bytes = @sprite_cues_bytes
                 WHERE id = @id AND sha256 = @sha256 AND media_state = @pending
                 """;
             RecordingRows.Bind(update, recording);
@@ -113,8 +114,8 @@ public sealed partial class SqlCatalog(CatalogDatabase database) : ICatalog
         using (var update = connection.CreateCommand())
         {
             update.Transaction = transaction;
-            var prefix = kind == DerivativeKind.Proxy ? "proxy" : "thumbnail";
-            update.CommandText = $"UPDATE recordings SET has_{prefix} = 1, {prefix}_sha256 = @sha256, {prefix}_bytes = @bytes WHERE id = @id";
+            var (prefix, flag) = RecordingRows.DerivativeColumns(kind);
+            update.CommandText = $"UPDATE recordings SET {(flag is null ? "" : flag + " = 1, ")}{prefix}_sha256 = @sha256, {prefix}_bytes = @bytes WHERE id = @id";
             update.Parameters.AddWithValue("@sha256", digest.Sha256.Hex);
             update.Parameters.AddWithValue("@bytes", digest.Length);
             update.Parameters.AddWithValue("@id", id.Value);

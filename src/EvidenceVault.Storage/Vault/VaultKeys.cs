@@ -31,6 +31,8 @@ internal static class VaultKeys
     {
         DerivativeKind.Proxy => "proxy.mp4",
         DerivativeKind.Thumbnail => "thumb.jpg",
+        DerivativeKind.Sprite => "sprite.jpg",
+        DerivativeKind.SpriteCues => "sprite.vtt",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown derivative kind."),
     };
 }

@@ -39,7 +39,12 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
         return Task.FromResult(write);
     }
 
-    public Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<bool> UpdateAfterMediaAsync(RecordingEntry recording, CustodyEntry custody, CancellationToken cancellationToken)
+    {
+        Recordings[recording.Id] = recording;
+        Custody.Add(custody);
+        return Task.FromResult(true);
+    }
 
     public Task UpdateDerivativeAsync(RecordingId id, DerivativeKind kind, DerivativeDigest digest, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 

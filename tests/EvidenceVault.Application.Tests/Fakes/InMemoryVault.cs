@@ -25,11 +25,22 @@ public sealed class InMemoryVault : IVault
     public Task<Stream> OpenOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken) =>
         Originals.TryGetValue(digest, out var b) ? Task.FromResult<Stream>(new MemoryStream(b)) : throw new VaultObjectMissingException(digest);
 
-    public Task<LocalCopy> CheckoutOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken) => throw new NotSupportedException();
+    /// <summary>A temporary file with the original's bytes, as the local vault hands out for tools.</summary>
+    public async Task<LocalCopy> CheckoutOriginalAsync(Sha256Digest digest, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ev-checkout-{Guid.NewGuid():N}");
+        await File.WriteAllBytesAsync(path, Originals.TryGetValue(digest, out var b) ? b : throw new VaultObjectMissingException(digest), cancellationToken);
+        return new LocalCopy(path, isTemporary: true);
+    }
 
     public Dictionary<(Sha256Digest Original, DerivativeKind Kind), byte[]> Derivatives { get; } = [];
 
-    public Task<VaultPutOutcome> PutDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public async Task<VaultPutOutcome> PutDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(staged.Path, cancellationToken);
+        File.Delete(staged.Path);
+        return Derivatives.TryAdd((original, kind), bytes) ? VaultPutOutcome.Created : VaultPutOutcome.AlreadyPresent;
+    }
 
     public Task ReplaceDerivativeAsync(Sha256Digest original, DerivativeKind kind, StagedFile staged, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -149,6 +149,43 @@ public abstract class CatalogTests(CatalogEngine engine) : CatalogTestBase(engin
     }
 
     [Fact]
+    public async Task UpdateAfterMediaAsync_SpriteAndCues_RoundTripTheirDigests()
+    {
+        var recording = Recording(16);
+        await IngestAsync(recording);
+        var sprite = new DerivativeDigest(Sha256Digest.Parse(new string('c', 64)), 48_213);
+        var cues = new DerivativeDigest(Sha256Digest.Parse(new string('d', 64)), 1_877);
+
+        await Catalog.UpdateAfterMediaAsync(
+            recording with { MediaState = MediaState.Done, Sprite = sprite, SpriteCues = cues },
+            new CustodyEntry(Now, "worker", CustodyActions.MediaProcessed, recording.Id.Value, "{}"),
+            CancellationToken.None);
+        var found = await Catalog.FindAsync(recording.Id, CancellationToken.None);
+
+        Assert.Equal((sprite, cues), (found!.Sprite, found.SpriteCues));
+        Assert.False(found.HasProxy || found.HasThumbnail);
+    }
+
+    [Fact]
+    public async Task UpdateDerivativeAsync_SpriteMadeAgain_ReplacesOnlyTheSpriteDigest()
+    {
+        var recording = Recording(17);
+        await IngestAsync(recording);
+        var cues = new DerivativeDigest(Sha256Digest.Parse(new string('d', 64)), 1_877);
+        await Catalog.UpdateAfterMediaAsync(
+            recording with { MediaState = MediaState.Done, Sprite = new DerivativeDigest(Sha256Digest.Parse(new string('c', 64)), 10), SpriteCues = cues },
+            new CustodyEntry(Now, "worker", CustodyActions.MediaProcessed, recording.Id.Value, "{}"),
+            CancellationToken.None);
+        var again = new DerivativeDigest(Sha256Digest.Parse(new string('e', 64)), 11);
+
+        await Catalog.UpdateDerivativeAsync(recording.Id, Application.Vault.DerivativeKind.Sprite, again, new CustodyEntry(Now, "worker", CustodyActions.DerivativeRegenerated, recording.Id.Value, "{}"), CancellationToken.None);
+        var found = await Catalog.FindAsync(recording.Id, CancellationToken.None);
+
+        Assert.Equal((again, cues), (found!.Sprite, found.SpriteCues));
+        Assert.False(found.HasProxy || found.HasThumbnail);
+    }
+
+    [Fact]
     public async Task RecordIngestAsync_WritesCustodyInSameTransaction()
     {
         var recording = Recording(5) with { Status = IngestStatus.Quarantined };
