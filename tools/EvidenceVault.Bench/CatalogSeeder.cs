@@ -43,9 +43,9 @@ internal static class CatalogSeeder
             command.Prepare();
             for (var i = from; i < from + count; i++)
             {
-                var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"evidencevault-bench-row-{i}")));
+                var sha256 = Sha256(i);
                 var recorded = SeedPlan.RecordedAt(i);
-                p[0].Value = sha256[..20];
+                p[0].Value = RecordingId(i);
                 p[1].Value = sha256;
                 p[2].Value = 100_000_000 + i;
                 p[3].Value = $"D{i % SeedPlan.Devices:D6}";
@@ -64,6 +64,11 @@ internal static class CatalogSeeder
         Console.Error.WriteLine($"seeded {count} rows from {from} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
+
+    /// <summary>Row <paramref name="row"/>'s id: the first 20 hex digits of its SHA-256, as the CLI names recordings.</summary>
+    public static string RecordingId(long row) => Sha256(row)[..20];
+
+    private static string Sha256(long row) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"evidencevault-bench-row-{row}")));
 
     private static void Execute(SqliteConnection connection, string sql)
     {
