@@ -119,7 +119,7 @@ internal static class CaseSeeder
 /// <summary>Which seeded recordings each seeded case holds, shared by the seeder and the loads that ask for cases.</summary>
 internal static class CasePlan
 {
-    public static string Number(long i) => $"市监罚〔2024〕{i + 1}号";
+    public static string Number(long i) => $"市监罚〔2025〕{i + 1}号";
 
     /// <summary>
     /// Officer <c>i % Officers</c>'s recordings are rows <c>o, o + Officers, ...</c>; the officer's k-th case takes the

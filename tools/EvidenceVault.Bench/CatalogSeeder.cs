@@ -87,7 +87,8 @@ internal static class SeedPlan
     /// <summary>One recording a minute across all officers: a million rows span about two years.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(63);
 
-    private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    // 2025: the built-in holiday calendars cover 2025 and 2026, and case pages compute the seeded decisions' deadlines.
+    private static readonly DateTimeOffset Start = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static string Officer(long row) => (100_000 + (row % Officers)).ToString(CultureInfo.InvariantCulture);
 
