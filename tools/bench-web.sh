@@ -138,7 +138,7 @@ row "officer: /evidence | GET /recordings" own
 row "archivist: /evidence | GET /recordings" list
 row "archivist: /evidence?officer&from&to (7 d) | same" officer-window
 row "archivist: /evidence?from&to (7 d) | same" window
-row "archivist: /case-files | GET /cases" cases
+row "archivist: /case-files | GET /cases?limit=1000" cases
 row "archivist: /case-files/{n} | GET /cases/{n}/timeline" case
 printf '\n%-56s %9s %9s %7s\n' "first frame of a one-hour proxy ($(printf '%.1f' "$PROXY_MIB") MiB), median of $FRAME_RUNS" "ms" "max ms" "ratio"
 printf '%-56s %6.1f ms %6.1f ms %7s\n' "static file + minimal <video> page, nginx (baseline)" "$(field "$FRAME" 2)" "$(field "$FRAME" 4)" "1.00"

@@ -76,7 +76,7 @@ internal static partial class WebLoad
             "list" => ("evidence", "recordings"),
             "officer-window" => ($"evidence?officer={officer}&{pageWindow}", $"recordings?officer={officer}&{jsonWindow}"),
             "window" => ($"evidence?{pageWindow}", $"recordings?{jsonWindow}"),
-            "cases" => ("case-files", "cases"),
+            "cases" => ("case-files", "cases?limit=1000"),
             "case" => ($"case-files/{caseNumber}", $"cases/{caseNumber}/timeline"),
             _ => throw new ArgumentException($"Unknown query '{kind}': list, officer-window, window, cases or case."),
         };
