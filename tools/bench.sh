@@ -3,6 +3,8 @@
 #   tools/bench.sh [GiB]   (default 1)
 #   tools/bench.sh api [GiB-per-upload]   HTTP API: tus uploads, server memory, list/filter at 1M rows, /healthz and sign-in floods (tools/bench-api.sh)
 #   tools/bench.sh ledger [MiB]           checkpoint + signing share of ingest, audit verify of 1M custody entries (tools/bench-ledger.sh)
+#   tools/bench.sh web                    list and case pages vs their JSON twins at 100k recordings / 10k cases, first
+#                                         frame of a one-hour proxy vs a static file from nginx (tools/bench-web.sh)
 # 1. ingest --defer-media vs `cp -r` + `sync` and vs `cp -r` + `sync` + `sha256sum` of the same tree;
 #    also with --sm3; peak memory with small files vs large files (flat in file size).
 # 2. proxy time vs the plain ffmpeg command line with the same arguments.
@@ -15,6 +17,10 @@ fi
 if [ "${1:-}" = ledger ]; then
   shift
   exec "$(dirname "${BASH_SOURCE[0]}")/bench-ledger.sh" "$@"
+fi
+if [ "${1:-}" = web ]; then
+  shift
+  exec "$(dirname "${BASH_SOURCE[0]}")/bench-web.sh" "$@"
 fi
 cd "$REPO_ROOT"
 GIB="${1:-1}"

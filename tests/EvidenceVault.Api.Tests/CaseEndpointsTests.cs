@@ -109,6 +109,20 @@ public sealed class CaseEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListCases_WithLimit_AnswersTheNewestOnly_WithoutIt_Every()
+    {
+        _host.Time.Advance(TimeSpan.FromMinutes(1)); // the clock is fake: the second case is newer only if time moves
+        using var second = await _host.Client.PostAsJsonAsync("/cases", new { number = "京执罚〔2026〕9号", type = "penalty", party = "另一家公司" });
+
+        var limited = await _host.Client.GetFromJsonAsync<JsonElement>("/cases?limit=1");
+        var all = await _host.Client.GetFromJsonAsync<JsonElement>("/cases");
+
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal("京执罚〔2026〕9号", Assert.Single(limited.GetProperty("cases").EnumerateArray()).GetProperty("number").GetString());
+        Assert.Equal(2, all.GetProperty("cases").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Decision_OpensDeadlines_ListedUnderDeadlines()
     {
         using var decided = await _host.Client.PostAsJsonAsync($"{CasePath}/decision", new { date = "2026-03-02", conclusion = "罚款", isMajor = false });

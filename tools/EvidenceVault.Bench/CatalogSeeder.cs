@@ -43,9 +43,9 @@ internal static class CatalogSeeder
             command.Prepare();
             for (var i = from; i < from + count; i++)
             {
-                var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"evidencevault-bench-row-{i}")));
+                var sha256 = Sha256(i);
                 var recorded = SeedPlan.RecordedAt(i);
-                p[0].Value = sha256[..20];
+                p[0].Value = RecordingId(i);
                 p[1].Value = sha256;
                 p[2].Value = 100_000_000 + i;
                 p[3].Value = $"D{i % SeedPlan.Devices:D6}";
@@ -65,6 +65,11 @@ internal static class CatalogSeeder
         return 0;
     }
 
+    /// <summary>Row <paramref name="row"/>'s id: the first 20 hex digits of its SHA-256, as the CLI names recordings.</summary>
+    public static string RecordingId(long row) => Sha256(row)[..20];
+
+    private static string Sha256(long row) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"evidencevault-bench-row-{row}")));
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -82,7 +87,8 @@ internal static class SeedPlan
     /// <summary>One recording a minute across all officers: a million rows span about two years.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(63);
 
-    private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    // 2025: the built-in holiday calendars cover 2025 and 2026, and case pages compute the seeded decisions' deadlines.
+    private static readonly DateTimeOffset Start = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static string Officer(long row) => (100_000 + (row % Officers)).ToString(CultureInfo.InvariantCulture);
 

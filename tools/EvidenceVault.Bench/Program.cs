@@ -1,6 +1,6 @@
 using EvidenceVault.Bench;
 
-// tools/bench.sh api and tools/bench.sh ledger drive this tool; each command prints one line of numbers for the script to read.
+// tools/bench.sh api, ledger and web drive this tool; each command prints one line of numbers for the script to read.
 //   upload --url U --key K --clients N --bytes B --chunk C --run R     tus uploads with per-PATCH latency
 //   write  --out F --bytes B --chunk C --run R                          the bytes client 0 of that run uploads
 //   seed   --catalog DB --from I --rows N                               synthetic recording rows, raw SQL
@@ -8,6 +8,10 @@ using EvidenceVault.Bench;
 //   custody --catalog DB --entries N                                    chained custody entries appended, raw SQL (tools/bench.sh ledger)
 //   chain  --catalog DB                                                 baseline: read every entry and recompute its hash
 //   flood  --url U --path P --parallel N --requests M [--json BODY]      anonymous requests at once: latency and statuses
+//   cases  --catalog DB --cases N --rows R                              cases, activities and links over seeded rows, raw SQL
+//   web    --url U --token T --query list|officer-window|window|cases|case --rows R --cases N --requests M
+//                                                                       a page and its JSON twin, same questions, alternating
+//   frame  --page URL --baseline URL --token T --runs N                 chromium: navigation start to the video's first frame
 try
 {
     var options = Options.Parse(args.Skip(1));
@@ -20,10 +24,13 @@ try
         "custody" => CustodySeeder.Append(options),
         "chain" => CustodySeeder.Chain(options),
         "flood" => await FloodLoad.RunAsync(options),
+        "cases" => CaseSeeder.Run(options),
+        "web" => await WebLoad.RunAsync(options),
+        "frame" => await FirstFrame.RunAsync(options),
         _ => Usage(),
     };
 }
-catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or HttpRequestException or IOException)
+catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or HttpRequestException or IOException or Microsoft.Playwright.PlaywrightException)
 {
     await Console.Error.WriteLineAsync($"evidencevault-bench: {ex.Message}");
     return 1;
@@ -37,6 +44,6 @@ static async Task<int> WriteAsync(Options options)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query|custody|chain|flood --name value... (see tools/bench.sh api and ledger)");
+    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query|custody|chain|flood|cases|web|frame --name value... (see tools/bench.sh api, ledger and web)");
     return 2;
 }

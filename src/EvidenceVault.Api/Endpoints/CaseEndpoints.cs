@@ -30,10 +30,11 @@ internal static class CaseEndpoints
         CaseActivityEndpoints.Map(group);
     }
 
-    private static async Task<IResult> ListAsync(IMediator mediator, string? status, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(IMediator mediator, string? status, int? limit, CancellationToken cancellationToken)
     {
         CaseStatus? filter = status is null ? null : Enum.TryParse<CaseStatus>(status, ignoreCase: true, out var s) ? s : throw new FormatException($"Unknown case status '{status}' (open or closed).");
-        var cases = await mediator.Send(new ListCasesQuery(filter), cancellationToken);
+        // Without ?limit every case, as before; with it the newest ones (1 to 1000), as the web app's case list shows.
+        var cases = await mediator.Send(new ListCasesQuery(filter, limit is > 0 and <= 1000 ? limit : null), cancellationToken);
         return TypedResults.Ok(new { cases = cases.Select(CaseDocuments.Case) });
     }
 

@@ -14,7 +14,7 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
     public async Task<List<RowMismatch>> CheckAsync(IReadOnlyList<CustodyRecord> ledger, CancellationToken cancellationToken)
     {
         var mismatches = new List<RowMismatch>();
-        var rows = await cases.ListAsync(null, cancellationToken);
+        var rows = await cases.ListAsync(null, null, cancellationToken);
         foreach (var c in rows)
         {
             var number = c.Number;

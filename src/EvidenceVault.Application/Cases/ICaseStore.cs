@@ -13,7 +13,8 @@ public interface ICaseStore
 
     Task<EnforcementCase?> FindAsync(CaseNumber number, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<EnforcementCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken);
+    /// <summary>Cases, newest first; at most <paramref name="limit"/> of them when one is given.</summary>
+    Task<IReadOnlyList<EnforcementCase>> ListAsync(CaseStatus? status, int? limit, CancellationToken cancellationToken);
 
     Task CloseAsync(CaseNumber number, DateTimeOffset at, CustodyEntry custody, CancellationToken cancellationToken);
 

@@ -8,10 +8,10 @@ using Mediator;
 namespace EvidenceVault.Application.Cases;
 
 /// <summary>
-/// Statutory disclosure deadlines of every decision: what is due, when, and how late. The first listing that finds an
+/// Statutory disclosure deadlines of every decision (or of one case's): what is due, when, and how late. The first listing that finds an
 /// open deadline past due writes a <c>deadline.overdue</c> custody entry for it; later listings do not repeat it.
 /// </summary>
-public sealed record ListDeadlinesQuery(bool OverdueOnly) : IQuery<IReadOnlyList<DeadlineItem>>, IRoleRestricted
+public sealed record ListDeadlinesQuery(bool OverdueOnly, CaseNumber? Case = null) : IQuery<IReadOnlyList<DeadlineItem>>, IRoleRestricted
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
 }
@@ -28,7 +28,8 @@ public sealed class ListDeadlinesHandler(ICaseStore cases, DisclosureRules rules
     {
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var items = new List<DeadlineItem>();
-        foreach (var decision in await cases.DecisionsAsync(null, cancellationToken))
+        // One case's page asks for its own: reading every decision (and its case) per page view grew with the catalog.
+        foreach (var decision in await cases.DecisionsAsync(query.Case, cancellationToken))
         {
             var found = await cases.FindAsync(decision.Case, cancellationToken);
             if (found is null)

@@ -65,7 +65,7 @@ public sealed class RetentionFacts(ICatalog catalog, ICaseStore cases, IRetentio
         var links = await cases.LinksAsync(null, null, cancellationToken);
         var decisions = (await cases.DecisionsAsync(null, cancellationToken)).ToDictionary(d => d.Case);
         var linkedCases = new Dictionary<CaseNumber, LinkedCase>();
-        foreach (var c in await cases.ListAsync(null, cancellationToken))
+        foreach (var c in await cases.ListAsync(null, null, cancellationToken))
         {
             if (!links.Any(l => l.Case == c.Number))
             {

@@ -39,10 +39,19 @@ public sealed partial class SqlCaseStore(CatalogDatabase database) : ICaseStore
     public async Task<EnforcementCase?> FindAsync(CaseNumber number, CancellationToken cancellationToken) =>
         (await QueryAsync("SELECT number, type, party, title, officers, status, created_at, closed_at FROM cases WHERE number = @n", p => p.AddWithValue("@n", number.Value), ReadCase, cancellationToken)).SingleOrDefault();
 
-    public Task<IReadOnlyList<EnforcementCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<EnforcementCase>> ListAsync(CaseStatus? status, int? limit, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT number, type, party, title, officers, status, created_at, closed_at FROM cases WHERE status = @status OR @status IS NULL ORDER BY created_at DESC",
-            p => p.AddWithValue("@status", status is { } s ? s.ToString().ToLowerInvariant() : DBNull.Value),
+            // LIMIT only when asked for: SQLite and PostgreSQL disagree on what a NULL limit means.
+            "SELECT number, type, party, title, officers, status, created_at, closed_at FROM cases WHERE status = @status OR @status IS NULL ORDER BY created_at DESC"
+                + (limit is null ? string.Empty : " LIMIT @limit"),
+            p =>
+            {
+                p.AddWithValue("@status", status is { } s ? s.ToString().ToLowerInvariant() : DBNull.Value);
+                if (limit is { } l)
+                {
+                    p.AddWithValue("@limit", l);
+                }
+            },
             ReadCase,
             cancellationToken);
 
