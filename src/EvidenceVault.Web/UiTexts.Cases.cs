@@ -5,6 +5,7 @@ public static partial class UiTexts
 {
     private static Dictionary<string, (string Zh, string En)> Cases() => new()
     {
+        ["cases.cut-off"] = ("仅显示最新的 {0} 件案件；请按状态筛选或直接打开案件编号。", "Only the newest {0} cases are shown; filter by status or open a case by its number."),
         ["cases.title"] = ("案件", "Cases"),
         ["cases.filters"] = ("筛选案件", "Filter cases"),
         ["cases.status"] = ("状态", "State"),

@@ -65,6 +65,7 @@ public static partial class UiTexts
         ["evidence.late"] = ("仅逾期上传", "Late uploads only"),
         ["evidence.apply"] = ("筛选", "Apply"),
         ["evidence.count"] = ("共 {0} 条", "{0} recordings"),
+        ["evidence.cut-off"] = ("（只列出最新的 {0} 条，请缩小时间或人员范围）", "(only the newest {0} are listed: narrow the days or the officer)"),
         ["evidence.id"] = ("编号", "Id"),
         ["evidence.recorded-at"] = ("拍摄时间", "Recorded at"),
         ["evidence.duration"] = ("时长", "Duration"),
