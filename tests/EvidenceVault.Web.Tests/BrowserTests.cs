@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using Deque.AxeCore.Playwright;
 using EvidenceVault.Api.Tests;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
-using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +27,7 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
             await _host.SignInAsync(user);
         }
 
-        _video = await IngestVideoAsync();
+        _video = await TestVideo.IngestAsync(_host, ApiHost.OfficerNumber);
         await _host.SendAsync(new CreateCaseCommand(Domain.Cases.CaseNumber.Parse(CaseNumber), EnforcementType.Penalty, "某某餐饮有限公司", "占道经营", [ApiHost.OfficerNumber]));
     }
 
@@ -271,20 +269,5 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>, I
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("[data-test=signed-in-user]");
         return page;
-    }
-
-    private async Task<string> IngestVideoAsync()
-    {
-        var folder = Directory.CreateTempSubdirectory("ev-web-video-").FullName;
-        var path = Path.Combine(folder, "clip.mp4");
-        using (var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=4", "-c:v", "libx264", "-pix_fmt", "yuv420p", path]))!)
-        {
-            await ffmpeg.WaitForExitAsync();
-            Assert.Equal(0, ffmpeg.ExitCode);
-        }
-
-        var report = await _host.SendAsync(new IngestSourceCommand(folder, new IngestOptions(Officer: ApiHost.OfficerNumber)));
-        Directory.Delete(folder, recursive: true);
-        return Assert.Single(report.Items).RecordingId!.Value.Value;
     }
 }

@@ -22,7 +22,7 @@ public sealed record TimelineStage(ProcedureStage Stage, IReadOnlyList<CaseActiv
 
 public sealed record TimelineRecord(RecordingEntry Recording, RecordingLink Link);
 
-public sealed class CaseTimelineHandler(ICaseStore cases, ICatalog catalog, CompletenessChecker checker) : IQueryHandler<CaseTimelineQuery, CaseTimeline>
+public sealed class CaseTimelineHandler(ICaseStore cases, ICatalog catalog, CompletenessChecker checker, ListAccess access) : IQueryHandler<CaseTimelineQuery, CaseTimeline>
 {
     public async ValueTask<CaseTimeline> Handle(CaseTimelineQuery query, CancellationToken cancellationToken)
     {
@@ -49,6 +49,13 @@ public sealed class CaseTimelineHandler(ICaseStore cases, ICatalog catalog, Comp
             s.Stage,
             [.. s.Activities.Select(a => new StageActivity(a.Id, a.ActivityType))],
             [.. s.Records.Select(r => new EvidenceRecord(r.Recording.Kind, r.Link.DocumentType, r.Link.ActivityId))])));
-        return new CaseTimeline(found, stages, [.. records.Where(r => r.Link.Origin == LinkOrigin.Suggested)], findings);
+        // Completeness is the case's, over every record; the records shown are only those the actor may see.
+        var scope = await access.RecordingScopeAsync(cancellationToken);
+        bool Visible(TimelineRecord r) => scope is null || scope.Contains(r.Recording);
+        return new CaseTimeline(
+            found,
+            [.. stages.Select(s => s with { Records = [.. s.Records.Where(Visible)] })],
+            [.. records.Where(r => r.Link.Origin == LinkOrigin.Suggested && Visible(r))],
+            findings);
     }
 }
