@@ -38,7 +38,7 @@ public sealed class DeletionApprovalTests(Chromium chromium) : IClassFixture<Chr
     {
         var first = await _browser.SignedInPageAsync(First);
         await first.GotoAsync("/archive");
-        await first.Locator("section[aria-labelledby=proposals] > form button[type=submit]").ClickAsync();
+        await first.Locator("[data-test=propose]").ClickAsync();
         var row = first.Locator("tr[data-proposal]", new PageLocatorOptions { HasText = _host.RecordingId });
         var proposal = await row.GetAttributeAsync("data-proposal");
 
