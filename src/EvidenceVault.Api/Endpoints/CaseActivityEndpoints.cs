@@ -47,7 +47,7 @@ internal static class CaseActivityEndpoints
     }
 
     /// <summary>Only the fields given change; linking runs again for the activity, manual links untouched.</summary>
-    private static async Task<Ok<ActivityUpdate>> UpdateAsync(IMediator mediator, string number, long activityId, ActivityRequest? body, CancellationToken cancellationToken)
+    private static async Task<Ok<ActivityUpdateJson>> UpdateAsync(IMediator mediator, string number, long activityId, ActivityRequest? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var update = await mediator.Send(
@@ -61,7 +61,7 @@ internal static class CaseActivityEndpoints
                 request.Start,
                 request.End),
             cancellationToken);
-        return TypedResults.Ok(new ActivityUpdate(CaseDocuments.Activity(update.Activity), update.Unlinked, update.Linked));
+        return TypedResults.Ok(new ActivityUpdateJson(CaseDocuments.Activity(update.Activity), update.Unlinked, update.Linked));
     }
 
     private static async Task<Ok<LegalReviewJson>> ReviewAsync(IMediator mediator, string number, LegalReviewRequest? body, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using EvidenceVault.Application.Recordings;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
