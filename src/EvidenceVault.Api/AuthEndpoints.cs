@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using EvidenceVault.Application.Authentication;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace EvidenceVault.Api;
@@ -12,14 +13,20 @@ internal static class AuthEndpoints
     /// <summary>The JSON body of <c>POST /auth/sign-in</c>.</summary>
     public sealed record SignInRequest(string? User, string? Password);
 
+    /// <summary>The system-use notice a person must see before signing in.</summary>
+    public sealed record SystemUseNotice(string Notice);
+
+    /// <summary>A signed-in session's bearer token, when it idles out and expires, and the notice shown.</summary>
+    public sealed record SignInToken(string Token, string TokenType, int IdleTimeoutSeconds, DateTimeOffset ExpiresAt, string User, string Notice);
+
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/notice", (SignInSettings settings) => TypedResults.Ok(new { notice = settings.Notice })).RequireRateLimiting(RequestLimits.Anonymous);
+        group.MapGet("/notice", (SignInSettings settings) => TypedResults.Ok(new SystemUseNotice(settings.Notice))).RequireRateLimiting(RequestLimits.Anonymous);
         group.MapPost("/sign-in", SignInAsync).RequireRateLimiting(RequestLimits.SignIn);
         group.MapPost("/sign-out", SignOutAsync).RequireActor();
     }
 
-    private static async Task<IResult> SignInAsync(SignInRequest? request, IMediator mediator, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SignInToken>, ProblemHttpResult>> SignInAsync(SignInRequest? request, IMediator mediator, HttpContext http, CancellationToken cancellationToken)
     {
         // A token must never sit in a cache, and neither should an answer about one.
         http.Response.Headers.CacheControl = "no-store";
@@ -31,15 +38,7 @@ internal static class AuthEndpoints
         try
         {
             var signedIn = await mediator.Send(new SignInCommand(user, password, http.Connection.RemoteIpAddress?.ToString()), cancellationToken);
-            return TypedResults.Ok(new
-            {
-                token = signedIn.Token,
-                tokenType = "Bearer",
-                idleTimeoutSeconds = (int)signedIn.IdleTimeout.TotalSeconds,
-                expiresAt = signedIn.ExpiresAt,
-                user = signedIn.User.Value,
-                notice = signedIn.Notice,
-            });
+            return TypedResults.Ok(new SignInToken(signedIn.Token, "Bearer", (int)signedIn.IdleTimeout.TotalSeconds, signedIn.ExpiresAt, signedIn.User.Value, signedIn.Notice));
         }
         catch (SignInFailedException ex)
         {
@@ -53,7 +52,7 @@ internal static class AuthEndpoints
         }
     }
 
-    private static async Task<IResult> SignOutAsync(IMediator mediator, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> SignOutAsync(IMediator mediator, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         if (principal.FindFirstValue(ApiAuthentication.SessionClaim) is not { } session)
         {

@@ -67,7 +67,8 @@ public static class EvidenceVaultApi
         app.UseAntiforgery();
         app.UseRateLimiter();
         app.MapOpenApi().RequireRateLimiting(RequestLimits.Anonymous);
-        app.MapGet("/healthz", HealthEndpoint.CheckAsync).RequireRateLimiting(RequestLimits.Anonymous);
+        // An anonymous caller gets only the report's status; 503 carries the same body as 200.
+        app.MapGet("/healthz", HealthEndpoint.CheckAsync).Produces<HealthReport>().Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable).RequireRateLimiting(RequestLimits.Anonymous);
         // Metrics name vault backends, queue depths and error rates: for a scraper holding a credential, not for anyone.
         app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata(["GET"])).RequireActor();
         AuthEndpoints.Map(app.MapGroup("/auth"));

@@ -25,33 +25,30 @@ internal static class HealthEndpoint
         var code = problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
         if (!await IsAdministratorAsync(http, users, cancellationToken))
         {
-            return TypedResults.Json(new { status }, statusCode: code);
+            return TypedResults.Json(new HealthStatus(status), statusCode: code);
         }
 
+        var vaultReport = new VaultHealthReport(
+            snapshot.Report?.Vault,
+            storage.Available ? "ok" : "unavailable",
+            storage.Circuit switch { VaultCircuit.Open => "open", VaultCircuit.HalfOpen => "half-open", _ => "closed" },
+            storage.Since,
+            storage.RetryAfter is { } wait ? (int)Math.Ceiling(wait.TotalSeconds) : null,
+            storage.LastError);
         return TypedResults.Json(
-            new
-            {
+            new HealthReport(
                 status,
-                checkedAt = snapshot.CheckedAt,
-                catalog = snapshot.Report is null ? "unreachable" : "ok",
-                vault = new
-                {
-                    backend = snapshot.Report?.Vault,
-                    state = storage.Available ? "ok" : "unavailable",
-                    circuit = storage.Circuit switch { VaultCircuit.Open => "open", VaultCircuit.HalfOpen => "half-open", _ => "closed" },
-                    since = storage.Since,
-                    retryAfterSeconds = storage.RetryAfter is { } wait ? (int?)Math.Ceiling(wait.TotalSeconds) : null,
-                    lastError = storage.LastError,
-                },
-                retentionEnforcement = snapshot.Report?.RetentionEnforcement,
-                custodyChain = snapshot.Report?.CustodyChain,
-                pendingMediaJobs = snapshot.Report?.PendingMediaJobs,
-                mediaTools = snapshot.MediaTools,
-                jobs = snapshot.Jobs,
-                freeBytes = snapshot.FreeBytes,
+                snapshot.CheckedAt,
+                snapshot.Report is null ? "unreachable" : "ok",
+                vaultReport,
+                snapshot.Report?.RetentionEnforcement,
+                snapshot.Report?.CustodyChain,
+                snapshot.Report?.PendingMediaJobs,
+                snapshot.MediaTools,
+                snapshot.Jobs,
+                snapshot.FreeBytes,
                 problems,
-                warnings = snapshot.Warnings,
-            },
+                snapshot.Warnings),
             statusCode: code);
     }
 

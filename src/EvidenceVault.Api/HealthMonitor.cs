@@ -9,7 +9,7 @@ using Mediator;
 namespace EvidenceVault.Api;
 
 /// <summary>The checks behind <c>/healthz</c> at one moment.</summary>
-internal sealed record HealthSnapshot(DateTimeOffset CheckedAt, SystemReport? Report, string? MediaTools, object? Jobs, long FreeBytes, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
+internal sealed record HealthSnapshot(DateTimeOffset CheckedAt, SystemReport? Report, string? MediaTools, JobsHealth? Jobs, long FreeBytes, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// Runs the health checks (vault probe, the doctor's diagnosis with the incremental chain check, ffmpeg, the job
@@ -83,16 +83,14 @@ internal sealed class HealthMonitor(
             problems.Add($"ffmpeg missing: {ex.Message}");
         }
 
-        object? jobs = null;
+        JobsHealth? jobs = null;
         try
         {
             var stats = await queue.StatsAsync(time.GetUtcNow(), cancellationToken);
-            jobs = new
-            {
-                depth = Enum.GetValues<JobKind>().ToDictionary(JobNames.Of, stats.OpenOf),
-                dead = stats.DeadTotal,
-                oldestPendingSeconds = stats.OldestPendingAge is { } age ? Math.Round(age.TotalSeconds, 1) : (double?)null,
-            };
+            jobs = new JobsHealth(
+                Enum.GetValues<JobKind>().ToDictionary(JobNames.Of, stats.OpenOf),
+                stats.DeadTotal,
+                stats.OldestPendingAge is { } age ? Math.Round(age.TotalSeconds, 1) : null);
             if (stats.DeadTotal > 0)
             {
                 warnings.Add($"{stats.DeadTotal} dead jobs: see `evidencevault jobs list --state dead`, retry with `jobs retry <id>`");

@@ -12,41 +12,37 @@ public static class RecordingDocument
     public static string Kind<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    public static object Of(RecordingEntry r) => new
-    {
-        recordingId = r.Id.Value,
-        sha256 = r.Sha256.Hex,
-        sm3 = r.Sm3?.Hex,
-        sizeBytes = r.SizeBytes,
-        kind = Kind(r.Kind),
-        format = r.Format,
-        status = StatusText.Of(r.Status),
-        integrity = Kind(r.Integrity),
-        deviceId = r.Device?.Value,
-        officerId = r.Officer?.Value,
-        recordedAt = Time(r.RecordedAt),
-        recordedAtSource = r.RecordedAtSource,
-        mark = r.Mark,
-        sourcePath = r.SourcePath,
-        declaredSha256 = r.DeclaredSha256,
-        ingestedAt = Time(r.IngestedAt),
-        stationClock = Time(r.StationClock),
-        media = new
-        {
-            state = Kind(r.MediaState),
-            durationSeconds = r.DurationSeconds,
-            videoCodec = r.VideoCodec,
-            audioCodec = r.AudioCodec,
-            width = r.Width,
-            height = r.Height,
-            containerCreatedAt = Time(r.ContainerCreatedAt),
-            playable = PlayableState.Of(r),
-            thumbnail = r.HasThumbnail,
+    public static RecordingJson Of(RecordingEntry r) => new(
+        r.Id.Value,
+        r.Sha256.Hex,
+        r.Sm3?.Hex,
+        r.SizeBytes,
+        Kind(r.Kind),
+        r.Format,
+        StatusText.Of(r.Status),
+        Kind(r.Integrity),
+        r.Device?.Value,
+        r.Officer?.Value,
+        Time(r.RecordedAt),
+        r.RecordedAtSource,
+        r.Mark,
+        r.SourcePath,
+        r.DeclaredSha256,
+        Time(r.IngestedAt),
+        Time(r.StationClock),
+        new MediaJson(
+            Kind(r.MediaState),
+            r.DurationSeconds,
+            r.VideoCodec,
+            r.AudioCodec,
+            r.Width,
+            r.Height,
+            Time(r.ContainerCreatedAt),
+            PlayableState.Of(r),
+            r.HasThumbnail,
 
             // The hover preview needs both halves: the sprite and the cues that place its tiles in time.
-            preview = r.Sprite is not null && r.SpriteCues is not null,
-        },
-        reasons = r.Reasons.Select(x => new { code = x.Code, message = x.Message }),
-        destroyedAt = Time(r.DestroyedAt),
-    };
+            r.Sprite is not null && r.SpriteCues is not null),
+        [.. r.Reasons.Select(ReasonJson.Of)],
+        Time(r.DestroyedAt));
 }

@@ -10,7 +10,7 @@ internal static class AuditEndpoints
     public static void Map(RouteGroupBuilder audit)
     {
         audit.MapGet("/custody", async (IMediator mediator, string? subject, CancellationToken ct) =>
-            TypedResults.Ok(new { entries = (await mediator.Send(new ShowCustodyQuery(subject), ct)).Select(AuditDocuments.Custody) }));
+            TypedResults.Ok(new CustodyList([.. (await mediator.Send(new ShowCustodyQuery(subject), ct)).Select(AuditDocuments.Custody)])));
 
         // A broken chain is still a successful check: the report says where it broke.
         audit.MapGet("/verify", async (IMediator mediator, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting.Documents;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvidenceVault.Api.Endpoints;
 
@@ -27,9 +28,9 @@ internal static class CaseActivityEndpoints
 
     public static void MapDeadlines(RouteGroupBuilder deadlines) =>
         deadlines.MapGet("/", async (IMediator mediator, bool? overdue, CancellationToken ct) =>
-            TypedResults.Ok(new { deadlines = (await mediator.Send(new ListDeadlinesQuery(overdue ?? false), ct)).Select(CaseDocuments.Deadline) }));
+            TypedResults.Ok(new DeadlineList([.. (await mediator.Send(new ListDeadlinesQuery(overdue ?? false), ct)).Select(CaseDocuments.Deadline)])));
 
-    private static async Task<IResult> AddAsync(IMediator mediator, string number, ActivityRequest? body, CancellationToken cancellationToken)
+    private static async Task<Created<ActivityJson>> AddAsync(IMediator mediator, string number, ActivityRequest? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var activity = await mediator.Send(
@@ -46,7 +47,7 @@ internal static class CaseActivityEndpoints
     }
 
     /// <summary>Only the fields given change; linking runs again for the activity, manual links untouched.</summary>
-    private static async Task<IResult> UpdateAsync(IMediator mediator, string number, long activityId, ActivityRequest? body, CancellationToken cancellationToken)
+    private static async Task<Ok<ActivityUpdateJson>> UpdateAsync(IMediator mediator, string number, long activityId, ActivityRequest? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var update = await mediator.Send(
@@ -60,10 +61,10 @@ internal static class CaseActivityEndpoints
                 request.Start,
                 request.End),
             cancellationToken);
-        return TypedResults.Ok(new { activity = CaseDocuments.Activity(update.Activity), unlinked = update.Unlinked, linked = update.Linked });
+        return TypedResults.Ok(new ActivityUpdateJson(CaseDocuments.Activity(update.Activity), update.Unlinked, update.Linked));
     }
 
-    private static async Task<IResult> ReviewAsync(IMediator mediator, string number, LegalReviewRequest? body, CancellationToken cancellationToken)
+    private static async Task<Ok<LegalReviewJson>> ReviewAsync(IMediator mediator, string number, LegalReviewRequest? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var review = await mediator.Send(
@@ -72,7 +73,7 @@ internal static class CaseActivityEndpoints
         return TypedResults.Ok(CaseDocuments.Review(review));
     }
 
-    private static async Task<IResult> DecideAsync(IMediator mediator, string number, DecisionRequest? body, CancellationToken cancellationToken)
+    private static async Task<Ok<DecisionJson>> DecideAsync(IMediator mediator, string number, DecisionRequest? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var decision = await mediator.Send(
@@ -81,7 +82,7 @@ internal static class CaseActivityEndpoints
         return TypedResults.Ok(CaseDocuments.Decision(decision));
     }
 
-    private static async Task<IResult> DiscloseAsync(IMediator mediator, string number, string step, DisclosureRequest? body, CancellationToken cancellationToken)
+    private static async Task<Ok<DecisionJson>> DiscloseAsync(IMediator mediator, string number, string step, DisclosureRequest? body, CancellationToken cancellationToken)
     {
         var disclosure = Steps.TryGetValue(step, out var s) ? s : throw new FormatException($"Unknown disclosure step '{step}' (publish, revoke or takedown).");
         var decision = await mediator.Send(new RecordDisclosureCommand(CaseNumber.Parse(number), disclosure, Required.Field(Required.Body(body).Date, "date")), cancellationToken);

@@ -4,6 +4,7 @@ using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting.Documents;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvidenceVault.Api.Endpoints;
 
@@ -30,15 +31,15 @@ internal static class CaseEndpoints
         CaseActivityEndpoints.Map(group);
     }
 
-    private static async Task<IResult> ListAsync(IMediator mediator, string? status, int? limit, CancellationToken cancellationToken)
+    private static async Task<Ok<CaseList>> ListAsync(IMediator mediator, string? status, int? limit, CancellationToken cancellationToken)
     {
         CaseStatus? filter = status is null ? null : Enum.TryParse<CaseStatus>(status, ignoreCase: true, out var s) ? s : throw new FormatException($"Unknown case status '{status}' (open or closed).");
         // Without ?limit every case, as before; with it the newest ones (1 to 1000), as the web app's case list shows.
         var cases = await mediator.Send(new ListCasesQuery(filter, limit is > 0 and <= 1000 ? limit : null), cancellationToken);
-        return TypedResults.Ok(new { cases = cases.Select(CaseDocuments.Case) });
+        return TypedResults.Ok(new CaseList([.. cases.Select(CaseDocuments.Case)]));
     }
 
-    private static async Task<IResult> CreateAsync(IMediator mediator, CreateCaseRequest? body, CancellationToken cancellationToken)
+    private static async Task<Created<CaseJson>> CreateAsync(IMediator mediator, CreateCaseRequest? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var created = await mediator.Send(
@@ -52,7 +53,7 @@ internal static class CaseEndpoints
         return TypedResults.Created($"/cases/{Uri.EscapeDataString(created.Number.Value)}", CaseDocuments.Case(created));
     }
 
-    private static async Task<IResult> AttachAsync(IMediator mediator, string number, AttachRequest? body, CancellationToken cancellationToken)
+    private static async Task<Ok<LinkJson>> AttachAsync(IMediator mediator, string number, AttachRequest? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var link = await mediator.Send(
@@ -67,15 +68,15 @@ internal static class CaseEndpoints
         return TypedResults.Ok(CaseDocuments.Link(link));
     }
 
-    private static async Task<IResult> DetachAsync(IMediator mediator, string number, string recording, ReasonRequest? body, CancellationToken cancellationToken)
+    private static async Task<Ok<DetachResult>> DetachAsync(IMediator mediator, string number, string recording, ReasonRequest? body, CancellationToken cancellationToken)
     {
         var reason = Required.Field(Required.Body(body).Reason, "reason");
         var removed = await mediator.Send(new DetachRecordingCommand(CaseNumber.Parse(number), RecordingId.Parse(recording), reason), cancellationToken);
-        return TypedResults.Ok(new { detached = removed });
+        return TypedResults.Ok(new DetachResult(removed));
     }
 
     /// <summary>The BagIt package as one zip: originals re-hashed on the way out, custody slice and verify.sh inside.</summary>
-    internal static async Task<IResult> ExportAsync(IMediator mediator, DownloadArea downloads, string number, string? grant, bool? proxies, CancellationToken cancellationToken)
+    internal static async Task<FileStreamHttpResult> ExportAsync(IMediator mediator, DownloadArea downloads, string number, string? grant, bool? proxies, CancellationToken cancellationToken)
     {
         var target = downloads.NewPath() + ".zip";
         var result = await mediator.Send(new ExportCaseCommand(CaseNumber.Parse(number), target, proxies ?? true, RecordingEndpoints.Grant(grant)?.ToString()), cancellationToken);

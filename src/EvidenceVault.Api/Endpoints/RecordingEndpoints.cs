@@ -4,7 +4,9 @@ using EvidenceVault.Application.Recordings;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace EvidenceVault.Api.Endpoints;
@@ -32,7 +34,7 @@ internal static class RecordingEndpoints
     /// <summary>The optional <c>?grant=R-n</c> a reviewer names to reach evidence under an approved retrieval.</summary>
     public static RetrievalId? Grant(string? grant) => string.IsNullOrWhiteSpace(grant) ? null : RetrievalId.Parse(grant);
 
-    private static async Task<IResult> ListAsync(IMediator mediator, string? officer, string? device, DateTimeOffset? from, DateTimeOffset? to, int? limit, CancellationToken cancellationToken)
+    private static async Task<Ok<RecordingList>> ListAsync(IMediator mediator, string? officer, string? device, DateTimeOffset? from, DateTimeOffset? to, int? limit, CancellationToken cancellationToken)
     {
         var filter = new RecordingFilter(
             officer is null ? null : OfficerId.Parse(officer),
@@ -41,19 +43,19 @@ internal static class RecordingEndpoints
             to,
             limit is > 0 and <= 1000 ? limit.Value : 1000);
         var recordings = await mediator.Send(new ListRecordingsQuery(filter), cancellationToken);
-        return TypedResults.Ok(new { recordings = recordings.Select(RecordingDocument.Of) });
+        return TypedResults.Ok(new RecordingList([.. recordings.Select(RecordingDocument.Of)]));
     }
 
-    private static async Task<IResult> UnfiledAsync(IMediator mediator, string? officer, CancellationToken cancellationToken)
+    private static async Task<Ok<RecordingList>> UnfiledAsync(IMediator mediator, string? officer, CancellationToken cancellationToken)
     {
         var recordings = await mediator.Send(new ListUnfiledQuery(officer is null ? null : OfficerId.Parse(officer)), cancellationToken);
-        return TypedResults.Ok(new { recordings = recordings.Select(RecordingDocument.Of) });
+        return TypedResults.Ok(new RecordingList([.. recordings.Select(RecordingDocument.Of)]));
     }
 
-    private static async Task<IResult> ShowAsync(IMediator mediator, string id, string? grant, CancellationToken cancellationToken) =>
+    private static async Task<Ok<RecordingJson>> ShowAsync(IMediator mediator, string id, string? grant, CancellationToken cancellationToken) =>
         TypedResults.Ok(RecordingDocument.Of(await mediator.Send(new ShowRecordingQuery(RecordingId.Parse(id), Grant(grant)), cancellationToken)));
 
-    internal static async Task<IResult> DownloadAsync(IMediator mediator, DownloadArea downloads, string id, string? grant, RetrievalTarget target, CancellationToken cancellationToken)
+    internal static async Task<FileStreamHttpResult> DownloadAsync(IMediator mediator, DownloadArea downloads, string id, string? grant, RetrievalTarget target, CancellationToken cancellationToken)
     {
         // The spool is used only by a vault whose streams cannot seek; a local vault streams its write-once file.
         var opened = await mediator.Send(new OpenRecordingCommand(RecordingId.Parse(id), target, downloads.NewPath(), Grant(grant)), cancellationToken);

@@ -4,6 +4,7 @@ using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting.Documents;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvidenceVault.Api.Endpoints;
 
@@ -13,7 +14,7 @@ internal static class RetrievalEndpoints
     public static void Map(RouteGroupBuilder retrievals)
     {
         retrievals.MapGet("/", async (IMediator mediator, bool? active, CancellationToken ct) =>
-            TypedResults.Ok(new { retrievals = (await mediator.Send(new ListRetrievalsQuery(active ?? false), ct)).Select(AccessDocuments.Retrieval) }));
+            TypedResults.Ok(new RetrievalList([.. (await mediator.Send(new ListRetrievalsQuery(active ?? false), ct)).Select(AccessDocuments.Retrieval)])));
         retrievals.MapPost("/", RequestAsync);
         retrievals.MapGet("/{id}", async (IMediator mediator, string id, CancellationToken ct) =>
             TypedResults.Ok(AccessDocuments.Retrieval(await mediator.Send(new ShowRetrievalQuery(RetrievalId.Parse(id)), ct))));
@@ -25,7 +26,7 @@ internal static class RetrievalEndpoints
             TypedResults.Ok(AccessDocuments.Retrieval(await mediator.Send(new RevokeGrantCommand(RetrievalId.Parse(id), body?.Reason), ct))));
     }
 
-    private static async Task<IResult> RequestAsync(IMediator mediator, RetrievalRequestBody? body, CancellationToken cancellationToken)
+    private static async Task<Created<RetrievalJson>> RequestAsync(IMediator mediator, RetrievalRequestBody? body, CancellationToken cancellationToken)
     {
         var request = Required.Body(body);
         var created = await mediator.Send(

@@ -93,7 +93,7 @@ internal static class AuditCommandLine
             var records = await services.GetRequiredService<IMediator>().Send(new ShowCustodyQuery(parse.GetValue(subject)), ct);
             if (parse.GetValue(json))
             {
-                Wire.Print(new { entries = records.Select(AuditDocuments.Custody) });
+                Wire.Print(new CustodyList([.. records.Select(AuditDocuments.Custody)]));
                 return ExitCodes.Ok;
             }
 

@@ -58,7 +58,7 @@ internal static class CaseActivityCommands
                 parse.GetValue(place),
                 parse.GetValue(start),
                 parse.GetValue(end)),
-            u => new { activity = CaseDocuments.Activity(u.Activity), unlinked = u.Unlinked, linked = u.Linked },
+            u => new ActivityUpdateJson(CaseDocuments.Activity(u.Activity), u.Unlinked, u.Linked),
             u => $"Activity {u.Activity.Id} of case {u.Activity.Case} changed: {u.Unlinked} automatic links removed, {u.Linked} recordings linked.",
             ct)));
         return update;

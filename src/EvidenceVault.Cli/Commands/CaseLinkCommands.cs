@@ -44,7 +44,7 @@ internal static class CaseLinkCommands
             parse,
             services,
             new DetachRecordingCommand(CaseNumber.Parse(parse.GetValue(number)!), RecordingId.Parse(parse.GetValue(recording)!), parse.GetValue(reason)!),
-            _ => new { detached = true },
+            _ => new DetachResult(true),
             _ => "Detached.",
             ct)));
         return command;

@@ -84,7 +84,7 @@ internal static class CasesCommandLine
         {
             var filter = parse.GetValue(status) is { } s ? Enum.Parse<CaseStatus>(s, ignoreCase: true) : (CaseStatus?)null;
             var cases = await services.GetRequiredService<IMediator>().Send(new ListCasesQuery(filter), ct);
-            Print(parse, new { cases = cases.Select(CaseDocuments.Case) }, string.Join(Environment.NewLine, cases.Select(c => $"{c.Number}  {c.Type,-18} {Wire.Kind(c.Status),-7} {c.Party}")));
+            Print(parse, new CaseList([.. cases.Select(CaseDocuments.Case)]), string.Join(Environment.NewLine, cases.Select(c => $"{c.Number}  {c.Type,-18} {Wire.Kind(c.Status),-7} {c.Party}")));
             return ExitCodes.Ok;
         }));
         return command;

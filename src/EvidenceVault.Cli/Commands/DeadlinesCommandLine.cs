@@ -19,10 +19,7 @@ internal static class DeadlinesCommandLine
             var items = await services.GetRequiredService<IMediator>().Send(new ListDeadlinesQuery(parse.GetValue(overdue)), ct);
             CasesCommandLine.Print(
                 parse,
-                new
-                {
-                    deadlines = items.Select(CaseDocuments.Deadline),
-                },
+                new DeadlineList([.. items.Select(CaseDocuments.Deadline)]),
                 string.Join(Environment.NewLine, items.Select(i => $"{CaseDocuments.Day(i.Due)}  {i.Case}  {i.Obligation,-28} {(i.DoneOn is { } d ? $"done {CaseDocuments.Day(d)}" : "open"),-16} {(i.DaysLate > 0 ? $"{i.DaysLate} days late" : "on time")}  ({i.Rule})")));
             return ExitCodes.Ok;
         }));

@@ -59,7 +59,7 @@ internal static class HoldsCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var holds = await services.GetRequiredService<IMediator>().Send(new ListHoldsQuery(parse.GetValue(all)), ct);
-            CasesCommandLine.Print(parse, new { holds = holds.Select(RetentionDocuments.Hold) }, string.Join(Environment.NewLine, holds.Select(RetentionWire.HoldLine)));
+            CasesCommandLine.Print(parse, new HoldList([.. holds.Select(RetentionDocuments.Hold)]), string.Join(Environment.NewLine, holds.Select(RetentionWire.HoldLine)));
             return ExitCodes.Ok;
         }));
         return command;

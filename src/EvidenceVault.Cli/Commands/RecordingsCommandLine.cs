@@ -3,6 +3,7 @@ using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -37,7 +38,7 @@ internal static class RecordingsCommandLine
             var recordings = await services.GetRequiredService<IMediator>().Send(query, ct);
             if (parse.GetValue(json))
             {
-                Wire.Print(new { recordings = recordings.Select(Wire.Recording) });
+                Wire.Print(new RecordingList([.. recordings.Select(Wire.Recording)]));
             }
             else
             {
@@ -72,7 +73,7 @@ internal static class RecordingsCommandLine
             var recordings = await services.GetRequiredService<IMediator>().Send(new ListRecordingsQuery(filter), ct);
             if (parse.GetValue(json))
             {
-                Wire.Print(new { recordings = recordings.Select(Wire.Recording) });
+                Wire.Print(new RecordingList([.. recordings.Select(Wire.Recording)]));
                 return ExitCodes.Ok;
             }
 

@@ -31,7 +31,7 @@ internal static class RetentionCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var items = await services.GetRequiredService<IMediator>().Send(new ShowRetentionPlanQuery(parse.GetValue(expiring)), ct);
-            CasesCommandLine.Print(parse, new { plan = items.Select(RetentionDocuments.PlanItem) }, string.Join(Environment.NewLine, items.Select(RetentionWire.PlanLine)));
+            CasesCommandLine.Print(parse, new RetentionPlan([.. items.Select(RetentionDocuments.PlanItem)]), string.Join(Environment.NewLine, items.Select(RetentionWire.PlanLine)));
             return ExitCodes.Ok;
         }));
         return command;
@@ -45,7 +45,7 @@ internal static class RetentionCommandLine
             var proposed = await services.GetRequiredService<IMediator>().Send(new ProposeDeletionsCommand(), ct);
             CasesCommandLine.Print(
                 parse,
-                new { proposed = proposed.Select(RetentionDocuments.Proposal) },
+                new ProposedDeletions([.. proposed.Select(RetentionDocuments.Proposal)]),
                 proposed.Count == 0 ? "Nothing has expired." : string.Join(Environment.NewLine, proposed.Select(RetentionWire.ProposalLine)));
             return ExitCodes.Ok;
         }));
@@ -60,7 +60,7 @@ internal static class RetentionCommandLine
         {
             var filter = parse.GetValue(status) is { } s ? Enum.Parse<DeletionStatus>(s, ignoreCase: true) : (DeletionStatus?)null;
             var items = await services.GetRequiredService<IMediator>().Send(new ListDeletionProposalsQuery(filter), ct);
-            CasesCommandLine.Print(parse, new { proposals = items.Select(RetentionDocuments.Proposal) }, string.Join(Environment.NewLine, items.Select(RetentionWire.ProposalLine)));
+            CasesCommandLine.Print(parse, new ProposalList([.. items.Select(RetentionDocuments.Proposal)]), string.Join(Environment.NewLine, items.Select(RetentionWire.ProposalLine)));
             return ExitCodes.Ok;
         }));
         return command;
@@ -107,7 +107,7 @@ internal static class RetentionCommandLine
             var outcomes = await services.GetRequiredService<IMediator>().Send(new DestroyDueDeletionsCommand(), ct);
             CasesCommandLine.Print(
                 parse,
-                new { outcomes = outcomes.Select(RetentionDocuments.Outcome) },
+                new PurgeOutcomes([.. outcomes.Select(RetentionDocuments.Outcome)]),
                 outcomes.Count == 0
                     ? "No approved deletion is due."
                     : string.Join(Environment.NewLine, outcomes.Select(o => o.Destroyed ? $"deletion {o.Proposal.Id}: {o.Proposal.Recording} destroyed; tombstone written" : $"deletion {o.Proposal.Id}: {o.Proposal.Recording} NOT destroyed: {o.Refusal}")));

@@ -75,7 +75,7 @@ internal static class RetrievalCommandLine
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
         {
             var requests = await services.GetRequiredService<IMediator>().Send(new ListRetrievalsQuery(parse.GetValue(active)), ct);
-            CasesCommandLine.Print(parse, new { retrievals = requests.Select(AccessDocuments.Retrieval) }, string.Join(Environment.NewLine, requests.Select(AccessWire.Line)));
+            CasesCommandLine.Print(parse, new RetrievalList([.. requests.Select(AccessDocuments.Retrieval)]), string.Join(Environment.NewLine, requests.Select(AccessWire.Line)));
             return ExitCodes.Ok;
         }));
         return command;

@@ -100,7 +100,7 @@ internal static class UsersCommandLine
             var users = await services.GetRequiredService<IMediator>().Send(new ListUsersQuery(), ct);
             CasesCommandLine.Print(
                 parse,
-                new { users = users.Select(AccessDocuments.User) },
+                new UserList([.. users.Select(AccessDocuments.User)]),
                 string.Join(Environment.NewLine, users.Select(u => $"{u.Name}  {u.DisplayName}  {u.Department ?? "-"}  {string.Join(',', u.Roles.Select(AccessControl.Name))}{(u.IsActive ? string.Empty : "  (disabled)")}")));
             return ExitCodes.Ok;
         }));

@@ -21,7 +21,7 @@ internal static class Wire
     public static string Kind<T>(T value)
         where T : struct, Enum => RecordingDocument.Kind(value);
 
-    public static object Recording(RecordingEntry r) => RecordingDocument.Of(r);
+    public static RecordingJson Recording(RecordingEntry r) => RecordingDocument.Of(r);
 
     public static void Print(object document) => Console.Out.WriteLine(JsonSerializer.Serialize(document, Json));
 }

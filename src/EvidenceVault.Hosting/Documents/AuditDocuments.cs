@@ -7,29 +7,25 @@ namespace EvidenceVault.Hosting.Documents;
 /// <summary>The JSON shapes of custody entries and the chain check, shared by the CLI and the HTTP API.</summary>
 public static class AuditDocuments
 {
-    public static object Chain(CustodyChainReport report) => new
-    {
-        entries = report.Entries,
-        intact = report.Intact,
-        firstBroken = report.FirstBreak is { } b ? new { sequence = b.Sequence, problem = b.Problem } : null,
-        editedRows = report.EditedRows.Select(r => new { table = r.Table, key = r.Key, problem = r.Problem }),
-        checkpoints = report.Ledger.Checkpoints,
-        checkpointProblems = report.Ledger.Problems.Select(p => new { checkpoint = p.Checkpoint, problem = p.Problem }),
-        unverifiedRotations = report.Ledger.UnverifiedRotations,
-        verifiedHead = report.Ledger.Head is { } h
-            ? new { size = h.Size, rootHex = h.RootHex, rootBase64 = h.RootBase64, time = RecordingDocument.Time(h.Time), keyId = h.KeyId, checkpoint = h.Checkpoint, entriesAfter = report.Entries - h.Size }
-            : null,
-    };
+    public static ChainJson Chain(CustodyChainReport report) => new(
+        report.Entries,
+        report.Intact,
+        report.FirstBreak is { } b ? new ChainBreakJson(b.Sequence, b.Problem) : null,
+        [.. report.EditedRows.Select(r => new EditedRowJson(r.Table, r.Key, r.Problem))],
+        report.Ledger.Checkpoints,
+        [.. report.Ledger.Problems.Select(p => new CheckpointProblemJson(p.Checkpoint, p.Problem))],
+        report.Ledger.UnverifiedRotations,
+        report.Ledger.Head is { } h
+            ? new VerifiedHeadJson(h.Size, h.RootHex, h.RootBase64, RecordingDocument.Time(h.Time), h.KeyId, h.Checkpoint, report.Entries - h.Size)
+            : null);
 
-    public static object Custody(CustodyRecord r) => new
-    {
-        sequence = r.Sequence,
-        at = RecordingDocument.Time(r.Entry.At),
-        actor = r.Entry.Actor,
-        action = r.Entry.Action,
-        subject = r.Entry.Subject,
-        details = JsonDocument.Parse(r.Entry.Details).RootElement,
-        previousHash = r.PreviousHash,
-        hash = r.Hash,
-    };
+    public static CustodyJson Custody(CustodyRecord r) => new(
+        r.Sequence,
+        RecordingDocument.Time(r.Entry.At),
+        r.Entry.Actor,
+        r.Entry.Action,
+        r.Entry.Subject,
+        JsonDocument.Parse(r.Entry.Details).RootElement,
+        r.PreviousHash,
+        r.Hash);
 }

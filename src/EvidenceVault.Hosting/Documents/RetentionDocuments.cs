@@ -6,63 +6,54 @@ namespace EvidenceVault.Hosting.Documents;
 /// <summary>The JSON shapes of retention terms, deletion proposals and legal holds, shared by the CLI and the HTTP API.</summary>
 public static class RetentionDocuments
 {
-    public static object Retention(RecordingRetention r) => new
-    {
-        recordingId = r.Recording.Id.Value,
-        officerId = r.Recording.Officer?.Value,
-        recordedAt = RecordingDocument.Time(r.Inputs.RecordedAt),
-        state = State(r.Term.State),
-        expiresAt = RecordingDocument.Time(r.Term.ExpiresAt),
-        rule = r.Term.Rule,
-        considered = r.Term.Considered,
-        category = r.Inputs.Category,
-        marks = r.Inputs.Marks.Select(RecordingMarks.Name),
-        holds = r.Inputs.Holds,
-        flags = r.Flags.Select(f => new { code = f.Code, explanation = f.Explanation }),
-    };
+    public static RetentionJson Retention(RecordingRetention r) => new(
+        r.Recording.Id.Value,
+        r.Recording.Officer?.Value,
+        RecordingDocument.Time(r.Inputs.RecordedAt),
+        State(r.Term.State),
+        RecordingDocument.Time(r.Term.ExpiresAt),
+        r.Term.Rule,
+        r.Term.Considered,
+        r.Inputs.Category,
+        [.. r.Inputs.Marks.Select(RecordingMarks.Name)],
+        r.Inputs.Holds,
+        Flags(r.Flags));
 
-    public static object PlanItem(RetentionPlanItem i) => new
-    {
-        retention = Retention(i.Retention),
-        blocker = i.Blocker,
-        proposal = i.Proposal is { } p ? Proposal(p) : null,
-    };
+    public static PlanItemJson PlanItem(RetentionPlanItem i) => new(Retention(i.Retention), i.Blocker, i.Proposal is { } p ? Proposal(p) : null);
 
-    public static object Proposal(DeletionProposal p) => new
-    {
-        id = p.Id,
-        recordingId = p.Recording.Value,
-        sha256 = p.Sha256.Hex,
-        sizeBytes = p.SizeBytes,
-        rule = p.Rule,
-        status = RecordingDocument.Kind(p.Status),
-        flags = p.Flags.Select(f => new { code = f.Code, explanation = f.Explanation }),
-        proposedBy = p.ProposedBy,
-        proposedAt = RecordingDocument.Time(p.ProposedAt),
-        approvals = p.Approvals.Select(a => new { approver = a.Approver, reason = a.Reason, at = RecordingDocument.Time(a.At) }),
-        destroyAfter = RecordingDocument.Time(p.DestroyAfter),
-    };
+    public static ProposalJson Proposal(DeletionProposal p) => new(
+        p.Id,
+        p.Recording.Value,
+        p.Sha256.Hex,
+        p.SizeBytes,
+        p.Rule,
+        RecordingDocument.Kind(p.Status),
+        Flags(p.Flags),
+        p.ProposedBy,
+        RecordingDocument.Time(p.ProposedAt),
+        [.. p.Approvals.Select(a => new ApprovalJson(a.Approver, a.Reason, RecordingDocument.Time(a.At)))],
+        RecordingDocument.Time(p.DestroyAfter));
 
-    public static object Outcome(DestructionOutcome o) => new { proposal = Proposal(o.Proposal), destroyed = o.Destroyed, refusal = o.Refusal };
+    public static OutcomeJson Outcome(DestructionOutcome o) => new(Proposal(o.Proposal), o.Destroyed, o.Refusal);
 
-    public static object Hold(LegalHold h) => new
-    {
-        id = h.Id,
-        scope = RecordingDocument.Kind(h.Scope),
-        target = h.Target,
-        reason = h.Reason,
-        authority = h.Authority,
-        placedBy = h.PlacedBy,
-        placedAt = RecordingDocument.Time(h.PlacedAt),
-        active = h.IsActive,
-        releasedAt = RecordingDocument.Time(h.ReleasedAt),
-        releasedBy = h.ReleasedBy,
-        releaseReason = h.ReleaseReason,
-    };
+    public static HoldJson Hold(LegalHold h) => new(
+        h.Id,
+        RecordingDocument.Kind(h.Scope),
+        h.Target,
+        h.Reason,
+        h.Authority,
+        h.PlacedBy,
+        RecordingDocument.Time(h.PlacedAt),
+        h.IsActive,
+        RecordingDocument.Time(h.ReleasedAt),
+        h.ReleasedBy,
+        h.ReleaseReason);
 
     public static string State(RetentionState state) => state switch
     {
         RetentionState.WaitingForCases => "waiting-for-case",
         _ => RecordingDocument.Kind(state),
     };
+
+    private static IReadOnlyList<FlagJson> Flags(IReadOnlyList<RiskFlag> flags) => [.. flags.Select(f => new FlagJson(f.Code, f.Explanation))];
 }
