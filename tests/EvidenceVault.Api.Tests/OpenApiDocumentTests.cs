@@ -39,6 +39,7 @@ public sealed class OpenApiDocumentTests(ApiHost host) : IClassFixture<ApiHost>
     [InlineData("/cases/{number}/timeline", "get", "stages[].records[].recordingId")]
     [InlineData("/retrievals", "get", "retrievals[].requester")]
     [InlineData("/retrievals/{id}", "get", "decision.by")]
+    [InlineData("/retrievals/{id}/recordings", "get", "recordings[].officerId")]
     [InlineData("/retention/plan", "get", "plan[].retention.expiresAt")]
     [InlineData("/holds", "get", "holds[].authority")]
     [InlineData("/audit/custody", "get", "entries[].hash")]

@@ -27,4 +27,23 @@ public sealed class RetrievalEndpointsTests : IAsyncLifetime
         Assert.Contains(expected, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(await _host.CustodyAsync(), e => e.Action == "retrieval.requested");
     }
+
+    [Fact]
+    public async Task Recordings_OfAPendingRequest_NameWhoseTheyAreForTheApproverAndAre403ForAnotherOfficer()
+    {
+        var today = DateOnly.FromDateTime(_host.Time.GetUtcNow().UtcDateTime);
+        await _host.AddUserAsync("officer3", Domain.Recordings.OfficerId.Parse("070707"), Role.Officer);
+        using var requested = await (await _host.ClientForAsync(Role.Reviewer)).PostAsJsonAsync("/retrievals", new { recordings = new[] { _host.RecordingId }, purpose = "复议审查", from = today, until = today });
+        var id = (await requested.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
+        var leader = _host.ClientWith(new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await _host.SignInAsync(ApiHost.Leader)));
+        var outsider = _host.ClientWith(new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await _host.SignInAsync("officer3")));
+
+        var listed = await leader.GetFromJsonAsync<System.Text.Json.JsonElement>($"/retrievals/{id}/recordings");
+        using var refused = await outsider.GetAsync($"/retrievals/{id}/recordings");
+
+        var item = Assert.Single(listed.GetProperty("recordings").EnumerateArray());
+        Assert.Equal((_host.RecordingId, ApiHost.OfficerNumber.Value), (item.GetProperty("recordingId").GetString(), item.GetProperty("officerId").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.DoesNotContain(_host.RecordingId, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

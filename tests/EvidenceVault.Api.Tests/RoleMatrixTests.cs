@@ -103,6 +103,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("GET", "/retrievals", "/retrievals", null, Everyone),
             new("POST", "/retrievals", "/retrievals", new { recordings = new[] { id }, purpose = "matrix", from = Today, until = Today.AddDays(7) }, Everyone),
             new("GET", "/retrievals/{id}", "/retrievals/R-999", null, Everyone),
+            new("GET", "/retrievals/{id}/recordings", "/retrievals/R-999/recordings", null, Everyone),
             new("POST", "/retrievals/{id}/approve", "/retrievals/R-999/approve", reason, Everyone),
             new("POST", "/retrievals/{id}/reject", "/retrievals/R-999/reject", reason, Everyone),
             new("POST", "/retrievals/{id}/revoke", "/retrievals/R-999/revoke", reason, Everyone),

@@ -18,6 +18,8 @@ internal static class RetrievalEndpoints
         retrievals.MapPost("/", RequestAsync);
         retrievals.MapGet("/{id}", async (IMediator mediator, string id, CancellationToken ct) =>
             TypedResults.Ok(AccessDocuments.Retrieval(await mediator.Send(new ShowRetrievalQuery(RetrievalId.Parse(id)), ct))));
+        retrievals.MapGet("/{id}/recordings", async (IMediator mediator, string id, CancellationToken ct) =>
+            TypedResults.Ok(new RetrievalItemList([.. (await mediator.Send(new ListRetrievalRecordingsQuery(RetrievalId.Parse(id)), ct)).Select(AccessDocuments.Item)])));
         retrievals.MapPost("/{id}/approve", async (IMediator mediator, string id, ReasonRequest? body, CancellationToken ct) =>
             TypedResults.Ok(AccessDocuments.Retrieval(await mediator.Send(new ApproveRetrievalCommand(RetrievalId.Parse(id), body?.Reason), ct))));
         retrievals.MapPost("/{id}/reject", async (IMediator mediator, string id, ReasonRequest? body, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Domain.Access;
 
 namespace EvidenceVault.Hosting.Documents;
@@ -32,6 +33,9 @@ public static class AccessDocuments
         RecordingDocument.Time(r.RequestedAt),
         Decision(r.Decision),
         Decision(r.Revocation));
+
+    public static RetrievalItemJson Item(RetrievalItem i) =>
+        new(i.Recording.Value, i.Officer?.Value, i.Device?.Value, RecordingDocument.Time(i.RecordedAt), i.Kind is { } k ? RecordingDocument.Kind(k) : null);
 
     private static RetrievalDecisionJson? Decision(RetrievalDecision? d) => d is null ? null : new(d.By.Value, RecordingDocument.Time(d.At), d.Reason);
 }

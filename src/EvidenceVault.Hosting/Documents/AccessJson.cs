@@ -31,3 +31,6 @@ public sealed record RetrievalJson(
 
 /// <summary>Who approved, rejected or revoked a retrieval, when, and why.</summary>
 public sealed record RetrievalDecisionJson(string By, string? At, string? Reason);
+
+/// <summary>One recording a retrieval request covers: whose it is, from which device, when (null fields: no longer catalogued).</summary>
+public sealed record RetrievalItemJson(string RecordingId, string? OfficerId, string? DeviceId, string? RecordedAt, string? Kind);
