@@ -14,12 +14,14 @@ SAMPLE="$REPO_ROOT/samples/generated/recorder"
 "$REPO_ROOT/tools/make-sample-recorder.sh" "$SAMPLE"
 
 export EVIDENCEVAULT_DATA="$REPO_ROOT/.evidencevault"
-# The demo's sign-ins for the web app (loopback only). Once users exist the CLI checks access too, so a re-run
-# signs in as the demo administrator first.
-DEMO_PASSWORD="demo-pass-phrase-2026"
-if TOKEN=$(printf '%s\n' "$DEMO_PASSWORD" | "$EV" login demo-admin --password-stdin --print-token 2>/dev/null); then
-  export EVIDENCEVAULT_TOKEN="$TOKEN"
+# Each run starts from an empty demo folder: the previous run left users behind (the web app's demo sign-ins), and
+# from the first user on the CLI checks access as everywhere else.
+if [ -e "$EVIDENCEVAULT_DATA" ]; then
+  log "removing the previous demo's data folder $EVIDENCEVAULT_DATA"
+  chmod -R u+w "$EVIDENCEVAULT_DATA"
+  rm -rf "$EVIDENCEVAULT_DATA"
 fi
+DEMO_PASSWORD="demo-pass-phrase-2026"
 log "ingesting $SAMPLE into $EVIDENCEVAULT_DATA"
 set +e
 "$EV" ingest "$SAMPLE" --sm3
@@ -53,14 +55,12 @@ log "installation check"
 "$EV" doctor
 log "custody chain"
 "$EV" audit verify
-if [ -z "${EVIDENCEVAULT_TOKEN:-}" ]; then
-  log "demo sign-ins for the web app: demo (officer 010203, on case $CASE) and demo-admin (administrator)"
-  "$EV" users add demo-admin --display-name "演示管理员" --role administrator --department 办公室 >/dev/null
-  printf '%s\n' "$DEMO_PASSWORD" | "$EV" users set-password demo-admin --password-stdin >/dev/null
-  EVIDENCEVAULT_TOKEN=$(printf '%s\n' "$DEMO_PASSWORD" | "$EV" login demo-admin --password-stdin --print-token)
-  export EVIDENCEVAULT_TOKEN
-  "$EV" users add demo --display-name "演示执法员" --role officer --department 一中队 --officer 010203 >/dev/null
-  printf '%s\n' "$DEMO_PASSWORD" | "$EV" users set-password demo --password-stdin >/dev/null
-fi
+log "demo sign-ins for the web app: demo (officer 010203, on case $CASE) and demo-admin (administrator)"
+"$EV" users add demo-admin --display-name "演示管理员" --role administrator --department 办公室 >/dev/null
+printf '%s\n' "$DEMO_PASSWORD" | "$EV" users set-password demo-admin --password-stdin >/dev/null
+EVIDENCEVAULT_TOKEN=$(printf '%s\n' "$DEMO_PASSWORD" | "$EV" login demo-admin --password-stdin --print-token 2>/dev/null)
+export EVIDENCEVAULT_TOKEN
+"$EV" users add demo --display-name "演示执法员" --role officer --department 一中队 --officer 010203 >/dev/null
+printf '%s\n' "$DEMO_PASSWORD" | "$EV" users set-password demo --password-stdin >/dev/null
 log "the web app: run \`$EV serve\`, open http://127.0.0.1:5080/ and sign in as demo (the officer: recordings, player, case $CASE) or demo-admin (administration), password $DEMO_PASSWORD"
 exit "$INGEST_EXIT"
