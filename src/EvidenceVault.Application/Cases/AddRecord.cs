@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Ingestion;
+using EvidenceVault.Application.Sources;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Ingestion;
@@ -9,9 +10,10 @@ namespace EvidenceVault.Application.Cases;
 
 /// <summary>
 /// Add one file (typically a written record: notes, notice, decision, proof of service) to a case stage:
-/// it is ingested and hashed exactly like docked media, then attached with its document type.
+/// it is ingested and hashed exactly like docked media, then attached with its document type. <paramref name="Source"/>,
+/// when given, is ingested instead of the file (a finished upload, whose bytes are handed over).
 /// </summary>
-public sealed record AddRecordCommand(string FilePath, CaseNumber Number, ProcedureStage Stage, string? DocumentType, IngestOptions Options) : ICommand<AddRecordResult>, IRoleRestricted, ICaseChange
+public sealed record AddRecordCommand(string FilePath, CaseNumber Number, ProcedureStage Stage, string? DocumentType, IngestOptions Options, IRecorderSource? Source = null) : ICommand<AddRecordResult>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }
@@ -22,12 +24,12 @@ public sealed class AddRecordHandler(IMediator mediator) : ICommandHandler<AddRe
 {
     public async ValueTask<AddRecordResult> Handle(AddRecordCommand command, CancellationToken cancellationToken)
     {
-        if (!File.Exists(command.FilePath))
+        if (command.Source is null && !File.Exists(command.FilePath))
         {
             throw new CaseConflictException($"'{command.FilePath}' is not a file.");
         }
 
-        var report = await mediator.Send(new IngestSourceCommand(command.FilePath, command.Options), cancellationToken);
+        var report = await mediator.Send(new IngestSourceCommand(command.FilePath, command.Options, Source: command.Source), cancellationToken);
         var item = report.Items.Single(i => !Sidecar.IsSidecarName(i.Path) || i.Status != IngestStatus.Ignored);
         if (item.RecordingId is not { } id || item.Status is IngestStatus.Failed or IngestStatus.Rejected)
         {

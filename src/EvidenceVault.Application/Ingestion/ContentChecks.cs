@@ -18,6 +18,15 @@ public static class ContentChecks
 
     public static ContentVerdict Inspect(string fileName, CopyResult copy, string stagedPath, Sha256Digest? declared, bool sidecarPresent)
     {
+        using var staged = new FileStream(stagedPath, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        return Inspect(fileName, copy, staged, declared, sidecarPresent);
+    }
+
+    /// <summary>The same checks over a seekable stream of the bytes (handed-over bytes are read where they are).</summary>
+    public static ContentVerdict Inspect(string fileName, CopyResult copy, Stream staged, Sha256Digest? declared, bool sidecarPresent)
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        ArgumentNullException.ThrowIfNull(staged);
         var content = ContentSniffer.Sniff(copy.Header);
         var problems = new List<Reason>();
         var claimed = ExtensionExpectation.ClaimedKind(fileName);
@@ -37,7 +46,6 @@ public static class ContentChecks
         DateTimeOffset? created = null;
         if (IsoFormats.Contains(content.Format))
         {
-            using var staged = new FileStream(stagedPath, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
             var inspection = Mp4Structure.Inspect(staged);
             created = inspection.CreationTime;
             if (!inspection.IsComplete)

@@ -48,6 +48,12 @@ public sealed class FileIngestor(
             return StagedSource.Done(entry, Empty(path));
         }
 
+        if (!options.ComputeSm3 && source is IHandOverSource handOver && handOver.HandOver(entry) is { } handed)
+        {
+            // Hashed as it arrived: no staging copy and no second hash; the vault re-reads it once as it adopts it.
+            return new StagedSource(entry, null, new CopyResult(handed.Length, handed.Sha256, null, []), null) { HandedOver = handed };
+        }
+
         var stagedPath = staging.NewFilePath();
         CopyResult copy;
         try
@@ -102,6 +108,11 @@ public sealed class FileIngestor(
             return finished;
         }
 
+        if (staged.HandedOver is { } handed)
+        {
+            return await AdoptAsync((IHandOverSource)source, staged.Entry, handed, sidecars, options, cancellationToken);
+        }
+
         try
         {
             return await SecureAsync(source, staged.Entry, staged.Path!, staged.Copy!, sidecars, options, cancellationToken);
@@ -136,6 +147,52 @@ public sealed class FileIngestor(
         return options.WipeAfterVerify && item.Status != IngestStatus.Failed
             ? await wiper.WipeAsync(source, entry, sidecars, item, cancellationToken)
             : item;
+    }
+
+    /// <summary>
+    /// Stage 2 for handed-over bytes: the same checks (read where the bytes are), then the vault adopts them (verified
+    /// by one re-read), then the same catalog write. After a crash between the adoption and the catalog write the bytes
+    /// are already in the vault: the checks read them there and the adoption finds them present.
+    /// </summary>
+    private async Task<IngestItem> AdoptAsync(IHandOverSource source, SourceEntry entry, IStagedObject handed, SidecarLookup sidecars, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var path = entry.RelativePath;
+        var copy = new CopyResult(handed.Length, handed.Sha256, null, []);
+        ContentVerdict verdict;
+        try
+        {
+            var (declared, sidecarPresent) = await sidecars.ReadDeclaredAsync(path, cancellationToken);
+            await using (var checkout = await handed.ExistsAsync(cancellationToken) ? null : await vault.CheckoutOriginalAsync(handed.Sha256, cancellationToken))
+            await using (var bytes = checkout is null ? await handed.OpenReadAsync(cancellationToken) : File.OpenRead(checkout.Path))
+            {
+                copy = copy with { Header = await ReadHeaderAsync(bytes, cancellationToken) };
+                verdict = ContentChecks.Inspect(Path.GetFileName(path), copy, bytes, declared, sidecarPresent);
+            }
+
+            source.Adopted(entry, await vault.AdoptOriginalAsync(handed, cancellationToken));
+        }
+        catch (VaultException ex)
+        {
+            return Failure(path, copy, ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failure(path, copy, $"The received bytes could not be read: {ex.Message}");
+        }
+
+        var item = await CatalogAsync(entry, copy, verdict, options, cancellationToken);
+        return options.WipeAfterVerify && item.Status != IngestStatus.Failed
+            ? await wiper.WipeAsync(source, entry, sidecars, item, cancellationToken)
+            : item;
+    }
+
+    /// <summary>The first bytes for the content sniffer; the stream is put back at its start for the container checks.</summary>
+    private static async Task<byte[]> ReadHeaderAsync(Stream bytes, CancellationToken cancellationToken)
+    {
+        var header = new byte[ContentSniffer.HeaderLength];
+        var read = await bytes.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        bytes.Position = 0;
+        return header[..read];
     }
 
     private async Task<IngestItem> CatalogAsync(SourceEntry entry, CopyResult copy, ContentVerdict verdict, IngestOptions options, CancellationToken cancellationToken)

@@ -14,8 +14,10 @@ namespace EvidenceVault.Application.Ingestion;
 /// <summary>
 /// Ingest every file of a docked recorder (or folder): secure first, media work and linking after (inline, or deferred
 /// to the workers). Linking has one path: the link job each new recording's catalog write queues (after its media work).
+/// <paramref name="Source"/>, when given, is ingested instead of opening <paramref name="Location"/> (a finished upload
+/// hands its bytes over this way).
 /// </summary>
-public sealed record IngestSourceCommand(string Location, IngestOptions Options, IProgress<IngestProgress>? Progress = null) : ICommand<IngestReport>, IRoleRestricted
+public sealed record IngestSourceCommand(string Location, IngestOptions Options, IProgress<IngestProgress>? Progress = null, IRecorderSource? Source = null) : ICommand<IngestReport>, IRoleRestricted
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }
@@ -35,7 +37,7 @@ public sealed class IngestSourceHandler(
     {
         var started = Stopwatch.GetTimestamp();
         staging.RemoveLeftovers();
-        var source = sources.Open(command.Location);
+        var source = command.Source ?? sources.Open(command.Location);
         var entries = new List<SourceEntry>();
         await foreach (var entry in source.EnumerateAsync(cancellationToken))
         {

@@ -1,3 +1,4 @@
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
@@ -30,10 +31,11 @@ public interface IUploadStore
     Task<Stream> OpenReadAsync(UploadId id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Seals a complete upload (a block store commits its block list here) and returns the local file to ingest:
-    /// it is named <see cref="NewUpload.SafeName"/> and has a <c>.sha256</c> sidecar with the declared digest beside it.
+    /// Seals a complete upload (a block store commits its block list here) and hands its bytes over as a staged object
+    /// the vault can adopt where they lie (no local copy): its digest is the declared one, which completion checks
+    /// against the digest taken as the bytes arrived before the vault sees them. Calling it again is harmless.
     /// </summary>
-    Task<string> CompleteAsync(UploadId id, CancellationToken cancellationToken);
+    Task<IStagedObject> CompleteAsync(UploadId id, CancellationToken cancellationToken);
 
     /// <summary>Records how the upload ended; the received bytes are released unless <paramref name="keepBytes"/>.</summary>
     Task RecordOutcomeAsync(UploadId id, UploadOutcome outcome, bool keepBytes, CancellationToken cancellationToken);

@@ -11,9 +11,10 @@ namespace EvidenceVault.Application.Uploads;
 
 /// <summary>
 /// Turns a complete upload into evidence: the whole file must hash to the declared SHA-256 (taken as the bytes arrived,
-/// or read again when this process did not see them all), then it goes through
-/// the same ingest use case as a docked recorder (one code path: staging, checks, write-once vault, catalog,
-/// custody, linking), with the declared digest as its sidecar. Media work is left to the queue.
+/// or read again when this process did not see them all), then it goes through the same ingest use case as a docked
+/// recorder (one code path: checks, write-once vault, catalog, custody, linking), with the declared digest as its
+/// sidecar, except that the received bytes are handed over to the vault (moved, not copied into staging and hashed
+/// again). Media work is left to the queue.
 /// </summary>
 public sealed class UploadCompletion(
     IUploadStore store,
@@ -27,28 +28,36 @@ public sealed class UploadCompletion(
     public async Task<UploadState> FinishAsync(UploadState state, CancellationToken cancellationToken)
     {
         var upload = state.Upload;
+        var staged = await store.CompleteAsync(upload.Id, cancellationToken);
         HashedStream received;
         if (digests.Take(upload.Id, upload.Length) is { } seen)
         {
             // Every byte was hashed on its way to the store in this process, so the file need not be read again here.
             received = new HashedStream(upload.Length, seen);
         }
+        else if (!await staged.ExistsAsync(cancellationToken))
+        {
+            // An earlier attempt handed the bytes to the vault and stopped before the catalog write: the vault published
+            // them only after they re-read to the declared digest, and the adoption below compares them once more.
+            received = new HashedStream(upload.Length, upload.DeclaredSha256);
+        }
         else
         {
-            await using var bytes = await store.OpenReadAsync(upload.Id, cancellationToken);
+            // A restart, or chunks that went to other API nodes: read the received bytes once here.
+            await using var bytes = await staged.OpenReadAsync(cancellationToken);
             received = await StreamHasher.HashAsync(bytes, null, null, cancellationToken);
         }
 
-        if (received.Sha256 != upload.DeclaredSha256 || received.Length != upload.Length)
+        if (received.Sha256 != upload.DeclaredSha256 || received.Length != upload.Length || staged.Length != upload.Length)
         {
             throw await RefuseAsync(state, $"The file received ({received.Length} bytes) hashes to {received.Sha256}, not to the declared {upload.DeclaredSha256}: it was not taken as evidence; upload it again.", cancellationToken);
         }
 
-        var location = await store.CompleteAsync(upload.Id, cancellationToken);
+        var source = new StagedUploadSource(upload, staged, entries.Now);
         Ingested ingested;
         using (await gate.EnterIngestAsync(cancellationToken))
         {
-            ingested = await IngestAsync(upload, location, cancellationToken);
+            ingested = await IngestAsync(upload, source, cancellationToken);
         }
 
         var (item, unfiled) = (ingested.Item, ingested.Unfiled);
@@ -66,7 +75,7 @@ public sealed class UploadCompletion(
 
         var outcome = new UploadOutcome(StatusText.Of(item.Status), recording.Value, reasons.Length == 0 ? null : reasons);
         await store.RecordOutcomeAsync(upload.Id, outcome, keepBytes: false, cancellationToken);
-        var details = new UploadCompletedDetails(recording.Value, outcome.Status, received.Sha256.Hex, received.Length);
+        var details = new UploadCompletedDetails(recording.Value, outcome.Status, received.Sha256.Hex, received.Length, HandoverText.Of(source.Adoption));
         await custody.AppendAsync(entries.Entry(upload.Id.Value, details), cancellationToken);
 
         // The bytes are evidence now (unfiled, attributed to the uploader); the filing the upload asked for is what is refused.
@@ -78,7 +87,7 @@ public sealed class UploadCompletion(
     /// gone since the upload began, or one the uploader may not file into, does not lose the file: it is ingested
     /// unfiled and the outcome says why.
     /// </summary>
-    private async Task<Ingested> IngestAsync(NewUpload upload, string location, CancellationToken cancellationToken)
+    private async Task<Ingested> IngestAsync(NewUpload upload, StagedUploadSource source, CancellationToken cancellationToken)
     {
         var options = await attribution.OptionsAsync(upload, cancellationToken);
         string? unfiled = null;
@@ -90,7 +99,7 @@ public sealed class UploadCompletion(
                 refused = await attribution.RefuseFilingAsync(number, cancellationToken);
                 if (refused is null)
                 {
-                    var filed = await mediator.Send(new AddRecordCommand(location, number, upload.Stage ?? ProcedureStage.Investigation, upload.DocumentType, options), cancellationToken);
+                    var filed = await mediator.Send(new AddRecordCommand(source.Location, number, upload.Stage ?? ProcedureStage.Investigation, upload.DocumentType, options, source), cancellationToken);
                     return new Ingested(filed.Item, null, null);
                 }
 
@@ -102,7 +111,7 @@ public sealed class UploadCompletion(
             }
         }
 
-        var report = await mediator.Send(new IngestSourceCommand(location, options), cancellationToken);
+        var report = await mediator.Send(new IngestSourceCommand(source.Location, options, Source: source), cancellationToken);
         return new Ingested(report.Items.Single(i => i.Path == upload.SafeName), unfiled, refused);
     }
 

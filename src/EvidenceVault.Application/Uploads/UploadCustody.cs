@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Vault;
 
 namespace EvidenceVault.Application.Uploads;
 
@@ -19,10 +20,26 @@ public sealed record UploadCreatedDetails(
     public static string Action => CustodyActions.UploadCreated;
 }
 
-/// <summary>The complete file hashed as declared and was ingested (<see cref="Status"/> stored, duplicate...).</summary>
-public sealed record UploadCompletedDetails(string RecordingId, string Status, string Sha256, long Size) : ICustodyDetails
+/// <summary>
+/// The complete file hashed as declared and was ingested (<see cref="Status"/> stored, duplicate...). <see cref="Handover"/>
+/// says how the vault took the received bytes: <c>moved</c> (no copy), <c>copied: why</c>, or <c>already-present</c>.
+/// </summary>
+public sealed record UploadCompletedDetails(string RecordingId, string Status, string Sha256, long Size, string? Handover = null) : ICustodyDetails
 {
     public static string Action => CustodyActions.UploadCompleted;
+}
+
+/// <summary>The custody text of a vault adoption.</summary>
+public static class HandoverText
+{
+    public static string? Of(VaultAdoption? adoption) => adoption switch
+    {
+        null => null,
+        { Method: AdoptionMethod.Moved } => "moved",
+        { Method: AdoptionMethod.AlreadyPresent } => "already-present",
+        { Note: { } note } => $"copied: {note}",
+        _ => "copied",
+    };
 }
 
 public sealed record UploadRefusedDetails(string FileName, long Length, string DeclaredSha256, string Reason) : ICustodyDetails

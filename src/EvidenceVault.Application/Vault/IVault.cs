@@ -18,6 +18,14 @@ public interface IVault
     /// </summary>
     Task<VaultPutOutcome> PutOriginalAsync(Sha256Digest digest, StagedFile staged, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes over a staged object as the original for its digest without a second copy where the storage allows it.
+    /// The stored bytes are read once to check they hash to <see cref="IStagedObject.Sha256"/> before the original is
+    /// published under its key; when they do not, nothing is stored, the staged bytes stay with their store, and
+    /// <see cref="VaultIntegrityException"/> is thrown. An original already under the key is compared, never overwritten.
+    /// </summary>
+    Task<VaultAdoption> AdoptOriginalAsync(IStagedObject staged, CancellationToken cancellationToken);
+
     /// <summary>Size and declared digest of a stored original, or null when it is missing.</summary>
     Task<VaultObjectInfo?> GetOriginalInfoAsync(Sha256Digest digest, CancellationToken cancellationToken);
 

@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using EvidenceVault.Application.Hashing;
-using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Uploads;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
@@ -106,19 +106,18 @@ public sealed class LocalUploadStore : IUploadStore
         return new FileStream(BytesOf(state.Upload), FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
     }
 
-    public async Task<string> CompleteAsync(UploadId id, CancellationToken cancellationToken)
+    /// <summary>The received file itself: a local vault on the same file system links it into place.</summary>
+    public async Task<IStagedObject> CompleteAsync(UploadId id, CancellationToken cancellationToken)
     {
         var state = await FindAsync(id, cancellationToken) ?? throw new UploadNotFoundException($"There is no upload {id}.");
-        var bytes = BytesOf(state.Upload);
-        await Durability.ReplaceAsync(bytes + Sidecar.Extension, Encoding.ASCII.GetBytes(state.Upload.DeclaredSha256.Hex + "\n"), cancellationToken);
-        return bytes;
+        return new LocalStagedUpload(BytesOf(state.Upload), state.Upload.DeclaredSha256, state.Upload.Length);
     }
 
     public async Task RecordOutcomeAsync(UploadId id, UploadOutcome outcome, bool keepBytes, CancellationToken cancellationToken)
     {
         var folder = FolderOf(id);
         await Durability.ReplaceAsync(Path.Combine(folder, OutcomeFile), JsonSerializer.SerializeToUtf8Bytes(outcome), cancellationToken);
-        if (!keepBytes)
+        if (!keepBytes && Directory.Exists(Path.Combine(folder, BytesFolder)))
         {
             Directory.Delete(Path.Combine(folder, BytesFolder), recursive: true);
         }

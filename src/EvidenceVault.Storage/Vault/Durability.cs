@@ -72,6 +72,9 @@ internal static partial class Durability
         Sync(Path.GetDirectoryName(path)!);
     }
 
+    /// <summary>link(2): a second name for the file, failing when the new name exists; 0 or the errno.</summary>
+    public static int TryLink(string existing, string newPath) => Link(existing, newPath) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
     private static IOException Failure(string call, string path)
     {
         var errno = Marshal.GetLastPInvokeError();
@@ -80,6 +83,9 @@ internal static partial class Durability
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Link(string existing, string newPath);
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int Fsync(int fd);

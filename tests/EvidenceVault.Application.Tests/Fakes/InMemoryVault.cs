@@ -19,6 +19,35 @@ public sealed class InMemoryVault : IVault
         return Originals.TryAdd(digest, bytes) ? VaultPutOutcome.Created : VaultPutOutcome.AlreadyPresent;
     }
 
+    /// <summary>How many staged objects were adopted (handed-over uploads), to tell them from staged-file puts.</summary>
+    public int Adopted { get; private set; }
+
+    public async Task<VaultAdoption> AdoptOriginalAsync(IStagedObject staged, CancellationToken cancellationToken)
+    {
+        if (Originals.ContainsKey(staged.Sha256))
+        {
+            await staged.ReleaseAsync(cancellationToken);
+            return new VaultAdoption(VaultPutOutcome.AlreadyPresent, AdoptionMethod.AlreadyPresent);
+        }
+
+        using var bytes = new MemoryStream();
+        await using (var source = await staged.OpenReadAsync(cancellationToken))
+        {
+            await source.CopyToAsync(bytes, cancellationToken);
+        }
+
+        var actual = Sha256Digest.FromBytes(System.Security.Cryptography.SHA256.HashData(bytes.ToArray()));
+        if (actual != staged.Sha256)
+        {
+            throw new VaultIntegrityException(staged.Sha256, actual.Hex);
+        }
+
+        Originals[staged.Sha256] = bytes.ToArray();
+        Adopted++;
+        await staged.ReleaseAsync(cancellationToken);
+        return new VaultAdoption(VaultPutOutcome.Created, AdoptionMethod.Moved);
+    }
+
     public Task<VaultObjectInfo?> GetOriginalInfoAsync(Sha256Digest digest, CancellationToken cancellationToken) =>
         Task.FromResult(Originals.TryGetValue(digest, out var b) ? new VaultObjectInfo(b.Length, digest) : null);
 

@@ -1,11 +1,15 @@
 using System.Security.Cryptography;
 using EvidenceVault.Application.Uploads;
+using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
+using EvidenceVault.Storage.Tests.Vault;
 using EvidenceVault.Storage.Uploads;
+using EvidenceVault.Storage.Vault;
 
 namespace EvidenceVault.Storage.Tests.Uploads;
 
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class LocalUploadStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 2, 8, 0, 0, TimeSpan.Zero);
@@ -77,6 +81,26 @@ public sealed class LocalUploadStoreTests : IDisposable
 
         Assert.Equal([interrupted], await _store.ListExpiredAsync(Now, CancellationToken.None));
         Assert.Equal(2, (await _store.ListExpiredAsync(upload.Upload.ExpiresAt, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Complete_VaultOnTheSameDisk_AdoptsTheReceivedFileItselfAndTheOutcomeStillRecords()
+    {
+        var upload = await CreateAsync();
+        await _store.AppendAsync(upload.Id, 0, new MemoryStream(_bytes), null, CancellationToken.None);
+        var inode = LocalFileVaultAdoptionTests.Inode(BytesPath(upload));
+        var vault = new LocalFileVault(new LocalVaultOptions(Path.Combine(_root, "vault")), TimeProvider.System);
+
+        var staged = await _store.CompleteAsync(upload.Id, CancellationToken.None);
+        var adoption = await vault.AdoptOriginalAsync(staged, CancellationToken.None);
+        await _store.RecordOutcomeAsync(upload.Id, new UploadOutcome("stored", "r", null), keepBytes: false, CancellationToken.None);
+
+        Assert.Equal(AdoptionMethod.Moved, adoption.Method);
+        Assert.False(File.Exists(BytesPath(upload)));
+        var stored = await vault.CheckoutOriginalAsync(upload.Upload.DeclaredSha256, CancellationToken.None);
+        Assert.Equal(inode, LocalFileVaultAdoptionTests.Inode(stored.Path));
+        Assert.Equal(_bytes, await File.ReadAllBytesAsync(stored.Path));
+        Assert.Equal("stored", (await _store.FindAsync(upload.Id, CancellationToken.None))!.Outcome!.Status);
     }
 
     private Task<UploadState> CreateAsync() => _store.CreateAsync(
