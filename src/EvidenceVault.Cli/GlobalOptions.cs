@@ -36,6 +36,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Uploads = new("--uploads")
+    {
+        Description = "Upload store: 'local' (default, under the data folder) or azure://<container>, which every API node can continue from (connection string in EVIDENCEVAULT_AZURE_CONNECTION). Default: $EVIDENCEVAULT_UPLOADS",
+        Recursive = true,
+    };
+
     public static readonly Option<string?> Catalog = new("--catalog")
     {
         Description = $"Catalog: a SQLite file (default <data>/catalog.db) or postgres://user@host:port/database (password from PGPASSWORD). Default: ${CatalogVariable}",
@@ -93,7 +99,7 @@ internal static class GlobalOptions
 
     public static void AddTo(RootCommand root)
     {
-        foreach (var option in new Option[] { Data, Catalog, Vault, Zone, Profiles, RetentionRules, Calendar, Actor, Keys, SigningKey, Verbose })
+        foreach (var option in new Option[] { Data, Catalog, Vault, Uploads, Zone, Profiles, RetentionRules, Calendar, Actor, Keys, SigningKey, Verbose })
         {
             root.Options.Add(option);
         }
@@ -115,6 +121,7 @@ internal static class GlobalOptions
             DataDirectory = Path.GetFullPath(parse.GetValue(Data) ?? Environment.GetEnvironmentVariable(DataVariable) ?? ".evidencevault"),
             Catalog = parse.GetValue(Catalog) ?? (Environment.GetEnvironmentVariable(CatalogVariable) is { Length: > 0 } catalog ? catalog : null),
             VaultUri = parse.GetValue(Vault),
+            UploadStoreUri = parse.GetValue(Uploads) ?? (Environment.GetEnvironmentVariable("EVIDENCEVAULT_UPLOADS") is { Length: > 0 } uploads ? uploads : null),
             AzureConnectionString = Environment.GetEnvironmentVariable("EVIDENCEVAULT_AZURE_CONNECTION") is { Length: > 0 } connection ? connection : null,
             LocalTimeZone = parse.GetValue(Zone) ?? "Asia/Shanghai",
             ProfilesFile = parse.GetValue(Profiles),

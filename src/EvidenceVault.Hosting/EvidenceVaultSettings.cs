@@ -12,6 +12,12 @@ public sealed record EvidenceVaultSettings
     /// <summary>Null or <c>local</c> for the local vault under the data folder; <c>azure://&lt;container&gt;</c> for Azure Blob.</summary>
     public string? VaultUri { get; init; }
 
+    /// <summary>
+    /// Null or <c>local</c> for uploads under the data folder (one API node); <c>azure://&lt;container&gt;</c> for a blob
+    /// container, so any API node can continue any upload. Best in the vault's account: completion is then a server-side copy.
+    /// </summary>
+    public string? UploadStoreUri { get; init; }
+
     /// <summary>Azure Storage connection string (from config or <c>EVIDENCEVAULT_AZURE_CONNECTION</c>).</summary>
     public string? AzureConnectionString { get; init; }
 

@@ -23,7 +23,10 @@ public interface IStagedObject
     /// <summary>A seekable read of the bytes (the container checks jump between boxes).</summary>
     Task<Stream> OpenReadAsync(CancellationToken cancellationToken);
 
-    /// <summary>Removes the bytes from the store once the vault holds its own verified copy (after a copy, not a link).</summary>
+    /// <summary>
+    /// Called once the vault holds its own verified copy: the store removes the bytes now, or (when they also record how
+    /// far the upload got) with the upload's outcome.
+    /// </summary>
     Task ReleaseAsync(CancellationToken cancellationToken);
 }
 
