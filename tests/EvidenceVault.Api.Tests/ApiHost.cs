@@ -57,7 +57,13 @@ public sealed class ApiHost : IAsyncLifetime
 
     public string Sha256 { get; private set; } = "";
 
-    public string Data => Path.Combine(_root, "data");
+    public string Data => Primary?.Data ?? Path.Combine(_root, "data");
+
+    /// <summary>Another API node of <see cref="Primary"/>'s deployment: same data folder, catalog and storage, nothing seeded again.</summary>
+    public ApiHost? Primary { get; init; }
+
+    /// <summary>Null for the local upload store; <c>azure://&lt;container&gt;</c> for the blob one.</summary>
+    public string? UploadStoreUri { get; init; }
 
     /// <summary>The vault (<c>azure://&lt;container&gt;</c>); null for the local vault under the data folder.</summary>
     public string? VaultUri { get; init; }
@@ -95,7 +101,17 @@ public sealed class ApiHost : IAsyncLifetime
         var recorder = Directory.CreateDirectory(Path.Combine(_root, "recorder")).FullName;
         MakePhoto(Path.Combine(recorder, "photo.jpg"));
         _app = EvidenceVaultApi.Build(
-            new EvidenceVaultSettings { DataDirectory = Data, Actor = Administrator, Uploads = Uploads, Api = Limits, VaultUri = VaultUri, AzureConnectionString = AzureConnectionString, PublicBaseUrl = PublicBaseUrl },
+            new EvidenceVaultSettings
+            {
+                DataDirectory = Data,
+                Actor = Administrator,
+                Uploads = Uploads,
+                Api = Limits,
+                VaultUri = Primary?.VaultUri ?? VaultUri,
+                AzureConnectionString = Primary?.AzureConnectionString ?? AzureConnectionString,
+                PublicBaseUrl = PublicBaseUrl,
+                UploadStoreUri = Primary?.UploadStoreUri ?? UploadStoreUri,
+            },
             ["http://127.0.0.1:0"],
             Workers,
             services =>
@@ -111,6 +127,12 @@ public sealed class ApiHost : IAsyncLifetime
         await _app.StartAsync();
         var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         (Client.BaseAddress, Anonymous.BaseAddress) = (address, address);
+        if (Primary is not null)
+        {
+            Client.DefaultRequestHeaders.Authorization = Primary.Client.DefaultRequestHeaders.Authorization;
+            (RecordingId, Sha256) = (Primary.RecordingId, Primary.Sha256);
+            return;
+        }
 
         var report = await SendAsync(new IngestSourceCommand(recorder, new IngestOptions(Officer: OfficerNumber, DeferMedia: true)));
         var item = Assert.Single(report.Items);
