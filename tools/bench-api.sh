@@ -47,7 +47,9 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 trap cleanup EXIT
 
-ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+# A phase that produced no figure (empty or non-numeric) prints n/a instead of stopping the report with a bc syntax error.
+num() { [[ "${1:-}" =~ ^[0-9]+([.][0-9]+)?$ ]]; }
+ratio() { if num "$1" && num "$2" && [ "$(echo "$2 > 0" | bc)" = 1 ]; then printf '%.2f' "$(echo "$1 / $2" | bc -l)"; else printf 'n/a'; fi; }
 
 new_data() { # dir: a catalog with an administrator and a station key acting as an officer; prints the key
   "$EV" users add admin --display-name "Bench admin" --role administrator --data "$1" >/dev/null
