@@ -50,6 +50,25 @@ public sealed class CompositionTests : IDisposable
     }
 
     [Fact]
+    public void AddEvidenceVault_AzureUploadStore_ResolvesTheBlobStore()
+    {
+        var settings = Settings() with { UploadStoreUri = "azure://uploads", AzureConnectionString = "UseDevelopmentStorage=true" };
+        using var services = new ServiceCollection().AddEvidenceVault(settings).BuildServiceProvider();
+
+        Assert.IsType<Storage.Azure.Uploads.AzureUploadStore>(services.GetRequiredService<Application.Uploads.IUploadStore>());
+    }
+
+    [Theory]
+    [InlineData("s3://bucket")]
+    [InlineData("azure://")]
+    public void AddEvidenceVault_UnknownUploadStore_ThrowsClearConfigurationError(string uploads)
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => new ServiceCollection().AddEvidenceVault(Settings() with { UploadStoreUri = uploads, AzureConnectionString = "UseDevelopmentStorage=true" }));
+
+        Assert.Contains("azure://<container>", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddEvidenceVault_UnknownZone_ThrowsClearConfigurationError() =>
         Assert.Contains("Mars/Olympus", Assert.Throws<ConfigurationException>(() => new ServiceCollection().AddEvidenceVault(Settings() with { LocalTimeZone = "Mars/Olympus" })).Message, StringComparison.Ordinal);
 
