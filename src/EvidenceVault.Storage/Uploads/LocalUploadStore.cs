@@ -173,7 +173,11 @@ public sealed class LocalUploadStore : IUploadStore
         return new DriveInfo(_root).AvailableFreeSpace;
     }
 
-    /// <summary>Copies at most <paramref name="limit"/> bytes; a broken-off read ends the copy instead of failing it.</summary>
+    /// <summary>
+    /// Copies at most <paramref name="limit"/> bytes; a broken-off read ends the copy instead of failing it. Reads are
+    /// gathered into whole blocks before each write: the request body hands out a few KiB per read, and writing each
+    /// piece on its own cost one pwrite per ~7 KiB (profiled: 73 000 writes for 512 MiB).
+    /// </summary>
     private static async Task<(long Written, bool Interrupted, bool TooLong, byte[]? Sha256)> CopyChunkAsync(Stream chunk, FileStream file, long limit, bool hash, CancellationToken cancellationToken)
     {
         using var sha256 = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
@@ -183,36 +187,58 @@ public sealed class LocalUploadStore : IUploadStore
             long written = 0;
             while (true)
             {
-                int read;
-                try
-                {
-                    // One byte beyond the limit tells a chunk longer than the upload from one that fits exactly.
-                    read = await chunk.ReadAsync(buffer.AsMemory(0, (int)Math.Min(HashingCopier.BlockSize, limit - written + 1)), cancellationToken);
-                }
-                catch (Exception ex) when (ex is IOException or OperationCanceledException)
-                {
-                    return (written, true, false, sha256?.GetHashAndReset());
-                }
-
-                if (read == 0)
-                {
-                    return (written, false, false, sha256?.GetHashAndReset());
-                }
-
-                if (written + read > limit)
+                // One byte beyond the limit tells a chunk longer than the upload from one that fits exactly.
+                var want = (int)Math.Min(HashingCopier.BlockSize, limit - written + 1);
+                var (filled, ended, broke) = await FillAsync(chunk, buffer.AsMemory(0, want), cancellationToken);
+                if (written + filled > limit)
                 {
                     return (written, false, true, null);
                 }
 
-                sha256?.AppendData(buffer, 0, read);
-                await file.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
-                written += read;
+                if (filled > 0)
+                {
+                    sha256?.AppendData(buffer, 0, filled);
+                    await file.WriteAsync(buffer.AsMemory(0, filled), CancellationToken.None);
+                    written += filled;
+                }
+
+                if (ended || broke)
+                {
+                    return (written, broke, false, sha256?.GetHashAndReset());
+                }
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Reads until <paramref name="block"/> is full, the chunk ends, or the read breaks off (what came is kept).</summary>
+    private static async Task<(int Filled, bool Ended, bool Broke)> FillAsync(Stream chunk, Memory<byte> block, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        while (filled < block.Length)
+        {
+            int read;
+            try
+            {
+                read = await chunk.ReadAsync(block[filled..], cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException)
+            {
+                return (filled, false, true);
+            }
+
+            if (read == 0)
+            {
+                return (filled, true, false);
+            }
+
+            filled += read;
+        }
+
+        return (filled, false, false);
     }
 
     private async Task WriteOffsetAsync(UploadId id, long offset, CancellationToken cancellationToken) =>
