@@ -100,12 +100,15 @@ internal static class GlobalOptions
     }
 
     /// <summary>The services of one run; its actor is a <see cref="CliActor"/> that <see cref="CliSignIn"/> proves.</summary>
-    public static ServiceProvider BuildServices(ParseResult parse)
+    /// <param name="parse">The command line (global options).</param>
+    /// <param name="configure">Last changes to the services (the station binds its options and adds its loop).</param>
+    public static ServiceProvider BuildServices(ParseResult parse, Action<IServiceCollection>? configure = null)
     {
         var settings = Settings(parse);
         var services = new ServiceCollection().AddEvidenceVault(settings);
         services.AddSingleton(new CliActor(settings.Actor));
         services.Replace(ServiceDescriptor.Singleton<IActorContext>(sp => sp.GetRequiredService<CliActor>()));
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

@@ -99,7 +99,7 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
         _present.Remove(key);
         _queue.Remove(docking);
         board.SetQueued(_queue.Count);
-        if (docking.Work is not { IsCompleted: false })
+        if (!docking.Busy)
         {
             return [];
         }
@@ -115,6 +115,7 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
             var docking = _queue[0];
             _queue.RemoveAt(0);
             docking.Bay = bay;
+            docking.Busy = true;
             _bays[bay] = docking;
             docking.Work = Task.Run(() => WorkAsync(docking, bay));
         }
@@ -124,7 +125,7 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
 
     /// <summary>An empty bay first, else the one whose last device finished longest ago.</summary>
     private int? FreeBay() => Enumerable.Range(1, board.Count)
-        .Where(b => _bays[b] is not { Work.IsCompleted: false })
+        .Where(b => _bays[b] is not { Busy: true })
         .OrderBy(b => board[b].Phase == BayPhase.Empty ? 0 : 1)
         .ThenBy(b => board[b].FinishedAt ?? DateTimeOffset.MinValue)
         .Cast<int?>()
@@ -175,6 +176,7 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
 
             lock (_lock)
             {
+                docking.Busy = false;
                 AssignBays();
             }
         }
@@ -221,5 +223,8 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
         public int? Bay { get; set; }
 
         public Task? Work { get; set; }
+
+        /// <summary>Holds its bay: from the moment it is given one until its work has ended.</summary>
+        public bool Busy { get; set; }
     }
 }

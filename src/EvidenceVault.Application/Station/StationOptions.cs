@@ -55,8 +55,13 @@ public sealed class StationOptions
     /// <summary>Devices not docked for longer than this are listed by <c>devices overdue</c>.</summary>
     public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>Where the station serves <c>/station/bays</c> (JSON and server-sent events); loopback by default.</summary>
-    public List<string> Urls { get; set; } = ["http://127.0.0.1:5081"];
+    public const string DefaultUrl = "http://127.0.0.1:5081";
+
+    /// <summary>Where the station serves <c>/station/bays</c> (JSON and server-sent events); empty for <see cref="DefaultUrl"/> (loopback).</summary>
+    public List<string> Urls { get; set; } = [];
+
+    /// <summary>The addresses to listen on (a bound list adds to a default, so the default is applied here).</summary>
+    public IReadOnlyList<string> ListenUrls => Urls.Count == 0 ? [DefaultUrl] : Urls;
 
     /// <summary>The wipe policy for a recorder of <paramref name="model"/>.</summary>
     public bool WipesModel(string? model) => model is not null && WipeByModel.TryGetValue(model, out var wipe) ? wipe : WipeByDefault;
@@ -105,11 +110,7 @@ public sealed class StationOptionsValidator : IValidateOptions<StationOptions>
         }
 
         problems.AddRange(options.WipeByModel.Keys.Where(string.IsNullOrWhiteSpace).Select(_ => "Station:WipeByModel has an empty model name."));
-        if (options.Urls.Count == 0)
-        {
-            problems.Add("Station:Urls needs at least one address.");
-        }
-
+        problems.AddRange(options.Urls.Where(u => !Uri.TryCreate(u, UriKind.Absolute, out _)).Select(u => $"Station:Urls '{u}' is not an absolute URL."));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }
