@@ -37,6 +37,9 @@ public sealed record BayStatus
 
     public string? DeviceKey { get; init; }
 
+    /// <summary>The device is still plugged in (a finished bay's device may be taken out once this says so and the bay is done).</summary>
+    public bool Plugged { get; init; }
+
     public string? Location { get; init; }
 
     public DockKind? Kind { get; init; }

@@ -38,7 +38,7 @@ public sealed class DockDeviceHandler(
     {
         var (docked, bay, settings) = (command.Device, command.Bay, options.Value);
         var dockedAt = time.GetUtcNow();
-        board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Identifying, DeviceKey = docked.Key, Location = docked.Location, Kind = docked.Kind, DockedAt = dockedAt });
+        board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Identifying, DeviceKey = docked.Key, Plugged = true, Location = docked.Location, Kind = docked.Kind, DockedAt = dockedAt });
 
         var source = sources.Open(docked.Location);
         var listed = new List<SourceEntry>();
@@ -76,14 +76,31 @@ public sealed class DockDeviceHandler(
         var ingest = new IngestOptions(Device: found.Basis == Identification.BySerial ? device!.Id : null, DeferMedia: true, ComputeSm3: settings.Sm3, WipeAfterVerify: wipe);
         var report = await mediator.Send(new IngestSourceCommand(docked.Location, ingest, new BayProgress(board, bay, Stopwatch.GetTimestamp())), cancellationToken);
         var failed = report.Items.FirstOrDefault(i => i.Status == IngestStatus.Failed);
+        var removed = failed is not null && IsGone(docked.Location);
         return board.Update(bay, b => b with
         {
             Phase = failed is null ? BayPhase.Done : BayPhase.Failed,
-            ReasonCode = failed?.Reasons is [var first, ..] ? first.Code : null,
-            Message = failed is null ? null : $"{report.Summary.Failed} of {report.Summary.Files} files could not be secured (first: {failed.Path}); they stay on the device.",
+            ReasonCode = removed ? ReasonCodes.DeviceRemoved : failed?.Reasons is [var first, ..] ? first.Code : null,
+            Message = failed is null ? null
+                : removed ? $"The device was removed during the copy: {report.Summary.Stored + report.Summary.Quarantined} files were secured; dock it again to collect the other {report.Summary.Failed}."
+                : $"{report.Summary.Failed} of {report.Summary.Files} files could not be secured (first: {failed.Path}); they stay on the device.",
             Summary = report.Summary,
             FinishedAt = time.GetUtcNow(),
         });
+    }
+
+    /// <summary>Files fail all at once when a recorder is pulled out; if it can no longer be opened, that is what happened.</summary>
+    private bool IsGone(string location)
+    {
+        try
+        {
+            sources.Open(location);
+            return false;
+        }
+        catch (RecorderSourceException)
+        {
+            return true;
+        }
     }
 
     private async Task<string?> OfficerAtAsync(Device device, DateTimeOffset at, CancellationToken cancellationToken) =>

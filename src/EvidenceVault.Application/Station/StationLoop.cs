@@ -99,6 +99,11 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
         _present.Remove(key);
         _queue.Remove(docking);
         board.SetQueued(_queue.Count);
+        if (docking.Bay is { } bay)
+        {
+            board.Update(bay, b => b.DeviceKey == key ? b with { Plugged = false } : b);
+        }
+
         if (!docking.Busy)
         {
             return [];
@@ -139,7 +144,7 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
         {
             if (hub is not null)
             {
-                board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Waiting, DeviceKey = docking.Device.Key, Location = docking.Device.Location, Kind = docking.Device.Kind, DockedAt = time.GetUtcNow() });
+                board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Waiting, DeviceKey = docking.Device.Key, Plugged = true, Location = docking.Device.Location, Kind = docking.Device.Kind, DockedAt = time.GetUtcNow() });
                 await hub.WaitAsync(docking.Stop.Token);
                 entered = true;
             }

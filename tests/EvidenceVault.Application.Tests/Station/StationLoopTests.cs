@@ -41,6 +41,7 @@ public sealed class StationLoopTests
         Assert.True(_runner.Cancelled.ContainsKey("a"));
         Assert.Equal(BayPhase.Failed, board[1].Phase);
         Assert.Equal(ReasonCodes.DeviceRemoved, board[1].ReasonCode);
+        Assert.False(board[1].Plugged);
     }
 
     [Fact]
@@ -112,9 +113,11 @@ public sealed class StationLoopTests
         await loop.WhenBaysFinishedAsync();
 
         await loop.ScanOnceAsync(CancellationToken.None);
+        Assert.True(board[1].Plugged);
         _scanner.Present.Clear();
         await loop.ScanOnceAsync(CancellationToken.None);
 
+        Assert.False(board[1].Plugged);
         Assert.Single(_runner.Started);
         Assert.Equal(BayPhase.Done, board[1].Phase);
         Assert.Equal("a", board[1].DeviceKey);
@@ -188,7 +191,7 @@ public sealed class StationLoopTests
         public async Task<BayStatus> RunAsync(DockedDevice device, int bay, CancellationToken cancellationToken)
         {
             Started.Enqueue((device.Key, bay));
-            Board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Copying, DeviceKey = device.Key });
+            Board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Copying, DeviceKey = device.Key, Plugged = true });
             Signal(_started, device.Key).TrySetResult();
             try
             {
