@@ -11,15 +11,14 @@ namespace EvidenceVault.Cli.Commands;
 
 /// <summary>
 /// <c>evidencevault station</c>: the docking station (采集站) as a long-running service. Configuration comes from
-/// appsettings.json (section <c>Station</c>), then <c>EVIDENCEVAULT__STATION__...</c> environment variables, then these
-/// options; it is validated before any device is read. Runs until Ctrl+C or SIGTERM, finishing nothing half-way: a bay
+/// appsettings.json or <c>--config</c> (section <c>Station</c>), then <c>EVIDENCEVAULT__STATION__...</c> environment
+/// variables, then these options; it is validated before any device is read. Runs until Ctrl+C or SIGTERM, finishing nothing half-way: a bay
 /// stopped mid-copy resumes at the next docking.
 /// </summary>
 internal static class StationCommandLine
 {
     public static Command Create()
     {
-        var config = new Option<FileInfo?>("--config") { Description = "JSON settings file (default ./appsettings.json when present)" };
         var mountRoot = new Option<string?>("--mount-root") { Description = "Recorders mounted as USB storage appear below this folder" };
         var folders = new Option<bool>("--folders-as-devices") { Description = "Each folder directly under the mount root is a device, mounted or not" };
         var watch = new Option<string[]>("--watch") { Description = "A folder collected when its contents settle (repeatable)", AllowMultipleArgumentsPerToken = true };
@@ -33,7 +32,7 @@ internal static class StationCommandLine
         var plain = new Option<bool>("--plain") { Description = "Print a line per bay change instead of the live dashboard" };
         var command = new Command("station", "Run a docking station: detect recorders, copy, verify, catalog and wipe per bay, unattended")
         {
-            config, mountRoot, folders, watch, mtp, bays, perHub, wipe, sm3, clockFile, urls, plain,
+            mountRoot, folders, watch, mtp, bays, perHub, wipe, sm3, clockFile, urls, plain,
         };
         command.SetAction((parse, ct) =>
         {
@@ -80,11 +79,12 @@ internal static class StationCommandLine
                 }
             }
 
-            var configuration = Configuration(parse.GetValue(config), overrides);
+            IConfiguration? configuration = null;
             return CommandRunner.RunAsync(
                 parse,
                 services => RunAsync(services, parse.GetValue(plain) || Console.IsOutputRedirected, ct),
-                services => services.Configure<StationOptions>(configuration.GetSection(StationOptions.Section)).AddStationLoop());
+                services => services.Configure<StationOptions>(configuration!.GetSection(StationOptions.Section)).AddStationLoop(),
+                () => configuration = GlobalOptions.Configuration(parse, overrides));
         });
         return command;
     }
@@ -97,14 +97,6 @@ internal static class StationCommandLine
             set(key, given);
         }
     }
-
-    /// <summary>appsettings.json, then <c>EVIDENCEVAULT__</c> environment variables, then the command line: the usual .NET order.</summary>
-    private static IConfiguration Configuration(FileInfo? file, Dictionary<string, string?> commandLine) =>
-        new ConfigurationBuilder()
-            .AddJsonFile(file?.FullName ?? Path.GetFullPath("appsettings.json"), optional: file is null)
-            .AddEnvironmentVariables("EVIDENCEVAULT__")
-            .AddInMemoryCollection(commandLine)
-            .Build();
 
     private static async Task<int> RunAsync(IServiceProvider services, bool plain, CancellationToken cancellationToken)
     {
