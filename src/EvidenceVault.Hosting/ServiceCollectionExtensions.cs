@@ -77,7 +77,7 @@ public static class ServiceCollectionExtensions
         services.AddSigning(settings);
         services.AddUploads(settings);
         services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
-        services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
+        services.AddSingleton<IRecorderSourceFactory, RecorderSourceFactory>();
         services.AddSingleton(new RecorderNameParser(profiles, zone));
         services.AddSingleton(new StationTimeZone(zone));
         services.AddSingleton<ProvenanceResolver>();
