@@ -113,11 +113,11 @@ mkdir -p "$FIXTURES"
 cp "$OUT/device.umockdev" "$OUT/expected.sha256" "$FIXTURES/"
 cp "$OUT/node" "$FIXTURES/node.txt"
 for s in detect walk ingest secure; do xz -9 -c "$OUT/$s.ioctl" > "$FIXTURES/$s.ioctl.xz"; done
-# The unplugged scenario: the secure run's log up to the middle of the data phase of the first GetObject (0x1009),
+# The unplugged scenarios: the secure (and the ingest) run's log up to the middle of the data phase of the first GetObject (0x1009),
 # where the next bulk-in URB completes with -EPROTO (-71, what the kernel reports when a recorder is pulled out
 # mid-transfer) and the log ends. A log that merely stops does not fail: umockdev then completes every further
 # bulk-in URB with a full buffer, and libmtp would read forever. After the fault every unrecorded URB fails at once.
-awk '{ line[NR] = $0 }
+unplug() { awk '{ line[NR] = $0 }
   !start && $4 == 2 && substr($NF, 9, 8) == "01000910" { start = NR }
   start && !end && NR > start && $4 == 129 && $8 == 12 && substr($NF, 9, 4) == "0300" { end = NR }
   END {
@@ -127,7 +127,9 @@ awk '{ line[NR] = $0 }
     l = line[cut]
     if (!sub(/REAPURBNDELAY 0 3 129 0 /, "REAPURBNDELAY 0 3 129 -71 ", l)) exit 1
     print l
-  }' "$OUT/secure.ioctl" > "$WORK/unplugged.ioctl"
-xz -9 -c "$WORK/unplugged.ioctl" > "$FIXTURES/unplugged.ioctl.xz"
+  }' "$1" > "$2"; }
+unplug "$OUT/secure.ioctl" "$WORK/unplugged.ioctl"
+unplug "$OUT/ingest.ioctl" "$WORK/ingest-unplugged.ioctl"
+for s in unplugged ingest-unplugged; do xz -9 -c "$WORK/$s.ioctl" > "$FIXTURES/$s.ioctl.xz"; done
 du -ch "$FIXTURES"/* | tail -1 >&2
 log "fixtures written to $FIXTURES"

@@ -87,7 +87,7 @@ internal sealed class MtpSession(MtpDeviceHandle device, MtpDeviceInfo info, Act
             {
                 var errors = LibMtp.TakeErrors(device);
                 cancellationToken.ThrowIfCancellationRequested();
-                throw new MtpTransferException($"Downloading '{path}' from {Describe()} failed mid-way: {errors}");
+                throw new MtpTransferException($"Downloading '{path}' from {Describe()} failed; it stays on the device: {errors}");
             }
         }
         finally

@@ -71,7 +71,7 @@ public sealed class MtpRecorderSourceTests
         var first = files[0].GetProperty("error");
         Assert.Equal(nameof(MtpTransferException), first.GetProperty("type").GetString());
         Assert.True(first.GetProperty("isIOException").GetBoolean());
-        Assert.Contains("failed mid-way", first.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("PTP I/O Error", first.GetProperty("message").GetString(), StringComparison.Ordinal); // libmtp's error stack
         Assert.All(files, f => Assert.False(f.GetProperty("deleted").GetBoolean(), f.GetProperty("path").GetString()));
         Assert.All(files, f => Assert.Equal(JsonValueKind.Null, f.GetProperty("sha256").ValueKind));
     }
@@ -89,6 +89,29 @@ public sealed class MtpRecorderSourceTests
             Assert.All(items, i => Assert.Equal("stored", i.GetProperty("status").GetString()));
             Assert.All(items, i => Assert.False(i.GetProperty("wiped").GetBoolean()));
             Assert.Equal(MtpReplay.ExpectedDigests(), items.ToDictionary(i => i.GetProperty("path").GetString()!, i => i.GetProperty("sha256").GetString()!));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task IngestCommand_UnpluggedMidTransfer_MarksTheFileFailedAndWipesNothing()
+    {
+        var data = Directory.CreateTempSubdirectory("ev-mtp-ingest-").FullName;
+        try
+        {
+            var (exit, json) = await MtpReplay.CliAsync("ingest-unplugged", "--data", data, "ingest", "mtp:", "--defer-media", "--wipe", "--json");
+
+            var items = json.GetProperty("items").EnumerateArray().ToList();
+            Assert.NotEqual(0, exit);
+            Assert.Equal(MtpReplay.ExpectedDigests().Count, items.Count);
+            Assert.All(items, i => Assert.Equal("failed", i.GetProperty("status").GetString()));
+            Assert.All(items, i => Assert.False(i.GetProperty("wiped").GetBoolean()));
+            var reason = items[0].GetProperty("reasons")[0];
+            Assert.Equal("source-unreadable", reason.GetProperty("code").GetString());
+            Assert.Contains("PTP I/O Error", reason.GetProperty("message").GetString(), StringComparison.Ordinal);
         }
         finally
         {
