@@ -125,8 +125,11 @@ public sealed class MtpRecorderSourceTests
         // This machine has no MTP device (nor a replay in this process): the real detection finds nothing.
         var error = Assert.Throws<RecorderSourceException>(() => new RecorderSourceFactory().Open("mtp:NOT-CONNECTED"));
 
-        Assert.Contains("MTP", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("No MTP device is connected", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void List_NoDeviceConnected_IsEmpty() => Assert.Empty(MtpDevices.List());
 
     [Fact]
     public void Open_FolderLocation_IsMassStorage()
