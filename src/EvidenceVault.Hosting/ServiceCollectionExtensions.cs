@@ -82,7 +82,7 @@ public static class ServiceCollectionExtensions
             o.BinaryFolder = settings.FfmpegFolder;
             ServiceConfiguration.Bind(settings.Configuration, "Ffmpeg", o);
         });
-        services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
+        services.AddSingleton<IRecorderSourceFactory, RecorderSourceFactory>();
         services.AddSingleton(new RecorderNameParser(profiles, zone));
         services.AddSingleton(new StationTimeZone(zone));
         services.AddSingleton<ProvenanceResolver>();

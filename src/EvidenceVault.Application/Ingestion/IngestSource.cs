@@ -36,6 +36,7 @@ public sealed class IngestSourceHandler(
         var started = Stopwatch.GetTimestamp();
         staging.RemoveLeftovers();
         var source = sources.Open(command.Location);
+        using var opened = source as IDisposable; // an MTP recorder stays claimed until its source is disposed
         var entries = new List<SourceEntry>();
         await foreach (var entry in source.EnumerateAsync(cancellationToken))
         {
