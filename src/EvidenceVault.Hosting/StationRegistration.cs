@@ -49,6 +49,11 @@ public static class StationRegistration
             scanners.Add(new WatchedFolderScanner(options.WatchedFolders));
         }
 
+        if (options.Mtp)
+        {
+            scanners.Add(new MtpScanner());
+        }
+
         return scanners;
     }
 }

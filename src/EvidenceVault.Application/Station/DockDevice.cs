@@ -40,14 +40,24 @@ public sealed class DockDeviceHandler(
         var dockedAt = time.GetUtcNow();
         board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Identifying, DeviceKey = docked.Key, Plugged = true, Location = docked.Location, Kind = docked.Kind, DockedAt = dockedAt });
 
+        // The look before the ingest is closed before the ingest opens the device again (an MTP device has one session).
         var source = sources.Open(docked.Location);
-        var listed = new List<SourceEntry>();
-        await foreach (var entry in source.EnumerateAsync(cancellationToken))
+        List<SourceEntry> listed = [];
+        Identification found;
+        ClockReading clock;
+        using (source as IDisposable)
         {
-            listed.Add(entry);
+            await foreach (var entry in source.EnumerateAsync(cancellationToken))
+            {
+                listed.Add(entry);
+            }
+
+            found = await identity.IdentifyAsync(docked, listed, settings.RefuseUnregistered, cancellationToken);
+            clock = found.Refusal is null
+                ? await ClockReading.ReadAsync(source, listed, docked.Kind, settings.ClockFile, zone.Zone, dockedAt, cancellationToken)
+                : new ClockReading(null, "not read: the device was refused");
         }
 
-        var found = await identity.IdentifyAsync(docked, listed, settings.RefuseUnregistered, cancellationToken);
         if (found.Refusal is { } refusal)
         {
             var subject = docked.Serial ?? docked.Location;
@@ -57,7 +67,6 @@ public sealed class DockDeviceHandler(
 
         var device = found.Device;
         var wipe = docked.Kind != DockKind.WatchedFolder && settings.WipesModel(device?.Model);
-        var clock = await ClockReading.ReadAsync(source, listed, docked.Kind, settings.ClockFile, zone.Zone, dockedAt, cancellationToken);
         var officer = device is null ? null : await OfficerAtAsync(device, dockedAt, cancellationToken);
         await custody.AppendAsync(entries.Entry(device?.Id.Value ?? docked.Location, new StationDockedDetails(
             bay, docked.Location, Kind(docked), found.Basis, docked.Serial, clock.OffsetSeconds, clock.Source, wipe)), cancellationToken);
@@ -94,8 +103,10 @@ public sealed class DockDeviceHandler(
     {
         try
         {
-            sources.Open(location);
-            return false;
+            using (sources.Open(location) as IDisposable)
+            {
+                return false;
+            }
         }
         catch (RecorderSourceException)
         {

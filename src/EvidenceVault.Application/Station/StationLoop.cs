@@ -40,6 +40,7 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
     public async Task ScanOnceAsync(CancellationToken cancellationToken)
     {
         var seen = new Dictionary<string, DockedDevice>(StringComparer.Ordinal);
+        var complete = true;
         foreach (var scanner in scanners)
         {
             try
@@ -51,16 +52,17 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
-                // A scan that fails says nothing about what was removed: keep everything as it was until the next one.
-                logger.LogWarning(ex, "The {Scanner} scan failed; nothing changes until the next scan.", scanner.GetType().Name);
-                return;
+                // A scan that fails says nothing about what was removed: nothing counts as unplugged this round,
+                // while the other scanners' new devices are still docked.
+                logger.LogWarning(ex, "The {Scanner} scan failed; no device counts as removed until a scan succeeds.", scanner.GetType().Name);
+                complete = false;
             }
         }
 
         var stopping = new List<Docking>();
         lock (_lock)
         {
-            foreach (var gone in _present.Keys.Where(k => !seen.ContainsKey(k)).ToList())
+            foreach (var gone in _present.Keys.Where(k => complete && !seen.ContainsKey(k)).ToList())
             {
                 stopping.AddRange(Remove(gone));
             }

@@ -63,8 +63,15 @@ public static class MtpDevices
         WithRawDevices(raw =>
         {
             raws++;
-            if (Held.ContainsKey((raw.BusLocation, raw.DeviceNumber)))
+            if (Held.TryGetValue((raw.BusLocation, raw.DeviceNumber), out var held))
             {
+                // A station holds one device per bay: another bay's device is skipped, never opened a second time.
+                if (serial.Length > 0 && !string.Equals(held.Serial, serial, StringComparison.OrdinalIgnoreCase))
+                {
+                    seen.Add(held.Serial);
+                    return false;
+                }
+
                 throw new RecorderSourceException($"The MTP device on bus {raw.BusLocation} device {raw.DeviceNumber} is already open in this process; finish that ingest first.");
             }
 

@@ -141,6 +141,26 @@ public sealed class StationLoopTests
     }
 
     [Fact]
+    public async Task ScanOnce_OneScannerFailsAnotherFindsADevice_DocksTheNewOneAndRemovesNothing()
+    {
+        var (loop, board) = Station(bays: 2, scanners: [_scanner, new ListedScanner { Fail = true }]);
+        _scanner.Present.Add(Device("a"));
+        await loop.ScanOnceAsync(CancellationToken.None);
+        await _runner.WhenStarted("a");
+
+        _scanner.Present.Clear();
+        _scanner.Present.Add(Device("b"));
+        await loop.ScanOnceAsync(CancellationToken.None);
+        await _runner.WhenStarted("b");
+
+        Assert.False(_runner.Cancelled.ContainsKey("a"));
+        _runner.Finish("a");
+        _runner.Finish("b");
+        await loop.WhenBaysFinishedAsync();
+        Assert.All(board.Snapshot().Bays, b => Assert.Equal(BayPhase.Done, b.Phase));
+    }
+
+    [Fact]
     public async Task RunAsync_Stopped_StopsEveryBayAndReturns()
     {
         var (loop, _) = Station(bays: 2);
@@ -156,12 +176,12 @@ public sealed class StationLoopTests
         Assert.Equal(2, _runner.Cancelled.Count);
     }
 
-    private (StationLoop Loop, BayBoard Board) Station(int bays, int perHub = 0)
+    private (StationLoop Loop, BayBoard Board) Station(int bays, int perHub = 0, IDockScanner[]? scanners = null)
     {
         var board = new BayBoard(bays, TimeProvider.System);
         _runner.Board = board;
         var options = Options.Create(new StationOptions { Bays = bays, PerHubLimit = perHub, ScanInterval = TimeSpan.FromMilliseconds(100) });
-        return (new StationLoop([_scanner], _runner, board, options, TimeProvider.System, NullLogger<StationLoop>.Instance), board);
+        return (new StationLoop(scanners ?? [_scanner], _runner, board, options, TimeProvider.System, NullLogger<StationLoop>.Instance), board);
     }
 
     private static DockedDevice Device(string key, string? hub = null) => new(key, "/media/" + key, DockKind.MassStorage, Hub: hub);
