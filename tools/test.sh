@@ -11,6 +11,7 @@ ensure_chromium
 ensure_postgres
 ensure_azurite
 ensure_tus_js_client
+apt_install umockdev libmtp9 # MTP recorder replays (tests/EvidenceVault.Devices.Tests/Mtp)
 
 AZURITE_PORT="${AZURITE_PORT:-10000}"
 AZURITE_DATA="$(mktemp -d)"

@@ -91,6 +91,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Config = new("--config")
+    {
+        Description = "JSON settings file (sections Uploads, Api, Retrieval, Text, Ffmpeg, Azure, Station). Default: ./appsettings.json when present; EVIDENCEVAULT__SECTION__KEY variables override it",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Write diagnostic logs to standard error",
@@ -99,23 +105,34 @@ internal static class GlobalOptions
 
     public static void AddTo(RootCommand root)
     {
-        foreach (var option in new Option[] { Data, Catalog, Vault, Uploads, Zone, Profiles, RetentionRules, Calendar, Actor, Keys, SigningKey, Verbose })
+        foreach (var option in new Option[] { Data, Catalog, Vault, Uploads, Zone, Profiles, RetentionRules, Calendar, Actor, Keys, SigningKey, Config, Verbose })
         {
             root.Options.Add(option);
         }
     }
 
     /// <summary>The services of one run; its actor is a <see cref="CliActor"/> that <see cref="CliSignIn"/> proves.</summary>
-    public static ServiceProvider BuildServices(ParseResult parse)
+    /// <param name="parse">The command line (global options).</param>
+    /// <param name="configure">Last changes to the services (the station binds its options and adds its loop).</param>
+    /// <param name="configuration">The configuration to read settings from; null for the settings file and environment.</param>
+    public static ServiceProvider BuildServices(ParseResult parse, Action<IServiceCollection>? configure = null, Microsoft.Extensions.Configuration.IConfiguration? configuration = null)
     {
-        var settings = Settings(parse);
+        var settings = Settings(parse, configuration);
         var services = new ServiceCollection().AddEvidenceVault(settings);
         services.AddSingleton(new CliActor(settings.Actor));
         services.Replace(ServiceDescriptor.Singleton<IActorContext>(sp => sp.GetRequiredService<CliActor>()));
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
-    public static EvidenceVaultSettings Settings(ParseResult parse) =>
+    /// <summary>The settings file and environment, with <paramref name="overrides"/> from a command's own options on top.</summary>
+    public static Microsoft.Extensions.Configuration.IConfiguration Configuration(ParseResult parse, IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
+        ServiceConfiguration.Load(parse.GetValue(Config), overrides);
+
+    public static EvidenceVaultSettings Settings(ParseResult parse, Microsoft.Extensions.Configuration.IConfiguration? configuration = null) =>
+        ServiceConfiguration.Apply(CommandLineSettings(parse), configuration ?? Configuration(parse));
+
+    private static EvidenceVaultSettings CommandLineSettings(ParseResult parse) =>
         new()
         {
             DataDirectory = Path.GetFullPath(parse.GetValue(Data) ?? Environment.GetEnvironmentVariable(DataVariable) ?? ".evidencevault"),

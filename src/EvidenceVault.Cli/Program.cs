@@ -26,6 +26,7 @@ root.Subcommands.Add(LoginCommandLine.Login());
 root.Subcommands.Add(LoginCommandLine.Logout());
 root.Subcommands.Add(UsersCommandLine.Create());
 root.Subcommands.Add(StationsCommandLine.Create());
+root.Subcommands.Add(StationCommandLine.Create());
 root.Subcommands.Add(KeysCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());

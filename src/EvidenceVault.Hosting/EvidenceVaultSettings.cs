@@ -63,6 +63,9 @@ public sealed record EvidenceVaultSettings
     /// <summary>Body size and request rates of the HTTP API.</summary>
     public ApiLimits Api { get; init; } = new();
 
+    /// <summary>Where the sections of <see cref="ServiceConfiguration"/> come from (ffmpeg and Azure options are bound from it); null for defaults.</summary>
+    public Microsoft.Extensions.Configuration.IConfiguration? Configuration { get; init; }
+
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
 
     public string CatalogLocation => Catalog ?? CatalogPath;

@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         var profiles = RecorderProfiles.Load(settings.ProfilesFile);
         var zone = RecorderProfiles.Zone(settings.LocalTimeZone);
         var calendar = HolidayCalendars.Load(settings.CalendarFile);
+        ServiceConfiguration.Bind(settings.Configuration, "Ffmpeg", new FfmpegOptions()); // a wrong timeout stops the start, not the first transcode
         Directory.CreateDirectory(settings.DataDirectory);
 
         services.AddLogging(logging => logging.SetMinimumLevel(settings.LogLevel)
@@ -76,8 +77,12 @@ public static class ServiceCollectionExtensions
         services.AddSignIn(settings);
         services.AddSigning(settings);
         services.AddUploads(settings);
-        services.AddFfmpegMedia(o => o.BinaryFolder = settings.FfmpegFolder);
-        services.AddSingleton<IRecorderSourceFactory, MassStorageRecorderSourceFactory>();
+        services.AddFfmpegMedia(o =>
+        {
+            o.BinaryFolder = settings.FfmpegFolder;
+            ServiceConfiguration.Bind(settings.Configuration, "Ffmpeg", o);
+        });
+        services.AddSingleton<IRecorderSourceFactory, RecorderSourceFactory>();
         services.AddSingleton(new RecorderNameParser(profiles, zone));
         services.AddSingleton(new StationTimeZone(zone));
         services.AddSingleton<ProvenanceResolver>();
@@ -86,6 +91,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MediaProcessor>();
         services.AddSingleton<DerivativeStore>();
         services.AddJobs();
+        services.AddStationUseCases();
         services.AddSingleton(sp => new ProxyDiagnostics(sp.GetRequiredService<IMediaProbe>(), (FfmpegMediaTranscoder)sp.GetRequiredService<IMediaTranscoder>()));
         services.AddMediator((MediatorOptions options) =>
         {

@@ -23,11 +23,11 @@ internal static class VaultRegistration
 
         var connection = settings.AzureConnectionString
             ?? throw new ConfigurationException($"The Azure vault needs a connection string: set {AzureConnectionVariable}.");
-        return services.AddAzureBlobVault(new AzureVaultOptions
+        return services.AddAzureBlobVault(ServiceConfiguration.Bind(settings.Configuration, "Azure", new AzureVaultOptions
         {
             ConnectionString = connection,
             Container = uri.Host,
             CheckoutDirectory = settings.StagingRoot,
-        });
+        }));
     }
 }

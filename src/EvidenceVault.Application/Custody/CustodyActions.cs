@@ -96,4 +96,10 @@ public static class CustodyActions
     public const string UploadRefused = "upload.refused";
     public const string UploadTerminated = "upload.terminated";
     public const string UploadExpired = "upload.expired";
+
+    /// <summary>A recorder docked at a station, subject = its device id: bay, how it was identified, its clock offset.</summary>
+    public const string StationDocked = "station.docked";
+
+    /// <summary>USB storage a station refused (not a registered recorder), subject = its serial or mount.</summary>
+    public const string StationRefused = "station.refused";
 }

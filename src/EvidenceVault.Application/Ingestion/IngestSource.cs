@@ -38,6 +38,9 @@ public sealed class IngestSourceHandler(
         var started = Stopwatch.GetTimestamp();
         staging.RemoveLeftovers();
         var source = command.Source ?? sources.Open(command.Location);
+
+        // An MTP recorder stays claimed until its source is disposed; a source the caller handed in stays the caller's.
+        using var opened = command.Source is null ? source as IDisposable : null;
         var entries = new List<SourceEntry>();
         await foreach (var entry in source.EnumerateAsync(cancellationToken))
         {

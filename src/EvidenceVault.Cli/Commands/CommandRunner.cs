@@ -15,12 +15,12 @@ namespace EvidenceVault.Cli.Commands;
 /// </summary>
 internal static class CommandRunner
 {
-    public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Task<int>> body)
+    public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Task<int>> body, Action<IServiceCollection>? configure = null, Func<Microsoft.Extensions.Configuration.IConfiguration>? configuration = null)
     {
         CliActor? actor = null;
         try
         {
-            await using var services = GlobalOptions.BuildServices(parse);
+            await using var services = GlobalOptions.BuildServices(parse, configure, configuration?.Invoke());
             actor = services.GetRequiredService<CliActor>();
             await CliSignIn.EstablishAsync(parse, services, CancellationToken.None);
             var exit = await body(services);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EvidenceVault.Application.Registry;
+using EvidenceVault.Application.Station;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Linking;
 using EvidenceVault.Domain.Recordings;
@@ -109,8 +110,24 @@ internal static class RegistryCommandLine
                 string.Join(Environment.NewLine, [$"{d.Id}  model {d.Model ?? "-"}  unit {d.Unit ?? "-"}", .. details.Bindings.Select(BindingText)]));
             return ExitCodes.Ok;
         }));
-        return new Command("devices", "Recorders in the registry and their assignments") { add, import, bind, importBindings, list, show };
+        var hours = new Option<double?>("--hours") { Description = "Overdue after this many hours without docking (default 24)" };
+        var overdue = new Command("overdue", "Recorders not docked at a station for longer than --hours (footage may be waiting on them)") { hours, CasesCommandLine.JsonOption };
+        overdue.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var after = parse.GetValue(hours) is { } h ? TimeSpan.FromHours(h) : (TimeSpan?)null;
+            var devices = await services.GetRequiredService<IMediator>().Send(new ListOverdueDevicesQuery(after), ct);
+            CasesCommandLine.Print(
+                parse,
+                new OverdueDevicesJson(devices),
+                devices.Count == 0 ? "Every recorder was docked in time." : string.Join(Environment.NewLine, devices.Select(d =>
+                    $"{d.Device}  model {d.Model ?? "-"}  unit {d.Unit ?? "-"}  last docked {(d.LastDocked is { } at ? $"{Wire.Time(at)} (bay {d.LastBay})" : "never")}")));
+            return ExitCodes.Ok;
+        }));
+        return new Command("devices", "Recorders in the registry and their assignments") { add, import, bind, importBindings, list, show, overdue };
     }
+
+    /// <summary>The JSON of <c>devices overdue</c>.</summary>
+    private sealed record OverdueDevicesJson(IReadOnlyList<OverdueDevice> Devices);
 
     private static object DeviceJson(Device d) => new { deviceId = d.Id.Value, model = d.Model, unit = d.Unit };
 

@@ -9,7 +9,7 @@ namespace EvidenceVault.Cli.SignIn;
 /// <summary>
 /// Proves who runs a command once the catalog has users: a session token (<c>$EVIDENCEVAULT_TOKEN</c>, else the
 /// file <c>evidencevault login</c> wrote) or a station key (<c>$EVIDENCEVAULT_STATION_KEY</c>, a station service
-/// account that may only ingest). <c>--actor</c> alone proves nothing then and is refused, so two-person rules mean
+/// account that may only ingest or run the station). <c>--actor</c> alone proves nothing then and is refused, so two-person rules mean
 /// two authenticated people on the CLI too. While the catalog has no users, access control is off and
 /// <c>--actor</c> names the operator as before.
 /// </summary>
@@ -53,9 +53,9 @@ internal static class CliSignIn
             throw await access.DenyAsync(claimed, $"--actor {claimed} is not the signed-in user {user.Name}; one run acts as one proven person.", null, cancellationToken);
         }
 
-        if (proven.Station is { } station && top != "ingest")
+        if (proven.Station is { } station && top is not ("ingest" or "station"))
         {
-            throw await access.DenyAsync(proven.Actor!, $"Station {station}'s service account may only ingest; `{top}` needs a person signed in (`evidencevault login`).", null, cancellationToken);
+            throw await access.DenyAsync(proven.Actor!, $"Station {station}'s service account may only ingest or run the station; `{top}` needs a person signed in (`evidencevault login`).", null, cancellationToken);
         }
 
         services.GetRequiredService<CliActor>().Become(proven);

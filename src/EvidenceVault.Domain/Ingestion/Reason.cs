@@ -29,6 +29,15 @@ public static class ReasonCodes
     public const string WipeFailed = "wipe-failed";
     public const string LateUpload = "late-upload";
 
+    /// <summary>A docking station refused USB storage that is not a registered recorder; nothing was read from it.</summary>
+    public const string UnregisteredDevice = "unregistered-device";
+
+    /// <summary>A recorder was unplugged while its bay worked; what was secured stays, the rest is collected at the next docking.</summary>
+    public const string DeviceRemoved = "device-removed";
+
+    /// <summary>A bay's run ended on an error of its own (vault, catalog, an unreadable device); the message says which.</summary>
+    public const string DockFailed = "dock-failed";
+
     /// <summary>The name names another officer than the device binding at the recording time; the binding's officer is kept.</summary>
     public const string NameOfficerMismatch = "name-officer-mismatch";
 

@@ -67,14 +67,17 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
 
     public Task SaveDeviceAsync(Device device, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<IReadOnlyList<Device>> DevicesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    public List<Device> Devices { get; } = [];
+
+    public Task<IReadOnlyList<Device>> DevicesAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Device>>([.. Devices]);
 
     public Task<BindingChange> BindAsync(DeviceBinding binding, Func<BindingChange, CustodyEntry> custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<DeviceBinding>> BindingsAsync(DeviceId? device, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DeviceBinding>>([.. Bindings.Where(b => device is null || b.Device == device)]);
 
-    public Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<CustodyRecord>> ReadAsync(string? subject, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CustodyRecord>>([.. Custody.Select((e, i) => new CustodyRecord(i + 1, e, "", "")).Where(r => subject is null || r.Entry.Subject == subject)]);
 
     public Task<CustodyBreak?> VerifyChainAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 

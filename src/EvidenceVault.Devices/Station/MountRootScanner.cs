@@ -1,0 +1,52 @@
+using EvidenceVault.Application.Station;
+
+namespace EvidenceVault.Devices.Station;
+
+/// <summary>
+/// Recorders that present as USB mass storage: every mount below the mount root (read from the kernel's mount table, so
+/// whoever mounted it — udisks, systemd automount, the station's own udev rule) is a docked device, identified by the USB
+/// serial sysfs gives for its block device. With <c>foldersAsDevices</c> each folder directly under the root counts too.
+/// A mount's key carries the kernel's mount id, so an unplug and re-plug is a new docking even at the same path.
+/// </summary>
+public sealed class MountRootScanner(string mountRoot, bool foldersAsDevices, UsbSysfs sysfs, string mountInfoPath = "/proc/self/mountinfo") : IDockScanner
+{
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(mountRoot));
+
+    public Task<IReadOnlyList<DockedDevice>> ScanAsync(CancellationToken cancellationToken)
+    {
+        var below = MountTable.Read(mountInfoPath)
+            .Where(m => m.MountPoint.StartsWith(_root + "/", StringComparison.Ordinal))
+            .GroupBy(m => m.MountPoint, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(m => m.Id)!) // the mount on top is the one a path reaches
+            .ToList();
+
+        // A mount inside another docked mount is part of that device, not a device of its own.
+        var devices = below
+            .Where(m => !below.Any(o => o != m && m.MountPoint.StartsWith(o.MountPoint + "/", StringComparison.Ordinal)))
+            .Select(Mounted)
+            .ToList();
+
+        if (foldersAsDevices && Directory.Exists(_root))
+        {
+            var mounted = devices.Select(d => d.Location).ToHashSet(StringComparer.Ordinal);
+            devices.AddRange(new DirectoryInfo(_root).EnumerateDirectories()
+                .Where(d => d.LinkTarget is null && !mounted.Contains(d.FullName))
+                .Select(Folder)
+                .OfType<DockedDevice>());
+        }
+
+        return Task.FromResult<IReadOnlyList<DockedDevice>>([.. devices.OrderBy(d => d.Location, StringComparer.Ordinal)]);
+    }
+
+    private DockedDevice Mounted(MountEntry mount)
+    {
+        var usb = sysfs.Describe(mount.DeviceNumber);
+        return new DockedDevice($"mount:{mount.Id}:{mount.MountPoint}", mount.MountPoint, DockKind.MassStorage, usb?.Serial, usb?.Hub, mount.Options);
+    }
+
+    /// <summary>The folder's inode is in its key: a folder removed and made again (a re-plug) is a new docking.</summary>
+    private static DockedDevice? Folder(DirectoryInfo folder) =>
+        NoFollow.Describe(folder.FullName) is { } facts
+            ? new DockedDevice($"folder:{facts.Identity.Device}:{facts.Identity.Inode}:{folder.FullName}", folder.FullName, DockKind.MassStorage)
+            : null;
+}
