@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Storage.Blobs;
@@ -43,7 +42,7 @@ public sealed class ScaleOutTests : IDisposable
         DistinctVideos.Make(_workspace.Root, _workspace.Recorder, Docked);
         var toUpload = DistinctVideos.Make(_workspace.Root, Directory.CreateDirectory(Path.Combine(_workspace.Root, "upload")).FullName, Uploaded, first: Docked);
 
-        var port = FreePort();
+        var port = Workspace.FreePort();
         using var api = Start("api", "serve", "--role", "api", "--urls", $"http://127.0.0.1:{port}");
         using var doomed = Start("worker-1", "serve", "--role", "worker");
         using var survivor = Start("worker-2", "serve", "--role", "worker");
@@ -125,12 +124,6 @@ public sealed class ScaleOutTests : IDisposable
 
     private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task<bool> AnswersAsync(HttpClient http)
     {

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using EvidenceVault.Cli.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace EvidenceVault.Cli.Tests;
 
@@ -19,7 +17,7 @@ public sealed class StationCommandTests : IDisposable
     private readonly Workspace _workspace = new();
     private readonly string _mountRoot;
     private readonly string _outside;
-    private readonly int _port = FreePort();
+    private readonly int _port = Workspace.FreePort();
     private readonly HttpClient _http = new();
     private Process? _station;
 
@@ -57,8 +55,8 @@ public sealed class StationCommandTests : IDisposable
         Assert.Equal("unregistered-device", refused.GetProperty("reasonCode").GetString());
         Assert.True(File.Exists(Path.Combine(_mountRoot, "sdc1", "holiday.jpg")));
         Assert.Equal(4, _workspace.CountVaultOriginals());
-        Assert.Equal(1, await ScalarAsync($"SELECT COUNT(*) FROM custody WHERE action = 'station.docked' AND subject = '{Recorder}'"));
-        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM custody WHERE action = 'station.refused'"));
+        Assert.Equal(1, await _workspace.ScalarAsync($"SELECT COUNT(*) FROM custody WHERE action = 'station.docked' AND subject = '{Recorder}'"));
+        Assert.Equal(1, await _workspace.ScalarAsync("SELECT COUNT(*) FROM custody WHERE action = 'station.refused'"));
 
         var overdue = await CliRunner.RunAsync(_workspace.Data, "devices", "overdue", "--json");
         Assert.Equal(0, overdue.ExitCode);
@@ -85,7 +83,7 @@ public sealed class StationCommandTests : IDisposable
         Unplug("sdb1");
         var stopped = Bay(await WaitForBaysAsync(b => Count(b, "failed") == 1 && !Bay(b, "failed").GetProperty("plugged").GetBoolean()), "failed");
         Assert.Equal("device-removed", stopped.GetProperty("reasonCode").GetString());
-        var securedBefore = await ScalarAsync("SELECT COUNT(*) FROM recordings");
+        var securedBefore = await _workspace.ScalarAsync("SELECT COUNT(*) FROM recordings");
         Assert.InRange(securedBefore, 1, Files - 1);
 
         Plug("sdb1");
@@ -94,9 +92,9 @@ public sealed class StationCommandTests : IDisposable
         Assert.Equal(Files, summary.GetProperty("files").GetInt32());
         Assert.Equal(0, summary.GetProperty("failed").GetInt32());
         Assert.Equal(securedBefore, summary.GetProperty("alreadyIngested").GetInt32() + summary.GetProperty("duplicate").GetInt32());
-        Assert.Equal(Files, await ScalarAsync("SELECT COUNT(*) FROM recordings"));
+        Assert.Equal(Files, await _workspace.ScalarAsync("SELECT COUNT(*) FROM recordings"));
         Assert.Equal(Files, _workspace.CountVaultOriginals());
-        Assert.Equal(2, await ScalarAsync($"SELECT COUNT(*) FROM custody WHERE action = 'station.docked' AND subject = '{Recorder}'"));
+        Assert.Equal(2, await _workspace.ScalarAsync($"SELECT COUNT(*) FROM custody WHERE action = 'station.docked' AND subject = '{Recorder}'"));
     }
 
     [Fact]
@@ -219,19 +217,5 @@ public sealed class StationCommandTests : IDisposable
 
     private static JsonElement Bay(JsonElement board, string phase) => Bays(board).FirstOrDefault(b => b.GetProperty("phase").GetString() == phase);
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_workspace.Data, "catalog.db")};Mode=ReadOnly;Pooling=false");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -22,20 +22,20 @@ public sealed class WorkerProcessesTests : IDisposable
         using var survivor = StartWorker();
         // About 15 s on an idle 2-core machine; the limit only stops a stuck run on a machine busy with other builds.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(150));
-        await WaitUntilAsync(async () => await ScalarAsync("SELECT COUNT(*) FROM jobs WHERE kind = 'media' AND state = 'done'") >= 10, timeout.Token);
+        await WaitUntilAsync(async () => await _workspace.ScalarAsync("SELECT COUNT(*) FROM jobs WHERE kind = 'media' AND state = 'done'") >= 10, timeout.Token);
         doomed.Kill(entireProcessTree: true);
         await doomed.WaitForExitAsync(timeout.Token);
-        await WaitUntilAsync(async () => await ScalarAsync("SELECT COUNT(*) FROM jobs WHERE kind IN ('media', 'link') AND state <> 'done'") == 0, timeout.Token);
+        await WaitUntilAsync(async () => await _workspace.ScalarAsync("SELECT COUNT(*) FROM jobs WHERE kind IN ('media', 'link') AND state <> 'done'") == 0, timeout.Token);
         survivor.Kill(entireProcessTree: true);
         await survivor.WaitForExitAsync(timeout.Token);
 
-        Assert.Equal(Files, await ScalarAsync("SELECT COUNT(*) FROM jobs WHERE kind = 'media' AND state = 'done'"));
-        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM jobs WHERE state = 'dead'"));
-        Assert.Equal(Files, await ScalarAsync("SELECT COUNT(*) FROM recordings WHERE media_state = 'done' AND has_proxy = 1"));
-        var completions = await ScalarAsync("SELECT COUNT(*) FROM custody WHERE action IN ('recording.media-processed', 'recording.media-failed', 'recording.quarantined')");
-        var recordingsCompleted = await ScalarAsync("SELECT COUNT(DISTINCT subject) FROM custody WHERE action IN ('recording.media-processed', 'recording.media-failed', 'recording.quarantined')");
+        Assert.Equal(Files, await _workspace.ScalarAsync("SELECT COUNT(*) FROM jobs WHERE kind = 'media' AND state = 'done'"));
+        Assert.Equal(0, await _workspace.ScalarAsync("SELECT COUNT(*) FROM jobs WHERE state = 'dead'"));
+        Assert.Equal(Files, await _workspace.ScalarAsync("SELECT COUNT(*) FROM recordings WHERE media_state = 'done' AND has_proxy = 1"));
+        var completions = await _workspace.ScalarAsync("SELECT COUNT(*) FROM custody WHERE action IN ('recording.media-processed', 'recording.media-failed', 'recording.quarantined')");
+        var recordingsCompleted = await _workspace.ScalarAsync("SELECT COUNT(DISTINCT subject) FROM custody WHERE action IN ('recording.media-processed', 'recording.media-failed', 'recording.quarantined')");
         Assert.Equal((Files, Files), (completions, recordingsCompleted));
-        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM custody WHERE action = 'recording.media-processed' AND actor NOT LIKE 'worker:%'"));
+        Assert.Equal(0, await _workspace.ScalarAsync("SELECT COUNT(*) FROM custody WHERE action = 'recording.media-processed' AND actor NOT LIKE 'worker:%'"));
         Assert.Equal(Files, _workspace.CountVaultOriginals());
         Assert.Equal(0, (await CliRunner.RunAsync(_workspace.Data, "audit", "verify")).ExitCode);
     }
@@ -44,14 +44,6 @@ public sealed class WorkerProcessesTests : IDisposable
 
     private Process StartWorker() => CliRunner.Start(_workspace.Data, null, "serve", "--role", "worker");
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_workspace.Data, "catalog.db")};Mode=ReadOnly;Pooling=false");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 
     private async Task WaitUntilAsync(Func<Task<bool>> condition, CancellationToken cancellationToken)
     {

@@ -48,6 +48,24 @@ public sealed class Workspace : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Reads one number from the catalog, read-only, while the program may still be running.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Data, "catalog.db")};Mode=ReadOnly;Pooling=false");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>A loopback port free now, for a server a test starts.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public int CountVaultOriginals() => Directory.Exists(VaultOriginals) ? Directory.GetFiles(VaultOriginals, "*", SearchOption.AllDirectories).Count(f => !f.Contains(".tmp", StringComparison.Ordinal)) : 0;
 
     public void Dispose()
