@@ -4,7 +4,6 @@ using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Tests.Fakes;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Linking;
-using EvidenceVault.Domain.Naming;
 using EvidenceVault.Domain.Recordings;
 using Microsoft.Extensions.Time.Testing;
 
@@ -277,15 +276,7 @@ public sealed class FileIngestorTests : IDisposable
 
     private async Task<IngestItem> IngestAsync(string path, bool wipe = false, DeviceId? device = null, IngestOptions? options = null)
     {
-        var custody = new CustodyEntries(new FixedActor(), _time);
-        var ingestor = new FileIngestor(
-            _vault,
-            _catalog,
-            new StagingArea(_staging),
-            new ProvenanceResolver(new RecorderNameParser(RecorderProfile.BuiltIn, TimeZoneInfo.Utc), _catalog),
-            new SourceWiper(_vault, _catalog, custody),
-            custody,
-            _time);
+        var ingestor = TestIngestor.Create(_vault, _catalog, _staging, _time);
         var entries = new List<SourceEntry>();
         await foreach (var e in _source.EnumerateAsync(CancellationToken.None))
         {
@@ -293,10 +284,5 @@ public sealed class FileIngestorTests : IDisposable
         }
 
         return await ingestor.IngestAsync(_source, entries.Single(e => e.RelativePath == path), new SidecarLookup(_source, entries), options ?? new IngestOptions(Device: device, WipeAfterVerify: wipe), CancellationToken.None);
-    }
-
-    private sealed class FixedActor : IActorContext
-    {
-        public string Actor => "tester";
     }
 }

@@ -1,14 +1,12 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Tests.Fakes;
 using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Ingestion;
-using EvidenceVault.Domain.Naming;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
 using Microsoft.Extensions.Time.Testing;
@@ -112,15 +110,7 @@ public sealed class HandOverIngestTests : IDisposable
 
     private async Task<IngestItem> IngestAsync(StagedUploadSource source)
     {
-        var custody = new CustodyEntries(new FixedActor(), _time);
-        var ingestor = new FileIngestor(
-            _vault,
-            _catalog,
-            new StagingArea(_staging),
-            new ProvenanceResolver(new RecorderNameParser(RecorderProfile.BuiltIn, TimeZoneInfo.Utc), _catalog),
-            new SourceWiper(_vault, _catalog, custody),
-            custody,
-            _time);
+        var ingestor = TestIngestor.Create(_vault, _catalog, _staging, _time);
         var entries = new List<SourceEntry>();
         await foreach (var e in source.EnumerateAsync(CancellationToken.None))
         {
@@ -163,10 +153,5 @@ public sealed class HandOverIngestTests : IDisposable
             Released = true;
             return Task.CompletedTask;
         }
-    }
-
-    private sealed class FixedActor : IActorContext
-    {
-        public string Actor => "tester";
     }
 }
