@@ -47,14 +47,15 @@ public sealed class StationCommandTests : IDisposable
 
         var done = Bay(board, "done");
         Assert.Equal(Recorder, done.GetProperty("device").GetString());
-        Assert.Equal(4, done.GetProperty("summary").GetProperty("stored").GetInt32()); // three clips and the clock file
+        Assert.Equal(3, done.GetProperty("summary").GetProperty("stored").GetInt32());
+        Assert.True(File.Exists(Path.Combine(_mountRoot, "sdb1", "TIME.TXT")), "The clock file is the recorder's, not evidence: it stays.");
         Assert.InRange(done.GetProperty("clockOffsetSeconds").GetDouble(), 80, 100);
         Assert.True(done.GetProperty("wipeAfterVerify").GetBoolean());
         Assert.Empty(Directory.GetFiles(Path.Combine(_mountRoot, "sdb1", "DCIM")));
         var refused = Bay(board, "refused");
         Assert.Equal("unregistered-device", refused.GetProperty("reasonCode").GetString());
         Assert.True(File.Exists(Path.Combine(_mountRoot, "sdc1", "holiday.jpg")));
-        Assert.Equal(4, _workspace.CountVaultOriginals());
+        Assert.Equal(3, _workspace.CountVaultOriginals());
         Assert.Equal(1, await _workspace.ScalarAsync($"SELECT COUNT(*) FROM custody WHERE action = 'station.docked' AND subject = '{Recorder}'"));
         Assert.Equal(1, await _workspace.ScalarAsync("SELECT COUNT(*) FROM custody WHERE action = 'station.refused'"));
 

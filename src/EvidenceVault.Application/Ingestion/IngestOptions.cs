@@ -15,6 +15,9 @@ public sealed record IngestOptions(
 
     /// <summary>Set for an officer's own upload: <see cref="Device"/> and <see cref="Officer"/> are then only the uploader's claims.</summary>
     public UploaderAttribution? Uploader { get; init; }
+
+    /// <summary>Relative paths the docking station reads itself (its clock file): listed as ignored, never stored or wiped.</summary>
+    public IReadOnlyCollection<string> StationFiles { get; init; } = [];
 }
 
 /// <summary>Progress of a run, for a progress bar.</summary>

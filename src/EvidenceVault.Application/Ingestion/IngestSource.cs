@@ -88,6 +88,11 @@ public sealed class IngestSourceHandler(
             return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.SystemClutter, "Operating-system clutter, not evidence.")));
         }
 
+        if (entry.Type == SourceEntryType.File && options.StationFiles.Contains(path, StringComparer.OrdinalIgnoreCase))
+        {
+            return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, entry.Length, new Reason(ReasonCodes.StationFile, "Read by the docking station (the recorder's clock), not evidence; left on the device.")));
+        }
+
         if (entry.Type == SourceEntryType.SymbolicLink)
         {
             return StagedSource.Done(entry, IngestItem.Classified(path, IngestStatus.Ignored, 0, new Reason(ReasonCodes.SymlinkNotFollowed, "A symbolic link is never followed: it could point outside the recorder.")));

@@ -82,7 +82,10 @@ public sealed class DockDeviceHandler(
         });
 
         // Only a serial is proof of which device this is; names are read (and weighed) by the ingest itself.
-        var ingest = new IngestOptions(Device: found.Basis == Identification.BySerial ? device!.Id : null, DeferMedia: true, ComputeSm3: settings.Sm3, WipeAfterVerify: wipe);
+        var ingest = new IngestOptions(Device: found.Basis == Identification.BySerial ? device!.Id : null, DeferMedia: true, ComputeSm3: settings.Sm3, WipeAfterVerify: wipe)
+        {
+            StationFiles = settings.ClockFile is { } clockFile ? [clockFile] : [],
+        };
         var report = await mediator.Send(new IngestSourceCommand(docked.Location, ingest, new BayProgress(board, bay, Stopwatch.GetTimestamp())), cancellationToken);
         var failed = report.Items.FirstOrDefault(i => i.Status == IngestStatus.Failed);
         var removed = failed is not null && IsGone(docked.Location);

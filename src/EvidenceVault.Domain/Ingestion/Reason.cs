@@ -23,6 +23,9 @@ public static class ReasonCodes
     public const string SymlinkNotFollowed = "symlink-not-followed";
     public const string SystemClutter = "system-clutter";
     public const string Sidecar = "sidecar";
+
+    /// <summary>A file the docking station reads itself (the recorder's clock file): not evidence, so neither stored nor wiped.</summary>
+    public const string StationFile = "station-file";
     public const string VaultWriteFailed = "vault-write-failed";
     public const string MediaProcessingFailed = "media-processing-failed";
     public const string TimeFromFileSystem = "time-from-file-system";
