@@ -12,6 +12,7 @@ ensure_postgres
 ensure_azurite
 ensure_tus_js_client
 apt_install umockdev libmtp9 # MTP recorder replays (tests/EvidenceVault.Devices.Tests/Mtp)
+apt_install python3-fuse # a recorder whose flash fails, as a FUSE mount (tests/EvidenceVault.Cli.Tests/Fixtures)
 
 AZURITE_PORT="${AZURITE_PORT:-10000}"
 AZURITE_DATA="$(mktemp -d)"

@@ -1,8 +1,6 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using EvidenceVault.Cli.Tests.Support;
+using static EvidenceVault.Cli.Tests.Support.StationProcess;
 
 namespace EvidenceVault.Cli.Tests;
 
@@ -13,28 +11,25 @@ namespace EvidenceVault.Cli.Tests;
 public sealed class StationCommandTests : IDisposable
 {
     private const string Recorder = "A123456";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
     private readonly Workspace _workspace = new();
+    private readonly StationProcess _station;
     private readonly string _mountRoot;
     private readonly string _outside;
-    private readonly int _port = Workspace.FreePort();
-    private readonly HttpClient _http = new();
-    private Process? _station;
 
     public StationCommandTests()
     {
+        _station = new StationProcess(_workspace);
         _mountRoot = Directory.CreateDirectory(Path.Combine(_workspace.Root, "media")).FullName;
         _outside = Directory.CreateDirectory(Path.Combine(_workspace.Root, "unplugged")).FullName;
-        _http.BaseAddress = new Uri($"http://127.0.0.1:{_port}");
     }
 
     [Fact]
     public async Task Station_RecorderAndStickPluggedTogether_SecuresAndWipesTheRecorderAndRefusesTheStick()
     {
-        await RegisterAsync(Recorder, "B765432");
+        await _station.RegisterAsync(Recorder, "B765432");
         var recorder = Path.Combine(_outside, "sdb1");
         var clips = DistinctVideos.Make(_workspace.Root, Directory.CreateDirectory(Path.Combine(recorder, "DCIM")).FullName, 3);
-        RenameAsRecorderFiles(clips);
+        StationProcess.RenameAsRecorderFiles(clips, Recorder);
         var shanghai = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
         await File.WriteAllTextAsync(Path.Combine(recorder, "TIME.TXT"), shanghai.AddSeconds(90).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
         var stick = Directory.CreateDirectory(Path.Combine(_outside, "sdc1")).FullName;
@@ -43,7 +38,7 @@ public sealed class StationCommandTests : IDisposable
 
         Plug("sdb1");
         Plug("sdc1");
-        var board = await WaitForBaysAsync(b => Count(b, "done") == 1 && Count(b, "refused") == 1);
+        var board = await _station.WaitForBaysAsync(b => Count(b, "done") == 1 && Count(b, "refused") == 1);
 
         var done = Bay(board, "done");
         Assert.Equal(Recorder, done.GetProperty("device").GetString());
@@ -69,7 +64,7 @@ public sealed class StationCommandTests : IDisposable
     public async Task Station_RecorderUnpluggedMidCopyThenReplugged_ResumesAndKeepsEachFileOnce()
     {
         const int Files = 8;
-        await RegisterAsync(Recorder);
+        await _station.RegisterAsync(Recorder);
         var dcim = Directory.CreateDirectory(Path.Combine(_outside, "sdb1", "DCIM")).FullName;
         for (var i = 1; i <= Files; i++)
         {
@@ -80,15 +75,15 @@ public sealed class StationCommandTests : IDisposable
 
         StartStation();
         Plug("sdb1");
-        await WaitForBaysAsync(b => Bay(b, "copying") is { ValueKind: JsonValueKind.Object } bay && bay.GetProperty("filesDone").GetInt32() >= 2);
+        await _station.WaitForBaysAsync(b => Bay(b, "copying") is { ValueKind: JsonValueKind.Object } bay && bay.GetProperty("filesDone").GetInt32() >= 2);
         Unplug("sdb1");
-        var stopped = Bay(await WaitForBaysAsync(b => Count(b, "failed") == 1 && !Bay(b, "failed").GetProperty("plugged").GetBoolean()), "failed");
+        var stopped = Bay(await _station.WaitForBaysAsync(b => Count(b, "failed") == 1 && !Bay(b, "failed").GetProperty("plugged").GetBoolean()), "failed");
         Assert.Equal("device-removed", stopped.GetProperty("reasonCode").GetString());
         var securedBefore = await _workspace.ScalarAsync("SELECT COUNT(*) FROM recordings");
         Assert.InRange(securedBefore, 1, Files - 1);
 
         Plug("sdb1");
-        var summary = Bay(await WaitForBaysAsync(b => Count(b, "done") == 1), "done").GetProperty("summary");
+        var summary = Bay(await _station.WaitForBaysAsync(b => Count(b, "done") == 1), "done").GetProperty("summary");
 
         Assert.Equal(Files, summary.GetProperty("files").GetInt32());
         Assert.Equal(0, summary.GetProperty("failed").GetInt32());
@@ -101,20 +96,20 @@ public sealed class StationCommandTests : IDisposable
     [Fact]
     public async Task Station_EventStream_SendsTheBoardWhenABayChanges()
     {
-        await RegisterAsync(Recorder);
+        await _station.RegisterAsync(Recorder);
         var clips = DistinctVideos.Make(_workspace.Root, Directory.CreateDirectory(Path.Combine(_outside, "sdb1")).FullName, 1);
-        RenameAsRecorderFiles(clips);
+        StationProcess.RenameAsRecorderFiles(clips, Recorder);
         StartStation();
-        await WaitForBaysAsync(b => Count(b, "empty") == 4);
+        await _station.WaitForBaysAsync(b => Count(b, "empty") == 4);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/station/bays");
         request.Headers.Accept.ParseAdd("text/event-stream");
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var response = await _station.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
 
         Plug("sdb1");
         var phases = new List<string>();
-        using var timeout = new CancellationTokenSource(Patience);
+        using var timeout = new CancellationTokenSource(StationProcess.Patience);
         while (!phases.Contains("done"))
         {
             var line = await reader.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("The event stream ended.");
@@ -145,78 +140,14 @@ public sealed class StationCommandTests : IDisposable
 
     public void Dispose()
     {
-        if (_station is { HasExited: false })
-        {
-            _station.Kill(entireProcessTree: true);
-            _station.WaitForExit();
-        }
-
-        _station?.Dispose();
-        _http.Dispose();
+        _station.Dispose();
         _workspace.Dispose();
     }
 
-    private void StartStation(params string[] extra)
-    {
-        _station = CliRunner.Start(
-            _workspace.Data,
-            new Dictionary<string, string> { ["EVIDENCEVAULT__STATION__SCANINTERVAL"] = "00:00:00.200" },
-            ["station", "--mount-root", _mountRoot, "--folders-as-devices", "--bays", "4", "--plain", "--urls", _http.BaseAddress!.ToString(), .. extra]);
-    }
-
-    private async Task RegisterAsync(params string[] devices)
-    {
-        foreach (var device in devices)
-        {
-            Assert.Equal(0, (await CliRunner.RunAsync(_workspace.Data, "devices", "add", device, "--model", "DSJ-V9")).ExitCode);
-        }
-    }
+    private void StartStation(params string[] extra) => _station.Start(["--mount-root", _mountRoot, "--folders-as-devices", "--bays", "4", .. extra]);
 
     /// <summary>A rename is atomic: the station sees the whole device appear at once, as a mount does.</summary>
     private void Plug(string device) => Directory.Move(Path.Combine(_outside, device), Path.Combine(_mountRoot, device));
 
     private void Unplug(string device) => Directory.Move(Path.Combine(_mountRoot, device), Path.Combine(_outside, device));
-
-    private static void RenameAsRecorderFiles(IReadOnlyList<string> clips)
-    {
-        for (var i = 0; i < clips.Count; i++)
-        {
-            File.Move(clips[i], Path.Combine(Path.GetDirectoryName(clips[i])!, $"{Recorder}_010203_202503010930{i:00}_{i + 1:0000}.MP4"));
-        }
-    }
-
-    private async Task<JsonElement> WaitForBaysAsync(Func<JsonElement, bool> condition)
-    {
-        var deadline = Stopwatch.StartNew();
-        var last = "";
-        while (deadline.Elapsed < Patience)
-        {
-            Assert.False(_station!.HasExited, "The station exited before its bays reached the state.");
-            try
-            {
-                var board = await _http.GetFromJsonAsync<JsonElement>("/station/bays");
-                last = board.ToString();
-                if (condition(board))
-                {
-                    return board;
-                }
-            }
-            catch (HttpRequestException ex) when (ex.StatusCode is null or HttpStatusCode.ServiceUnavailable)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"The bays never reached the state; last seen: {last}");
-    }
-
-    private static JsonElement.ArrayEnumerator Bays(JsonElement board) => board.GetProperty("bays").EnumerateArray();
-
-    private static int Count(JsonElement board, string phase) => Bays(board).Count(b => b.GetProperty("phase").GetString() == phase);
-
-    private static JsonElement Bay(JsonElement board, string phase) => Bays(board).FirstOrDefault(b => b.GetProperty("phase").GetString() == phase);
-
-
 }

@@ -89,16 +89,30 @@ public sealed class DockDeviceHandler(
         var report = await mediator.Send(new IngestSourceCommand(docked.Location, ingest, new BayProgress(board, bay, Stopwatch.GetTimestamp())), cancellationToken);
         var failed = report.Items.FirstOrDefault(i => i.Status == IngestStatus.Failed);
         var removed = failed is not null && IsGone(docked.Location);
+        var reason = failed?.Reasons is [var first, ..] ? first : null;
+        var (code, message) = failed is null ? NotWiped(report.Items)
+            : removed ? (ReasonCodes.DeviceRemoved, $"The device was removed during the copy: {report.Summary.Stored + report.Summary.Quarantined} files were secured; dock it again to collect the other {report.Summary.Failed}.")
+            : (reason?.Code, $"{report.Summary.Failed} of {report.Summary.Files} files could not be secured (first: {failed.Path}: {reason?.Message}); they stay on the device.");
         return board.Update(bay, b => b with
         {
             Phase = failed is null ? BayPhase.Done : BayPhase.Failed,
-            ReasonCode = removed ? ReasonCodes.DeviceRemoved : failed?.Reasons is [var first, ..] ? first.Code : null,
-            Message = failed is null ? null
-                : removed ? $"The device was removed during the copy: {report.Summary.Stored + report.Summary.Quarantined} files were secured; dock it again to collect the other {report.Summary.Failed}."
-                : $"{report.Summary.Failed} of {report.Summary.Files} files could not be secured (first: {failed.Path}); they stay on the device.",
+            ReasonCode = code,
+            Message = message,
             Summary = report.Summary,
             FinishedAt = time.GetUtcNow(),
         });
+    }
+
+    /// <summary>
+    /// Everything was secured but some copies stayed on the device (it went read-only, say): the bay is done, and says so,
+    /// because an officer reads "done" as "the recorder is empty again".
+    /// </summary>
+    private static (string? Code, string? Message) NotWiped(IReadOnlyList<IngestItem> items)
+    {
+        var notWiped = items.Where(i => i.Reasons.Any(r => r.Code == ReasonCodes.WipeFailed)).ToList();
+        return notWiped is [var first, ..]
+            ? (ReasonCodes.WipeFailed, $"All files were secured, but {notWiped.Count} could not be wiped from the device (first: {first.Path}: {first.Reasons.First(r => r.Code == ReasonCodes.WipeFailed).Message}); the next docking finds them already secured and wipes them then.")
+            : (null, null);
     }
 
     /// <summary>Files fail all at once when a recorder is pulled out; if it can no longer be opened, that is what happened.</summary>
