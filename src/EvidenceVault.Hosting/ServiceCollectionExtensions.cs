@@ -91,7 +91,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MediaProcessor>();
         services.AddSingleton<DerivativeStore>();
         services.AddJobs();
-        services.AddStationUseCases();
+        services.AddStationUseCases(settings);
         services.AddSingleton(sp => new ProxyDiagnostics(sp.GetRequiredService<IMediaProbe>(), (FfmpegMediaTranscoder)sp.GetRequiredService<IMediaTranscoder>()));
         services.AddMediator((MediatorOptions options) =>
         {

@@ -5,7 +5,7 @@ namespace EvidenceVault.Hosting;
 /// <summary>
 /// The limits that are settings, not constants, read the .NET way: <c>appsettings.json</c> (or a given file), then
 /// <c>EVIDENCEVAULT__SECTION__KEY</c> environment variables; command-line options win over both. Sections: <c>Uploads</c>,
-/// <c>Api</c>, <c>Retrieval</c>, <c>Text</c>, <c>Ffmpeg</c> (timeouts), <c>Azure</c> (breaker, retries, timeouts), <c>Station</c>.
+/// <c>Api</c>, <c>Retrieval</c>, <c>Text</c>, <c>Ffmpeg</c> (timeouts), <c>Azure</c> (breaker, retries, timeouts), <c>Station</c>, <c>StationBoards</c>.
 /// A key that names no setting, or a value of the wrong shape, stops the start with the section and key named.
 /// </summary>
 public static class ServiceConfiguration

@@ -10,9 +10,14 @@ namespace EvidenceVault.Hosting;
 public static class StationRegistration
 {
     /// <summary>What every host has: the use cases read the board and the station options (defaults unless a host binds them).</summary>
-    public static IServiceCollection AddStationUseCases(this IServiceCollection services)
+    public static IServiceCollection AddStationUseCases(this IServiceCollection services, EvidenceVaultSettings settings)
     {
         services.AddOptions<StationOptions>();
+        ServiceConfiguration.Bind(settings.Configuration, StationBoardsOptions.Section, new StationBoardsOptions()); // a wrong key stops the start
+        services.AddOptions<StationBoardsOptions>().Configure(o => ServiceConfiguration.Bind(settings.Configuration, StationBoardsOptions.Section, o));
+
+        // One client for the life of the process; connections are renewed so a station that moved is found again.
+        services.AddSingleton<IStationBoards>(new HttpStationBoards(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })));
         services.AddSingleton<DockIdentity>();
         services.AddSingleton(sp => new BayBoard(sp.GetRequiredService<IOptions<StationOptions>>().Value.Bays, sp.GetRequiredService<TimeProvider>()));
         return services;

@@ -1,6 +1,7 @@
 using System.Net;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Recordings;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Api.Tests;
 
@@ -13,7 +14,10 @@ public abstract class WebAppTestBase : IAsyncLifetime
     protected const string OtherOfficer = "officer2";
     private readonly List<WebBrowser> _browsers = [];
 
-    protected ApiHost Host { get; } = new();
+    /// <param name="configure">Last changes to the host's services (see <see cref="ApiHost.Configure"/>).</param>
+    protected WebAppTestBase(Action<IServiceCollection>? configure = null) => Host = new ApiHost { Configure = configure };
+
+    protected ApiHost Host { get; }
 
     public async Task InitializeAsync()
     {

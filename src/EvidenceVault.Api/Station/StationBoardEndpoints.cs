@@ -1,7 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EvidenceVault.Application.Station;
 using Microsoft.Net.Http.Headers;
 
@@ -15,18 +14,12 @@ public static class StationBoardEndpoints
 {
     private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(250);
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static IEndpointRouteBuilder MapStationBoard(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/station/bays", (HttpRequest request, BayBoard board, CancellationToken cancellationToken) =>
             request.Headers[HeaderNames.Accept].ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase)
                 ? Results.ServerSentEvents(Events(board, cancellationToken))
-                : Results.Json(board.Snapshot(), Json))
+                : Results.Json(board.Snapshot(), StationBoardJson.Options))
             .WithName("StationBays")
             .Produces<BoardSnapshot>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
@@ -37,7 +30,7 @@ public static class StationBoardEndpoints
     {
         await foreach (var snapshot in board.WatchAsync(Coalesce, cancellationToken))
         {
-            yield return new SseItem<string>(JsonSerializer.Serialize(snapshot, Json), "bays") { EventId = snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            yield return new SseItem<string>(JsonSerializer.Serialize(snapshot, StationBoardJson.Options), "bays") { EventId = snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
     }
 }
