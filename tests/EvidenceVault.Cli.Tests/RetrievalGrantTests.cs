@@ -42,8 +42,14 @@ public sealed class RetrievalGrantTests(SampleMedia media) : IDisposable
     {
         var staff = await new Staff(_ws, media).SetUpAsync();
         var grant = await staff.RequestAsync("wang", "--recording", staff.LisRecording, "--from", Staff.Day(0), "--until", Staff.Day(7));
+        var covered = await staff.Expect(0, "li", "retrieval", "recordings", grant, "--json");
+        var outsider = await staff.As("zhao", "retrieval", "recordings", grant);
         await staff.Expect(0, "li", "retrieval", "approve", grant);
         Assert.Equal(0, (await staff.GetAsync("wang", staff.LisRecording, grant)).ExitCode);
+        var recording = Assert.Single(covered.Json.GetProperty("recordings").EnumerateArray());
+        Assert.Equal(staff.LisRecording, recording.GetString("recordingId"));
+        Assert.Equal("040506", recording.GetString("officerId"));
+        Assert.Equal(5, outsider.ExitCode);
 
         await staff.Expect(0, "li", "retrieval", "revoke", grant, "--reason", "purpose fulfilled");
         var after = await staff.GetAsync("wang", staff.LisRecording, grant);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Cli.Commands;
 
-/// <summary><c>evidencevault retrieval request|approve|reject|revoke|list|show</c>: purpose-bound, expiring grants (调阅).</summary>
+/// <summary><c>evidencevault retrieval request|approve|reject|revoke|list|show|recordings</c>: purpose-bound, expiring grants (调阅).</summary>
 internal static class RetrievalCommandLine
 {
     public static Command Create()
@@ -18,7 +18,7 @@ internal static class RetrievalCommandLine
         var command = new Command("retrieval", "Retrieval requests and grants (调阅): approval by tier, a purpose, an end date");
         foreach (var sub in new[] { Request(), Decide("approve", "Approve a pending request (it becomes a grant)", (id, reason) => new ApproveRetrievalCommand(id, reason)),
             Decide("reject", "Reject a pending request", (id, reason) => new RejectRetrievalCommand(id, reason)),
-            Decide("revoke", "Revoke a grant: access under it stops at once", (id, reason) => new RevokeGrantCommand(id, reason)), List(), Show() })
+            Decide("revoke", "Revoke a grant: access under it stops at once", (id, reason) => new RevokeGrantCommand(id, reason)), List(), Show(), Recordings() })
         {
             command.Subcommands.Add(sub);
         }
@@ -89,6 +89,20 @@ internal static class RetrievalCommandLine
         {
             var request = await services.GetRequiredService<IMediator>().Send(new ShowRetrievalQuery(RetrievalId.Parse(parse.GetValue(id)!)), ct);
             Wire.Print(AccessDocuments.Retrieval(request));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Recordings()
+    {
+        var id = new Argument<string>("id") { Description = "Request or grant number (R-<n>)" };
+        var command = new Command("recordings", "What a request covers: each recording's officer, device, time and kind (for the one who decides it)") { id, CasesCommandLine.JsonOption };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            var items = await services.GetRequiredService<IMediator>().Send(new ListRetrievalRecordingsQuery(RetrievalId.Parse(parse.GetValue(id)!)), ct);
+            CasesCommandLine.Print(parse, new RetrievalItemList([.. items.Select(AccessDocuments.Item)]), string.Join(Environment.NewLine, items.Select(i =>
+                $"{i.Recording}  {i.Officer?.Value ?? "-"}  {i.Device?.Value ?? "-"}  {(i.RecordedAt is { } at ? Wire.Time(at) : "-")}  {(i.Kind is { } kind ? Wire.Kind(kind) : "not in the catalog")}")));
             return ExitCodes.Ok;
         }));
         return command;
