@@ -4,6 +4,7 @@ using EvidenceVault.Application.Behaviors;
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Draws;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Media;
@@ -56,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RetrievalGate>();
         services.AddSingleton<IUserStore, SqlUserStore>();
         services.AddSingleton<IRetrievalStore, SqlRetrievalStore>();
+        services.AddSingleton<IDrawStore, SqlDrawStore>();
         services.AddSingleton<AccessControl>();
         services.AddSingleton<RecordingAccess>();
         services.AddSingleton<CaseAccess>();

@@ -18,11 +18,12 @@ public enum DrawKind
 }
 
 /// <summary>The seed once public, who entered it and when, the candidates it selected, and for a spot check the grant it issued.</summary>
-public sealed record DrawReveal(DrawSeed Seed, UserName By, DateTimeOffset At, IReadOnlyList<DrawCandidate> Selected, RetrievalId? Grant);
+public sealed record DrawReveal(DrawSeed Seed, string By, DateTimeOffset At, IReadOnlyList<DrawCandidate> Selected, RetrievalId? Grant);
 
 /// <summary>
 /// A committed draw: its candidates, seed source and quota are fixed (their commitment published) before the seed exists;
-/// it is revealed once, at or after the time the seed is due, and never again.
+/// it is revealed once, at or after the time the seed is due, and never again. <see cref="ListHash"/> is the hash stored
+/// at commitment, kept beside the candidates so that a changed list shows as a mismatch rather than a new commitment.
 /// </summary>
 public sealed record Draw(
     DrawId Id,
@@ -31,12 +32,13 @@ public sealed record Draw(
     CandidateList Candidates,
     SeedSource SeedSource,
     DrawQuota Quota,
+    CandidateListHash ListHash,
     DateTimeOffset SeedDueAt,
-    UserName CommittedBy,
+    string CommittedBy,
     DateTimeOffset CommittedAt,
     DrawReveal? Reveal)
 {
-    public DrawTerms Terms => new(Candidates.Hash, SeedSource, Quota);
+    public DrawTerms Terms => new(ListHash, SeedSource, Quota);
 
     public DrawCommitment Commitment => Terms.Commitment;
 
@@ -52,6 +54,11 @@ public sealed record Draw(
             ? throw new DrawRefusedException($"{Id} may not be revealed before its seed ({SeedSource}) is due at {SeedDueAt:yyyy-MM-dd HH:mm zzz}.")
             : DrawAlgorithm.Run(Candidates, seed, Quota);
     }
+
+    /// <summary>Why the stored candidates no longer give the committed list hash, or null when they do.</summary>
+    public string? ListProblem => Candidates.Hash == ListHash
+        ? null
+        : $"the stored candidates hash to {Candidates.Hash}, not the committed {ListHash}: the list was changed after the commitment";
 }
 
 /// <summary>A draw's rules refuse the step now (a reveal too early or a second time).</summary>

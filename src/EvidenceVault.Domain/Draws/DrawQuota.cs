@@ -85,9 +85,12 @@ public sealed class DrawQuota
         ? [$"take {each.ToString(CultureInfo.InvariantCulture)}"]
         : PerStratum.Select(p => $"take {p.Key}{DrawCandidate.StratumSeparator}{p.Value.ToString(CultureInfo.InvariantCulture)}");
 
-    public override string ToString() => Each is { } each
-        ? each.ToString(CultureInfo.InvariantCulture)
-        : string.Join(", ", PerStratum.Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"));
+    /// <summary>The entries <see cref="Parse"/> reads back: <c>N</c>, or <c>stratum=N</c> per stratum.</summary>
+    public IReadOnlyList<string> Entries => Each is { } each
+        ? [each.ToString(CultureInfo.InvariantCulture)]
+        : [.. PerStratum.Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}")];
+
+    public override string ToString() => string.Join(", ", Entries);
 
     private static int Count(string text, string what) =>
         int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Positive(n, what) : throw new FormatException($"'{text}' is not a number of candidates to take for {what}.");

@@ -1,4 +1,3 @@
-using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Draws;
 
 namespace EvidenceVault.Domain.Tests.Draws;
@@ -35,7 +34,7 @@ public sealed class DrawRulesTests
     {
         var draw = Committed();
         var outcome = draw.RevealWith(DrawSeed.Parse("583"), Due);
-        var revealed = draw with { Reveal = new DrawReveal(DrawSeed.Parse("583"), UserName.Parse("sup"), Due, outcome.Selected, null) };
+        var revealed = draw with { Reveal = new DrawReveal(DrawSeed.Parse("583"), "sup", Due, outcome.Selected, null) };
 
         Assert.Throws<DrawRefusedException>(() => revealed.RevealWith(DrawSeed.Parse("584"), Due.AddHours(1)));
         Assert.Throws<DrawRefusedException>(() => revealed.RevealWith(DrawSeed.Parse("583"), Due.AddHours(1)));
@@ -46,15 +45,18 @@ public sealed class DrawRulesTests
     [InlineData("12")]
     public void DrawId_Parse_BothForms(string text) => Assert.Equal(new DrawId(12), DrawId.Parse(text));
 
-    private static Draw Committed() => new(
-        new DrawId(1),
-        DrawKind.General,
-        "test",
-        CandidateList.Parse("a1\nb2\n"),
-        SeedSource.Parse("福彩3D 2026-12-10"),
-        DrawQuota.Of(1),
-        Due,
-        UserName.Parse("sup"),
-        Due.AddDays(-3),
-        null);
+    [Fact]
+    public void ListProblem_CandidatesChangedAfterCommitment_NamesBothHashes()
+    {
+        var changed = Committed() with { Candidates = CandidateList.Parse("a1\nb2\nc3\n") };
+
+        Assert.Null(Committed().ListProblem);
+        Assert.Contains(Committed().ListHash.ToString(), changed.ListProblem, StringComparison.Ordinal);
+    }
+
+    private static Draw Committed()
+    {
+        var candidates = CandidateList.Parse("a1\nb2\n");
+        return new(new DrawId(1), DrawKind.General, "test", candidates, SeedSource.Parse("福彩3D 2026-12-10"), DrawQuota.Of(1), candidates.Hash, Due, "sup", Due.AddDays(-3), null);
+    }
 }
