@@ -12,6 +12,7 @@ using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Registry;
 using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Application.Sources;
+using EvidenceVault.Application.SpotChecks;
 using EvidenceVault.Devices;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Linking;
@@ -63,6 +64,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<ListAccess>();
         services.AddSingleton(settings.Retrieval);
+        services.AddSingleton(settings.SpotChecks);
+        services.AddSingleton<SpotCheckGrants>();
         services.AddSingleton(settings.Text);
         services.AddSingleton<IncrementalChainCheck>();
         services.AddSingleton<IGrantCheck>(sp => sp.GetRequiredService<RecordingAccess>());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EvidenceVault.Application.Draws;
+using EvidenceVault.Application.SpotChecks;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Hosting.Documents;
@@ -15,7 +16,7 @@ internal static class DrawCommandLine
     public static Command Create()
     {
         var command = new Command("draw", "Random, verifiable draws (双随机一公开, 抽查): commit to a list and a future public seed, reveal, verify");
-        foreach (var sub in new[] { Commit(), Reveal(), Show(), DrawVerifyCommand.Create() })
+        foreach (var sub in new[] { Commit(), SpotCheck(), Reveal(), Show(), DrawVerifyCommand.Create() })
         {
             command.Subcommands.Add(sub);
         }
@@ -63,6 +64,36 @@ internal static class DrawCommandLine
                 ReadList(parse.GetValue(list)!).Candidates,
                 SeedSource.Parse(parse.GetValue(seedSource)!),
                 DrawQuota.Parse(parse.GetValue(quota) ?? []),
+                ParseTime(parse.GetValue(seedDue)!)),
+            DrawDocuments.Draw,
+            Text,
+            ct)));
+        return command;
+    }
+
+    private static Command SpotCheck()
+    {
+        var title = new Option<string>("--title") { Description = "What is checked and why", Required = true };
+        var from = new Option<DateOnly>("--from") { Description = "First day of recordings (yyyy-MM-dd)", Required = true };
+        var until = new Option<DateOnly>("--until") { Description = "Last day, included (yyyy-MM-dd)", Required = true };
+        var by = new Option<SpotCheckStrata>("--by") { Description = "Stratify by officer or unit (each with the month recorded)", DefaultValueFactory = _ => SpotCheckStrata.Officer };
+        var n = new Option<int>("--n") { Description = "How many recordings to draw from each stratum", Required = true };
+        var seedSource = new Option<string>("--seed-source") { Description = "The future public value the draw will be ranked by", Required = true };
+        var seedDue = new Option<string>("--seed-due") { Description = "When that value is public, with its offset; no reveal before", Required = true };
+        var command = new Command("spot-check", "Commit to a spot check of recordings (执法记录抽查); its reveal issues a 抽查 grant for exactly the sample")
+        {
+            title, from, until, by, n, seedSource, seedDue, CasesCommandLine.JsonOption,
+        };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
+            parse,
+            services,
+            new CommitSpotCheckCommand(
+                parse.GetValue(title)!,
+                parse.GetValue(from),
+                parse.GetValue(until),
+                parse.GetValue(by),
+                parse.GetValue(n),
+                SeedSource.Parse(parse.GetValue(seedSource)!),
                 ParseTime(parse.GetValue(seedDue)!)),
             DrawDocuments.Draw,
             Text,

@@ -1,5 +1,7 @@
+using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Draws;
+using EvidenceVault.Application.SpotChecks;
 using EvidenceVault.Application.Tests.Fakes;
 using EvidenceVault.Domain.Draws;
 using Microsoft.Extensions.Time.Testing;
@@ -114,7 +116,7 @@ public sealed class DrawUseCaseTests
             CancellationToken.None);
 
     private ValueTask<Draw> RevealAsync(Draw draw, string seed) =>
-        new RevealDrawHandler(_draws, Entries).Handle(new RevealDrawCommand(draw.Id, DrawSeed.Parse(seed)), CancellationToken.None);
+        new RevealDrawHandler(_draws, new SpotCheckGrants(_actor, new AccessControl(_actor, _actor, _draws.Log, Entries), Entries, new SpotCheckLimits()), Entries).Handle(new RevealDrawCommand(draw.Id, DrawSeed.Parse(seed)), CancellationToken.None);
 
     private ValueTask<DrawVerification> VerifyAsync(Draw draw) =>
         new VerifyDrawHandler(_draws, _draws.Log).Handle(new VerifyDrawQuery(draw.Id), CancellationToken.None);
