@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IUserStore, SqlUserStore>();
         services.AddSingleton<IRetrievalStore, SqlRetrievalStore>();
         services.AddSingleton<IDrawStore, SqlDrawStore>();
+        services.AddSingleton<ISpotCheckReviewStore, SqlSpotCheckReviewStore>();
         services.AddSingleton<AccessControl>();
         services.AddSingleton<RecordingAccess>();
         services.AddSingleton<CaseAccess>();

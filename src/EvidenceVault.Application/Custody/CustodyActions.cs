@@ -86,6 +86,9 @@ public static class CustodyActions
     /// <summary>A draw's public seed entered and its outcome fixed, once.</summary>
     public const string DrawRevealed = "draw.revealed";
 
+    /// <summary>A supervisor's checklist review of a spot-checked recording (subject = the recording id).</summary>
+    public const string SpotCheckReviewed = "spot-check.reviewed";
+
     public const string SignedIn = "auth.signed-in";
     public const string SignInFailed = "auth.sign-in-failed";
     public const string LockedOut = "auth.locked-out";

@@ -25,4 +25,20 @@ internal static partial class CatalogSchema
             grant_id INTEGER
         );
         """;
+
+    // Checklist reviews of spot-checked recordings: append-only (a later review of a recording is the one counted).
+    private const string V21 = """
+        CREATE TABLE IF NOT EXISTS spot_check_reviews (
+            id INTEGER PRIMARY KEY,
+            draw_id INTEGER NOT NULL REFERENCES draws (id),
+            recording_id TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            findings TEXT NOT NULL,
+            follow_up TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ix_spot_check_reviews_draw ON spot_check_reviews (draw_id, id);
+        CREATE TRIGGER IF NOT EXISTS spot_check_reviews_append_only_update BEFORE UPDATE ON spot_check_reviews
+            BEGIN SELECT RAISE(ABORT, 'spot-check reviews are append-only'); END;
+        """;
 }

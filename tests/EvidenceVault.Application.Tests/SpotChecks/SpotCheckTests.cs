@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Catalog;
+using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Draws;
 using EvidenceVault.Application.SpotChecks;
 using EvidenceVault.Application.Tests.Access;
@@ -7,6 +8,7 @@ using EvidenceVault.Application.Tests.Fakes;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Domain.SpotChecks;
 
 namespace EvidenceVault.Application.Tests.SpotChecks;
 
@@ -83,6 +85,59 @@ public sealed class SpotCheckTests
         Assert.Single(_f.Access.Requests);
         Assert.Equal(first.Reveal, _draws.Draws[draw.Id].Reveal);
     }
+
+    [Fact]
+    public async Task Review_SampledRecordingUnderTheGrant_CountedPerOfficer()
+    {
+        var revealed = await RevealAsync(await CommitAsync(), "583");
+        var zhangs = revealed.Reveal!.Selected.Single(c => c.Stratum!.StartsWith("010203", StringComparison.Ordinal));
+        var lis = revealed.Reveal.Selected.Single(c => c.Stratum!.StartsWith("040506", StringComparison.Ordinal));
+
+        await ReviewAsync(revealed, zhangs.Id, Findings("rights notified"), "重新培训告知程序");
+        await ReviewAsync(revealed, lis.Id, Findings(), null);
+        var figures = await new SpotCheckStatisticsHandler(_draws, _draws).Handle(new SpotCheckStatisticsQuery(revealed.Id), CancellationToken.None);
+
+        Assert.Equal([("010203", 1, 1, 0), ("040506", 1, 1, 1)], figures.Select(f => (f.Who, f.Sampled, f.Reviewed, f.Passed)));
+        Assert.Equal(1, figures[0].FailedItems["rights notified"]);
+        Assert.Contains(await _draws.Log.ReadAsync(zhangs.Id, CancellationToken.None), r => r.Entry.Action == CustodyActions.SpotCheckReviewed);
+    }
+
+    [Fact]
+    public async Task Attack_ReviewOfARecordingOutsideTheSample_Refused()
+    {
+        var revealed = await RevealAsync(await CommitAsync(), "583");
+        var sampled = revealed.Reveal!.Selected.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var outside = new[] { _f.ZhangsRecording.Id, _zhangsSecond.Id }.Single(id => !sampled.Contains(id.Value));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ReviewAsync(revealed, outside.Value, Findings(), null));
+
+        Assert.Empty(_draws.Reviews);
+    }
+
+    [Fact]
+    public async Task Attack_ReviewAfterTheGrantExpired_Refused()
+    {
+        var revealed = await RevealAsync(await CommitAsync(), "583");
+        _f.Time.Advance(TimeSpan.FromDays(15));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ReviewAsync(revealed, revealed.Reveal!.Selected[0].Id, Findings(), null));
+    }
+
+    [Fact]
+    public async Task Review_FailedItemWithoutFollowUp_RefusedNamingTheItem()
+    {
+        var revealed = await RevealAsync(await CommitAsync(), "583");
+
+        var refused = await Assert.ThrowsAsync<FormatException>(() => ReviewAsync(revealed, revealed.Reveal!.Selected[0].Id, Findings("identity shown"), " "));
+
+        Assert.Contains("identity shown", refused.Message, StringComparison.Ordinal);
+    }
+
+    private List<ChecklistFinding> Findings(params string[] failed) => [.. _limits.Checklist.Select(i => new ChecklistFinding(i, !failed.Contains(i), null))];
+
+    private async Task ReviewAsync(Draw draw, string recording, IReadOnlyList<ChecklistFinding> findings, string? followUp) =>
+        await new ReviewSpotCheckHandler(_draws, _draws, _f.Recordings, _f.Entries, _limits).Handle(
+            new ReviewSpotCheckCommand(draw.Id, RecordingId.Parse(recording), findings, followUp), CancellationToken.None);
 
     private async Task<Draw> CommitAsync() =>
         await new CommitSpotCheckHandler(_draws, _f.Catalog, _f.Catalog, _f.Entries, _limits, _f.Time).Handle(

@@ -1,6 +1,7 @@
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Draws;
+using EvidenceVault.Domain.SpotChecks;
 using EvidenceVault.Storage.Catalog;
 
 namespace EvidenceVault.Storage.Tests.Catalog;
@@ -42,6 +43,25 @@ public abstract class DrawStoreTests(CatalogEngine engine) : CatalogTestBase(eng
 
         Assert.Equal("583", (await store.FindAsync(draw.Id, CancellationToken.None))?.Reveal?.Seed.Value);
         Assert.Equal(2, (await Custody.ReadAsync("D-1", CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task SpotCheckReviews_AddList_RoundTripInOrderWithCustodyEntry()
+    {
+        var draw = await new SqlDrawStore(Database).CreateAsync(id => Committed(id, DrawQuota.Of(1)), d => Entry(CustodyActions.DrawCommitted, d.Id.ToString()), CancellationToken.None);
+        var store = new SqlSpotCheckReviewStore(Database);
+        var recording = Recording(1).Id;
+        var failed = new SpotCheckReview(draw.Id, recording, "sup", Now, [new ChecklistFinding("identity shown", false, "证件未出示")], "重新培训");
+        var passed = failed with { At = Now.AddHours(1), Findings = [new ChecklistFinding("identity shown", true, null)], FollowUp = null };
+
+        await store.AddAsync(failed, Entry(CustodyActions.SpotCheckReviewed, recording.Value), CancellationToken.None);
+        await store.AddAsync(passed, Entry(CustodyActions.SpotCheckReviewed, recording.Value), CancellationToken.None);
+        var found = await store.ListAsync(draw.Id, CancellationToken.None);
+
+        Assert.Equal([false, true], found.Select(r => r.Passed));
+        Assert.Equal(failed.Findings, found[0].Findings);
+        Assert.Equal(("重新培训", Now), (found[0].FollowUp, found[0].At));
+        Assert.Equal(2, (await Custody.ReadAsync(recording.Value, CancellationToken.None)).Count);
     }
 
     private static CustodyEntry Entry(string action, string subject) => new(Now, "tester", action, subject, "{}");
