@@ -49,7 +49,12 @@ public sealed class CommitSpotCheckHandler(IDrawStore store, ICatalog catalog, I
         var units = (await registry.OfficersAsync(cancellationToken)).ToDictionary(o => o.Number, o => o.Unit);
         var candidates = recordings.Where(r => r.DestroyedAt is null).Select(r => new DrawCandidate(
             r.Id.Value,
-            $"{(command.By == SpotCheckStrata.Officer ? r.Officer?.Value ?? "unattributed" : (r.Officer is { } o ? units.GetValueOrDefault(o) : null) ?? "no unit")} {Month(r.RecordedAt ?? r.IngestedAt)}"));
+            $"{(command.By == SpotCheckStrata.Officer ? r.Officer?.Value ?? "unattributed" : (r.Officer is { } o ? units.GetValueOrDefault(o) : null) ?? "no unit")} {Month(r.RecordedAt ?? r.IngestedAt)}")).ToList();
+        if (candidates.Count == 0)
+        {
+            throw new FormatException($"No catalogued recording was made from {command.From:yyyy-MM-dd} to {command.Until:yyyy-MM-dd}; a spot check needs recordings to draw from.");
+        }
+
         return await store.CommitAsync(
             DrawKind.SpotCheck,
             command.Title,

@@ -10,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Cli.Commands;
 
-/// <summary><c>evidencevault draw commit|reveal|show|verify</c>: random draws anyone can repeat (双随机, 抽查).</summary>
+/// <summary><c>evidencevault draw commit|spot-check|reveal|show|verify|review|stats</c>: random draws anyone can repeat (双随机, 抽查).</summary>
 internal static class DrawCommandLine
 {
     public static Command Create()
     {
         var command = new Command("draw", "Random, verifiable draws (双随机一公开, 抽查): commit to a list and a future public seed, reveal, verify");
-        foreach (var sub in new[] { Commit(), SpotCheck(), Reveal(), Show(), DrawVerifyCommand.Create() })
+        foreach (var sub in new[] { Commit(), SpotCheck(), Reveal(), Show(), DrawVerifyCommand.Create(), DrawReviewCommands.Review(), DrawReviewCommands.Stats() })
         {
             command.Subcommands.Add(sub);
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EvidenceVault.Domain.Draws;
 
 /// <summary>A draw's number, written <c>D-12</c>.</summary>
@@ -13,14 +11,7 @@ public readonly record struct DrawId
     public long Value { get; }
 
     /// <summary>Accepts <c>D-12</c> or <c>12</c>.</summary>
-    public static DrawId Parse(string text)
-    {
-        var digits = text.Trim();
-        digits = digits.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? digits[Prefix.Length..] : digits;
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? new DrawId(value)
-            : throw new FormatException($"'{text}' is not a draw number (D-<n>).");
-    }
+    public static DrawId Parse(string text) => new(PrefixedNumber.Parse(text, Prefix, "a draw number"));
 
-    public override string ToString() => Prefix + Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => PrefixedNumber.Format(Prefix, Value);
 }

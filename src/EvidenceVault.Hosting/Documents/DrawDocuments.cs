@@ -1,5 +1,7 @@
 using EvidenceVault.Application.Draws;
+using EvidenceVault.Application.SpotChecks;
 using EvidenceVault.Domain.Draws;
+using EvidenceVault.Domain.SpotChecks;
 
 namespace EvidenceVault.Hosting.Documents;
 
@@ -52,4 +54,10 @@ public static class DrawDocuments
         v.Outcome is { } s ? [.. s.Selected.Select(Candidate)] : [],
         v.Holds,
         v.Problems);
+
+    public static SpotCheckReviewJson Review(SpotCheckReview r) => new(
+        r.Draw.ToString(), r.Recording.Value, r.Reviewer, RecordingDocument.Time(r.At), r.Passed, [.. r.Findings.Select(f => new ChecklistFindingJson(f.Item, f.Met, f.Note))], r.FollowUp);
+
+    public static SpotCheckStatisticsJson Statistics(DrawId draw, IReadOnlyList<SpotCheckFigures> figures) =>
+        new(draw.ToString(), [.. figures.Select(f => new SpotCheckFiguresJson(f.Who, f.Sampled, f.Reviewed, f.Passed, f.FailedItems))]);
 }

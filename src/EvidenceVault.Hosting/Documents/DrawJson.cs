@@ -40,3 +40,14 @@ public sealed record DrawVerificationJson(
     IReadOnlyList<DrawCandidateJson> Selected,
     bool? Matches,
     IReadOnlyList<string> Problems);
+
+/// <summary>A checklist review of one sampled recording.</summary>
+public sealed record SpotCheckReviewJson(string Draw, string Recording, string Reviewer, string? At, bool Passed, IReadOnlyList<ChecklistFindingJson> Findings, string? FollowUp);
+
+/// <summary>One checklist item as found.</summary>
+public sealed record ChecklistFindingJson(string Item, bool Met, string? Note);
+
+/// <summary>A spot check's figures for one officer or unit.</summary>
+public sealed record SpotCheckFiguresJson(string Who, int Sampled, int Reviewed, int Passed, IReadOnlyDictionary<string, int> FailedItems);
+
+public sealed record SpotCheckStatisticsJson(string Draw, IReadOnlyList<SpotCheckFiguresJson> Figures);
