@@ -14,6 +14,7 @@ using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Retention;
 
 namespace EvidenceVault.Application;
@@ -77,6 +78,7 @@ public static class Errors
         UploadOffsetConflictException => new("upload-offset-conflict", ErrorKind.Conflict),
         UploadQuotaExceededException => new("upload-quota-exceeded", ErrorKind.Conflict),
         CheckpointConflictException => new("checkpoint-conflict", ErrorKind.Conflict),
+        DrawRefusedException => new("draw-refused", ErrorKind.Conflict),
 
         VaultUnavailableException => new("vault-unavailable", ErrorKind.Unavailable),
         CatalogUnavailableException => new("catalog-unavailable", ErrorKind.Unavailable),

@@ -93,7 +93,7 @@ internal static class GlobalOptions
 
     public static readonly Option<string?> Config = new("--config")
     {
-        Description = "JSON settings file (sections Uploads, Api, Retrieval, Text, Ffmpeg, Azure, Station). Default: ./appsettings.json when present; EVIDENCEVAULT__SECTION__KEY variables override it",
+        Description = "JSON settings file (sections Uploads, Api, Retrieval, SpotChecks, Text, Ffmpeg, Azure, Station). Default: ./appsettings.json when present; EVIDENCEVAULT__SECTION__KEY variables override it",
         Recursive = true,
     };
 

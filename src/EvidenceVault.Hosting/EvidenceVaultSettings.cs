@@ -50,6 +50,9 @@ public sealed record EvidenceVaultSettings
     /// <summary>Bounds of retrieval grants (longest period).</summary>
     public Application.Retrieval.RetrievalLimits Retrieval { get; init; } = new();
 
+    /// <summary>Spot checks of recordings: how long their grant lasts, the population bound, the review checklist.</summary>
+    public Application.SpotChecks.SpotCheckLimits SpotChecks { get; init; } = new();
+
     /// <summary>Length limits of the text fields of every command (names, party, free text, paths).</summary>
     public Application.Behaviors.TextLimits Text { get; init; } = new();
 

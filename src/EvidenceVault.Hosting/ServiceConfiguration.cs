@@ -40,6 +40,7 @@ public static class ServiceConfiguration
         Uploads = Get(configuration, "Uploads", settings.Uploads),
         Api = Get(configuration, "Api", settings.Api),
         Retrieval = Get(configuration, "Retrieval", settings.Retrieval),
+        SpotChecks = Get(configuration, "SpotChecks", settings.SpotChecks),
         Text = Get(configuration, "Text", settings.Text),
     };
 

@@ -20,6 +20,9 @@ public static class AccessRoles
     /// <summary>Reading the custody ledger and the holds on evidence: the archive, the review office, and administrators.</summary>
     public static readonly IReadOnlyCollection<Role> Audit = [Role.Archivist, Role.Reviewer, Role.Administrator];
 
+    /// <summary>Supervision (监督): random draws and spot checks of recordings, by supervisors in the review office, and administrators.</summary>
+    public static readonly IReadOnlyCollection<Role> Supervision = [Role.Reviewer, Role.Administrator];
+
     /// <summary>Any active user (the check still refuses unknown and disabled users).</summary>
     public static readonly IReadOnlyCollection<Role> Everyone = [Role.Officer, Role.Archivist, Role.Reviewer, Role.Administrator];
 }

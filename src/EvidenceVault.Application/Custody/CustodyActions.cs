@@ -80,6 +80,15 @@ public static class CustodyActions
     public const string RetrievalRejected = "retrieval.rejected";
     public const string RetrievalRevoked = "retrieval.revoked";
 
+    /// <summary>A random draw's terms fixed before its seed exists (subject = the draw number).</summary>
+    public const string DrawCommitted = "draw.committed";
+
+    /// <summary>A draw's public seed entered and its outcome fixed, once.</summary>
+    public const string DrawRevealed = "draw.revealed";
+
+    /// <summary>A supervisor's checklist review of a spot-checked recording (subject = the recording id).</summary>
+    public const string SpotCheckReviewed = "spot-check.reviewed";
+
     public const string SignedIn = "auth.signed-in";
     public const string SignInFailed = "auth.sign-in-failed";
     public const string LockedOut = "auth.locked-out";

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EvidenceVault.Domain.Access;
 
 /// <summary>
@@ -16,14 +14,7 @@ public readonly record struct RetrievalId
     public long Value { get; }
 
     /// <summary>Accepts <c>R-12</c> or <c>12</c>.</summary>
-    public static RetrievalId Parse(string text)
-    {
-        var digits = text.Trim();
-        digits = digits.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? digits[Prefix.Length..] : digits;
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? new RetrievalId(value)
-            : throw new FormatException($"'{text}' is not a retrieval request or grant number (R-<n>).");
-    }
+    public static RetrievalId Parse(string text) => new(PrefixedNumber.Parse(text, Prefix, "a retrieval request or grant number"));
 
-    public override string ToString() => Prefix + Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => PrefixedNumber.Format(Prefix, Value);
 }

@@ -11,6 +11,8 @@ public sealed record DeadlineList(IReadOnlyList<DeadlineJson> Deadlines);
 
 public sealed record RetrievalList(IReadOnlyList<RetrievalJson> Retrievals);
 
+public sealed record DrawList(IReadOnlyList<DrawJson> Draws);
+
 public sealed record RetrievalItemList(IReadOnlyList<RetrievalItemJson> Recordings);
 
 public sealed record UserList(IReadOnlyList<UserJson> Users);

@@ -63,7 +63,7 @@ public sealed class InMemoryCatalog : ICatalog, ICustodyLog, IRegistry
 
     public Task SaveOfficerAsync(Officer officer, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<IReadOnlyList<Officer>> OfficersAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<Officer>> OfficersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Officer>>([]);
 
     public Task SaveDeviceAsync(Device device, CustodyEntry custody, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -21,6 +21,10 @@ public sealed class SqliteCustodyLogTests() : CustodyLogTests(CatalogEngine.Sqli
 
 public sealed class PostgresCustodyLogTests() : CustodyLogTests(CatalogEngine.Postgres);
 
+public sealed class SqliteDrawStoreTests() : DrawStoreTests(CatalogEngine.Sqlite);
+
+public sealed class PostgresDrawStoreTests() : DrawStoreTests(CatalogEngine.Postgres);
+
 public sealed class SqliteFixityStoreTests() : FixityStoreTests(CatalogEngine.Sqlite);
 
 public sealed class PostgresFixityStoreTests() : FixityStoreTests(CatalogEngine.Postgres);

@@ -1,0 +1,50 @@
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Draws;
+
+namespace EvidenceVault.Application.Draws;
+
+/// <summary>Committed and revealed draws; every change carries its custody entry in the same transaction.</summary>
+public interface IDrawStore
+{
+    /// <summary>Stores a new draw under the next number, built by <paramref name="numbered"/>, with its custody entry.</summary>
+    Task<Draw> CreateAsync(Func<DrawId, Draw> numbered, Func<Draw, CustodyEntry> custody, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the reveal of a draw not yet revealed; false (nothing written) when another reveal came first, so the
+    /// database, not a check before it, decides that a draw is revealed once.
+    /// </summary>
+    Task<bool> RevealAsync(Draw revealed, CustodyEntry custody, CancellationToken cancellationToken);
+
+    Task<Draw?> FindAsync(DrawId id, CancellationToken cancellationToken);
+
+    /// <summary>All draws, newest first.</summary>
+    Task<IReadOnlyList<Draw>> ListAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Lookups every draw use case needs.</summary>
+public static class DrawStoreExtensions
+{
+    public static async Task<Draw> RequireAsync(this IDrawStore store, DrawId id, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) ?? throw new NotFoundException($"No draw is numbered {id}.");
+
+    /// <summary>The one way a draw is committed (general draws and spot checks alike).</summary>
+    public static Task<Draw> CommitAsync(
+        this IDrawStore store, DrawKind kind, string title, CandidateList candidates, SeedSource seed, DrawQuota quota, DateTimeOffset seedDueAt, CustodyEntries custody, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new FormatException("A draw needs a title (--title) saying what is drawn and why.");
+        }
+
+        if (seedDueAt <= custody.Now)
+        {
+            throw new FormatException($"The seed of a draw must be due after its commitment; {seedDueAt:yyyy-MM-dd HH:mm zzz} is not in the future.");
+        }
+
+        quota.EnsureFits(candidates);
+        return store.CreateAsync(
+            id => new Draw(id, kind, title.Trim(), candidates, seed, quota, candidates.Hash, seedDueAt, custody.Actor, custody.Now, null),
+            d => custody.Entry(d.Id.ToString(), DrawCommittedDetails.Of(d)),
+            cancellationToken);
+    }
+}
