@@ -1,6 +1,7 @@
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Domain.Access;
+using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Redaction;
 using Mediator;
 
@@ -10,7 +11,7 @@ namespace EvidenceVault.Application.Redaction;
 /// Writes a redacted copy to a new file, after comparing its bytes with the SHA-256 recorded when it was made; withheld when
 /// they differ. Under access control the actor needs the recording to be their own or an active grant covering it.
 /// </summary>
-public sealed record RetrieveRedactionCommand(RedactionId Id, string OutputPath, RetrievalId? Grant = null) : ICommand<RetrievalResult>;
+public sealed record RetrieveRedactionCommand(RecordingId Recording, RedactionId Id, string OutputPath, RetrievalId? Grant = null) : ICommand<RetrievalResult>;
 
 public sealed class RetrieveRedactionHandler(IRedactionStore store, RetrievalGate gate, RedactedCopies copies, ICustodyLog custody, CustodyEntries entries)
     : ICommandHandler<RetrieveRedactionCommand, RetrievalResult>
@@ -19,7 +20,9 @@ public sealed class RetrieveRedactionHandler(IRedactionStore store, RetrievalGat
 
     public async ValueTask<RetrievalResult> Handle(RetrieveRedactionCommand command, CancellationToken cancellationToken)
     {
-        var redaction = await store.FindAsync(command.Id, cancellationToken) ?? throw new NotFoundException($"There is no redacted copy {command.Id}.");
+        var redaction = await store.FindAsync(command.Id, cancellationToken) is { } found && found.Recording == command.Recording
+            ? found
+            : throw new NotFoundException($"Recording {command.Recording} has no redacted copy {command.Id}.");
         var (_, grant) = await gate.AdmitAsync(redaction.Recording, command.Grant, cancellationToken);
         var partial = command.OutputPath + ".partial";
         FixityResult result;

@@ -138,7 +138,7 @@ public sealed class RedactRecordingTests : IDisposable
         _vault.Redactions[(_zhangs.Sha256, made.Copy.Sha256)] = new byte[made.Copy.Length];
         var output = Path.Combine(_staging, "out.mp4");
 
-        var refused = await Assert.ThrowsAsync<RetrievalRefusedException>(() => Retrieve(new RetrieveRedactionCommand(made.Id, output)).AsTask());
+        var refused = await Assert.ThrowsAsync<RetrievalRefusedException>(() => Retrieve(new RetrieveRedactionCommand(_zhangs.Id, made.Id, output)).AsTask());
 
         Assert.True(refused.IsIntegrityFailure);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_staging));
@@ -151,7 +151,7 @@ public sealed class RedactRecordingTests : IDisposable
         var made = await Redact(new RedactRecordingCommand(_zhangs.Id, Spec));
         _f.Access.Actor = "li";
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Retrieve(new RetrieveRedactionCommand(made.Id, Path.Combine(_staging, "out.mp4"))).AsTask());
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Retrieve(new RetrieveRedactionCommand(_zhangs.Id, made.Id, Path.Combine(_staging, "out.mp4"))).AsTask());
 
         Assert.Equal(1, _f.Denials);
     }
@@ -163,7 +163,7 @@ public sealed class RedactRecordingTests : IDisposable
         var made = await Redact(new RedactRecordingCommand(_zhangs.Id, Spec));
         var output = Path.Combine(_staging, "out.mp4");
 
-        var result = await Retrieve(new RetrieveRedactionCommand(made.Id, output));
+        var result = await Retrieve(new RetrieveRedactionCommand(_zhangs.Id, made.Id, output));
 
         Assert.Equal((made.Copy.Sha256.Hex, made.Copy.Length), (result.Sha256, result.Length));
         Assert.Equal(_vault.Redactions[(_zhangs.Sha256, made.Copy.Sha256)], await File.ReadAllBytesAsync(output));
