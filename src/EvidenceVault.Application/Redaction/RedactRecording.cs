@@ -36,7 +36,8 @@ public sealed class RedactRecordingHandler(
 {
     public async ValueTask<RecordingRedaction> Handle(RedactRecordingCommand command, CancellationToken cancellationToken)
     {
-        // Access comes first, so a refused attempt is in the ledger whatever its spec says.
+        // Access comes first, so a refused attempt is in the ledger whatever its spec says. Redacting reads the original, so a
+        // grant for redacted copies only does not admit it: its holder must not choose what stays visible.
         var (recording, grant) = await gate.AdmitAsync(command.Id, command.Grant, cancellationToken);
         if (recording.Kind is not (RecordingKind.Video or RecordingKind.Audio))
         {

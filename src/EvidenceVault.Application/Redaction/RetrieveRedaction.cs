@@ -23,7 +23,7 @@ public sealed class RetrieveRedactionHandler(IRedactionStore store, RetrievalGat
         var redaction = await store.FindAsync(command.Id, cancellationToken) is { } found && found.Recording == command.Recording
             ? found
             : throw new NotFoundException($"Recording {command.Recording} has no redacted copy {command.Id}.");
-        var (_, grant) = await gate.AdmitAsync(redaction.Recording, command.Grant, cancellationToken);
+        var (_, grant) = await gate.AdmitAsync(redaction.Recording, command.Grant, cancellationToken, redactedCopy: true);
         var partial = command.OutputPath + ".partial";
         FixityResult result;
         await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous))

@@ -171,6 +171,55 @@ public sealed class RedactRecordingTests : IDisposable
         Assert.Equal(("redaction", "RD-1"), (details.Target, details.Redaction));
     }
 
+    [Fact]
+    public async Task RedactedOnlyGrant_OriginalProxyOrExport_DeniedAndLogged()
+    {
+        _f.Access.Actor = "zhang";
+        await Redact(new RedactRecordingCommand(_zhangs.Id, Spec));
+        _f.Access.Actor = "wang";
+        var grant = RedactedOnlyGrant("wang", _zhangs);
+
+        // RetrieveRecording, the player and the export all ask these two doors.
+        var bytes = await Assert.ThrowsAsync<AccessDeniedException>(() => Gate(Incidents()).AdmitAsync(_zhangs.Id, grant.Id, CancellationToken.None));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _f.Recordings.RequireAsync([_zhangs.Id], grant.Id, CancellationToken.None));
+
+        Assert.Contains("redacted copies only", bytes.Message, StringComparison.Ordinal);
+        Assert.Equal(2, _f.Denials);
+    }
+
+    [Fact]
+    public async Task RedactedOnlyGrant_MakingACopy_DeniedBecauseItReadsTheOriginal()
+    {
+        _f.Access.Actor = "wang";
+        var grant = RedactedOnlyGrant("wang", _zhangs);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Redact(new RedactRecordingCommand(_zhangs.Id, Spec, grant.Id)).AsTask());
+
+        Assert.Equal(0, _redactor.Runs);
+    }
+
+    [Fact]
+    public async Task RedactedOnlyGrant_RedactedCopy_HandedOutUnderTheGrant()
+    {
+        _f.Access.Actor = "zhang";
+        var made = await Redact(new RedactRecordingCommand(_zhangs.Id, Spec));
+        _f.Access.Actor = "wang";
+        var grant = RedactedOnlyGrant("wang", _zhangs);
+
+        await Retrieve(new RetrieveRedactionCommand(_zhangs.Id, made.Id, Path.Combine(_staging, "out.mp4"), grant.Id));
+
+        Assert.Equal("R-1", CustodyEntries.Read<RecordingRetrievedDetails>(_f.Catalog.Custody.Single(c => c.Action == CustodyActions.Retrieved))!.Grant);
+    }
+
+    private Domain.Access.RetrievalRequest RedactedOnlyGrant(string requester, RecordingEntry recording)
+    {
+        var grant = _f.Grant(requester, recording) with { RedactedOnly = true };
+        _f.Access.Requests[grant.Id] = grant;
+        return grant;
+    }
+
+    private IntegrityIncidents Incidents() => new(_fixity, _f.Entries, new VerificationCache(new(), _f.Time));
+
     private ValueTask<RecordingRedaction> Redact(RedactRecordingCommand command)
     {
         var incidents = new IntegrityIncidents(_fixity, _f.Entries, new VerificationCache(new(), _f.Time));
