@@ -42,7 +42,7 @@ public static class RedactionArguments
         };
         arguments.AddRange(HidesPicture(spec)
             ? ["-map", "[v]", "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p"]
-            : ["-map", "0:V:0", "-c:v", "copy"]);
+            : ["-map", "0:V:0?", "-c:v", "copy"]);
         if (spec.Mutes.Count > 0)
         {
             arguments.AddRange(["-map", "[a]", "-c:a", "aac", "-b:a", "128k"]);

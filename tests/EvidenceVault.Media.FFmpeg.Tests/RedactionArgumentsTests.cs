@@ -12,7 +12,7 @@ public sealed class RedactionArgumentsTests
         var arguments = RedactionArguments.Build("/in/a.mp4", "/tmp/a.filters", "/out/b.mp4", spec, hasAudio: true);
 
         Assert.Equal("[0:a:0]volume=volume=0:enable='between(t,1,2.5)+between(t,3,4)'[a]\n", RedactionArguments.FilterScript(spec, 320, 240, TimeSpan.FromSeconds(0.2)));
-        Assert.Equal(["-map", "0:V:0", "-c:v", "copy", "-map", "[a]"], arguments.SkipWhile(a => a != "-map").Take(6));
+        Assert.Equal(["-map", "0:V:0?", "-c:v", "copy", "-map", "[a]"], arguments.SkipWhile(a => a != "-map").Take(6));
         Assert.Equal(["-map_metadata", "-1"], arguments.SkipWhile(a => a != "-map_metadata").Take(2));
         Assert.Equal("/out/b.mp4", arguments[^1]);
     }

@@ -13,7 +13,7 @@ namespace EvidenceVault.Application.Access;
 /// </summary>
 public sealed class RecordingAccess(AccessControl access, IRetrievalStore grants, ICatalog catalog, TimeProvider time) : IGrantCheck
 {
-    public async Task<RetrievalRequest?> RequireAsync(IReadOnlyCollection<RecordingId> recordings, RetrievalId? grant, CancellationToken cancellationToken)
+    public async Task<RetrievalRequest?> RequireAsync(IReadOnlyCollection<RecordingId> recordings, RetrievalId? grant, CancellationToken cancellationToken, bool redactedCopies = false)
     {
         var entries = new List<RecordingEntry>();
         foreach (var id in recordings)
@@ -21,7 +21,7 @@ public sealed class RecordingAccess(AccessControl access, IRetrievalStore grants
             entries.Add(await catalog.FindAsync(id, cancellationToken) ?? throw new RecordingNotFoundException(id));
         }
 
-        return await RequireBytesAsync(entries, grant, cancellationToken);
+        return await RequireBytesAsync(entries, grant, cancellationToken, redactedCopies);
     }
 
     /// <summary>
