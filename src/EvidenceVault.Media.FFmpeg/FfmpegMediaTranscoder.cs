@@ -44,15 +44,7 @@ public sealed class FfmpegMediaTranscoder : IMediaTranscoder, IMediaRedactor
                 await RunAsync(arguments, tools.Options.ProxyTimeoutFor(plan.ExpectedDuration), "make a proxy", cancellationToken);
             }
 
-            var made = await probe.ProbeAsync(output, cancellationToken);
-            if (plan.ExpectedDuration is { } expected && IsTruncated(expected, made.Duration ?? TimeSpan.Zero))
-            {
-                throw new MediaUnreadableException(
-                    FfmpegTools.Ffmpeg,
-                    $"The input looks truncated: the proxy lasts {made.Duration?.TotalSeconds ?? 0:0.##} s, the probe promised {expected.TotalSeconds:0.##} s.",
-                    0,
-                    null);
-            }
+            await EnsureWholeAsync(output, plan.ExpectedDuration, "proxy", cancellationToken);
         }
         catch
         {
@@ -137,15 +129,7 @@ public sealed class FfmpegMediaTranscoder : IMediaTranscoder, IMediaRedactor
                 await RunAsync(arguments, tools.Options.ProxyTimeoutFor(facts.Duration), "make a redacted copy", cancellationToken);
             }
 
-            var made = await probe.ProbeAsync(output, cancellationToken);
-            if (facts.Duration is { } expected && IsTruncated(expected, made.Duration ?? TimeSpan.Zero))
-            {
-                throw new MediaUnreadableException(
-                    FfmpegTools.Ffmpeg,
-                    $"The redacted copy lasts {made.Duration?.TotalSeconds ?? 0:0.##} s, the original {expected.TotalSeconds:0.##} s: the original looks truncated.",
-                    0,
-                    null);
-            }
+            await EnsureWholeAsync(output, facts.Duration, "redacted copy", cancellationToken);
         }
         catch
         {
@@ -160,6 +144,20 @@ public sealed class FfmpegMediaTranscoder : IMediaTranscoder, IMediaRedactor
 
     /// <inheritdoc />
     public Task<string> DescribeToolAsync(CancellationToken cancellationToken) => probe.DescribeToolsAsync(cancellationToken);
+
+    /// <summary>Probes what was made: an output shorter than the probe promised means the input was truncated.</summary>
+    private async Task EnsureWholeAsync(string output, TimeSpan? expectedDuration, string what, CancellationToken cancellationToken)
+    {
+        var made = await probe.ProbeAsync(output, cancellationToken);
+        if (expectedDuration is { } expected && IsTruncated(expected, made.Duration ?? TimeSpan.Zero))
+        {
+            throw new MediaUnreadableException(
+                FfmpegTools.Ffmpeg,
+                $"The input looks truncated: the {what} lasts {made.Duration?.TotalSeconds ?? 0:0.##} s, the probe promised {expected.TotalSeconds:0.##} s.",
+                0,
+                null);
+        }
+    }
 
     internal static bool IsTruncated(TimeSpan expected, TimeSpan actual)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EvidenceVault.Domain.Access;
 
 /// <summary>
@@ -16,14 +14,10 @@ public readonly record struct RetrievalId
     public long Value { get; }
 
     /// <summary>Accepts <c>R-12</c> or <c>12</c>.</summary>
-    public static RetrievalId Parse(string text)
-    {
-        var digits = text.Trim();
-        digits = digits.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? digits[Prefix.Length..] : digits;
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+    public static RetrievalId Parse(string text) =>
+        PrefixedNumber.TryParse(text, Prefix, out var value)
             ? new RetrievalId(value)
             : throw new FormatException($"'{text}' is not a retrieval request or grant number (R-<n>).");
-    }
 
-    public override string ToString() => Prefix + Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => PrefixedNumber.Format(Prefix, Value);
 }

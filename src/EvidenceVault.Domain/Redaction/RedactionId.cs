@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EvidenceVault.Domain.Redaction;
 
 /// <summary>A redacted copy's number, written <c>RD-3</c>: how a copy is asked for, exported and found in the ledger.</summary>
@@ -13,15 +11,10 @@ public readonly record struct RedactionId
     public long Value { get; }
 
     /// <summary>Accepts <c>RD-3</c> or <c>3</c>.</summary>
-    public static RedactionId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var digits = text.Trim();
-        digits = digits.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? digits[Prefix.Length..] : digits;
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+    public static RedactionId Parse(string text) =>
+        PrefixedNumber.TryParse(text, Prefix, out var value)
             ? new RedactionId(value)
             : throw new FormatException($"'{text}' is not a redacted copy's number (RD-<n>).");
-    }
 
-    public override string ToString() => Prefix + Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => PrefixedNumber.Format(Prefix, Value);
 }
