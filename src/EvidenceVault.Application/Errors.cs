@@ -13,6 +13,7 @@ using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
+using EvidenceVault.Domain.Redaction;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Retention;
@@ -67,6 +68,7 @@ public static class Errors
         UploadTooLargeException => new("upload-too-large", ErrorKind.Invalid),
         UnsupportedUploadTypeException => new("unsupported-upload-type", ErrorKind.Invalid),
         UploadRefusedException => new("upload-refused", ErrorKind.Invalid),
+        RedactionSpecException => new("redaction-spec", ErrorKind.Invalid),
         FormatException => new("invalid-input", ErrorKind.Invalid),
 
         CaseConflictException => new("case-conflict", ErrorKind.Conflict),

@@ -9,6 +9,7 @@ using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Ingestion;
 using EvidenceVault.Application.Media;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Redaction;
 using EvidenceVault.Application.Registry;
 using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Application.Sources;
@@ -96,6 +97,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FileIngestor>();
         services.AddSingleton<MediaProcessor>();
         services.AddSingleton<DerivativeStore>();
+        services.AddSingleton<IRedactionStore, SqlRedactionStore>();
+        services.AddSingleton<RedactedCopies>();
         services.AddJobs();
         services.AddStationUseCases(settings);
         services.AddSingleton(sp => new ProxyDiagnostics(sp.GetRequiredService<IMediaProbe>(), (FfmpegMediaTranscoder)sp.GetRequiredService<IMediaTranscoder>()));

@@ -1,10 +1,11 @@
 using EvidenceVault.Application.Media;
+using EvidenceVault.Domain.Redaction;
 using Microsoft.Extensions.Options;
 
 namespace EvidenceVault.Media.FFmpeg;
 
-/// <summary><see cref="IMediaTranscoder"/> over the ffmpeg CLI. Reads the input only; writes only the output path.</summary>
-public sealed class FfmpegMediaTranscoder : IMediaTranscoder
+/// <summary><see cref="IMediaTranscoder"/> and <see cref="IMediaRedactor"/> over the ffmpeg CLI. Reads the input only; writes only the output path (and a filter script beside it).</summary>
+public sealed class FfmpegMediaTranscoder : IMediaTranscoder, IMediaRedactor
 {
     // Failures that say nothing about the input: retrying later may work, so they are not "unreadable".
     private static readonly string[] EnvironmentFailures =
@@ -43,15 +44,7 @@ public sealed class FfmpegMediaTranscoder : IMediaTranscoder
                 await RunAsync(arguments, tools.Options.ProxyTimeoutFor(plan.ExpectedDuration), "make a proxy", cancellationToken);
             }
 
-            var made = await probe.ProbeAsync(output, cancellationToken);
-            if (plan.ExpectedDuration is { } expected && IsTruncated(expected, made.Duration ?? TimeSpan.Zero))
-            {
-                throw new MediaUnreadableException(
-                    FfmpegTools.Ffmpeg,
-                    $"The input looks truncated: the proxy lasts {made.Duration?.TotalSeconds ?? 0:0.##} s, the probe promised {expected.TotalSeconds:0.##} s.",
-                    0,
-                    null);
-            }
+            await EnsureWholeAsync(output, plan.ExpectedDuration, "proxy", cancellationToken);
         }
         catch
         {
@@ -115,6 +108,54 @@ public sealed class FfmpegMediaTranscoder : IMediaTranscoder
         {
             TryDelete(output);
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The budget is a proxy's for the same duration; the copy is probed afterwards and must be as long as the input.</remarks>
+    /// <exception cref="FileNotFoundException">The input does not exist.</exception>
+    public async Task CreateRedactionAsync(string inputPath, string outputPath, RedactionSpec spec, MediaFacts facts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(facts);
+        var (input, output) = PrepareRun(inputPath, outputPath, cancellationToken);
+        var script = output + ".filters";
+        try
+        {
+            await File.WriteAllTextAsync(script, RedactionArguments.FilterScript(spec, facts.Video?.Width ?? 0, facts.Video?.Height ?? 0, tools.Options.RedactionMotionStep), cancellationToken);
+            using (var alias = InputAlias.For(input))
+            {
+                var arguments = RedactionArguments.Build(alias.Path, script, output, spec, facts.HasAudio);
+                await RunAsync(arguments, tools.Options.ProxyTimeoutFor(facts.Duration), "make a redacted copy", cancellationToken);
+            }
+
+            await EnsureWholeAsync(output, facts.Duration, "redacted copy", cancellationToken);
+        }
+        catch
+        {
+            TryDelete(output);
+            throw;
+        }
+        finally
+        {
+            TryDelete(script);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<string> DescribeToolAsync(CancellationToken cancellationToken) => probe.DescribeToolsAsync(cancellationToken);
+
+    /// <summary>Probes what was made: an output shorter than the probe promised means the input was truncated.</summary>
+    private async Task EnsureWholeAsync(string output, TimeSpan? expectedDuration, string what, CancellationToken cancellationToken)
+    {
+        var made = await probe.ProbeAsync(output, cancellationToken);
+        if (expectedDuration is { } expected && IsTruncated(expected, made.Duration ?? TimeSpan.Zero))
+        {
+            throw new MediaUnreadableException(
+                FfmpegTools.Ffmpeg,
+                $"The input looks truncated: the {what} lasts {made.Duration?.TotalSeconds ?? 0:0.##} s, the probe promised {expected.TotalSeconds:0.##} s.",
+                0,
+                null);
         }
     }
 

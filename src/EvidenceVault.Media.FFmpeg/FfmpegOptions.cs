@@ -30,6 +30,12 @@ public sealed class FfmpegOptions
     /// </summary>
     public double SpriteTimeoutPerMediaSecond { get; set; } = 1.0;
 
+    /// <summary>
+    /// How finely a moving redaction box is followed: it is drawn as still pieces at most this long, each covering the box
+    /// throughout (so a fast box is covered by a larger piece, never missed). Shorter is tighter and makes more filters.
+    /// </summary>
+    public TimeSpan RedactionMotionStep { get; set; } = TimeSpan.FromSeconds(0.2);
+
     /// <summary>The budget for the preview sprite of media lasting <paramref name="mediaDuration"/>.</summary>
     public TimeSpan SpriteTimeoutFor(TimeSpan mediaDuration) =>
         ProxyTimeoutMinimum + ((mediaDuration > TimeSpan.Zero ? mediaDuration : TimeSpan.Zero) * SpriteTimeoutPerMediaSecond);

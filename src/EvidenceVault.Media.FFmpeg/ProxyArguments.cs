@@ -91,7 +91,7 @@ public static class ProxyArguments
         return half < TimeSpan.FromSeconds(1) ? half : TimeSpan.FromSeconds(1);
     }
 
-    private static List<string> Common(string inputPath, TimeSpan? seek)
+    internal static List<string> Common(string inputPath, TimeSpan? seek)
     {
         // -xerror turns "partial file" / "corrupt packet" into a failed run instead of a short "successful" one.
         var arguments = new List<string> { "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error", "-xerror", "-y" };
@@ -105,5 +105,5 @@ public static class ProxyArguments
         return arguments;
     }
 
-    private static string FullPath(string path) => Path.GetFullPath(path);
+    internal static string FullPath(string path) => Path.GetFullPath(path);
 }

@@ -6,7 +6,7 @@ namespace EvidenceVault.Media.FFmpeg;
 /// <summary>Registers the ffmpeg adapter.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IMediaProbe"/> and <see cref="IMediaTranscoder"/> (singletons: they hold no per-call state).</summary>
+    /// <summary>Registers <see cref="IMediaProbe"/>, <see cref="IMediaTranscoder"/> and <see cref="IMediaRedactor"/> (singletons: they hold no per-call state).</summary>
     public static IServiceCollection AddFfmpegMedia(this IServiceCollection services, Action<FfmpegOptions>? configure = null)
     {
         var options = services.AddOptions<FfmpegOptions>();
@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IMediaProbe>(sp => sp.GetRequiredService<FfprobeMediaProbe>());
         services.AddSingleton<FfmpegMediaTranscoder>();
         services.AddSingleton<IMediaTranscoder>(sp => sp.GetRequiredService<FfmpegMediaTranscoder>());
+        services.AddSingleton<IMediaRedactor>(sp => sp.GetRequiredService<FfmpegMediaTranscoder>());
         return services;
     }
 }

@@ -64,6 +64,12 @@ public sealed partial class AzureBlobVault
                 await Blob(VaultKeys.Derivative(digest, kind)).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: ct);
             }
 
+            // Redacted copies are many per original, so they are found by listing rather than by kind.
+            await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"derived/{digest.Hex}/redactions/" }, ct))
+            {
+                await Blob(item.Name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: ct);
+            }
+
             await original.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: ct);
             return true;
         }, cancellationToken);

@@ -14,7 +14,7 @@ namespace EvidenceVault.Storage.Azure;
 /// uploads (<c>If-None-Match: *</c>), and the SHA-256 in blob metadata, checked on every read.
 /// Split by concern: writes, reads, resilience and error translation live in partial files.
 /// </summary>
-public sealed partial class AzureBlobVault : IVault, IVaultRetention, IVaultHealth
+public sealed partial class AzureBlobVault : IVault, IVaultRetention, IVaultHealth, IVaultRedactions
 {
     /// <summary>Blob metadata key holding the content's SHA-256 as lowercase hex.</summary>
     public const string Sha256MetadataKey = "sha256";

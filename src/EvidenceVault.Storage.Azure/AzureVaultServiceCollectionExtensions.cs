@@ -7,7 +7,7 @@ namespace EvidenceVault.Storage.Azure;
 
 public static class AzureVaultServiceCollectionExtensions
 {
-    /// <summary>Registers the Azure Blob vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/>, <see cref="IVaultHealth"/> and <see cref="ICheckpointStore"/>.</summary>
+    /// <summary>Registers the Azure Blob vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/>, <see cref="IVaultHealth"/>, <see cref="IVaultRedactions"/> and <see cref="ICheckpointStore"/>.</summary>
     public static IServiceCollection AddAzureBlobVault(this IServiceCollection services, AzureVaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -20,6 +20,7 @@ public static class AzureVaultServiceCollectionExtensions
         services.AddSingleton<IVault>(provider => provider.GetRequiredService<AzureBlobVault>());
         services.AddSingleton<IVaultRetention>(provider => provider.GetRequiredService<AzureBlobVault>());
         services.AddSingleton<IVaultHealth>(provider => provider.GetRequiredService<AzureBlobVault>());
+        services.AddSingleton<IVaultRedactions>(provider => provider.GetRequiredService<AzureBlobVault>());
         services.AddSingleton<ICheckpointStore>(provider => provider.GetRequiredService<AzureBlobVault>());
         return services;
     }

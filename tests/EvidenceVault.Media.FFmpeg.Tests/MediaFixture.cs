@@ -37,6 +37,12 @@ public sealed class MediaFixture : IDisposable
             "-f", "lavfi", "-i", "testsrc=size=640x480:rate=25", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",
             "-t", "3", "-c:v", "mpeg4", "-q:v", "8", "-c:a", "libmp3lame", "-b:a", "96k");
 
+        // Detailed moving picture and a steady tone, with tags: what redaction tests look at and listen to.
+        RedactionClip = Make("redaction.mp4",
+            "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000",
+            "-t", "4", "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "96k",
+            "-metadata", "creation_time=2024-05-01T08:30:00Z");
+
         Wav = Make("audio.wav", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t", "3", "-c:a", "pcm_s16le");
         Jpeg = Make("still.jpg", "-f", "lavfi", "-i", "testsrc=size=1280x720:rate=1", "-frames:v", "1", "-q:v", "4");
         Png = Make("still.png", "-f", "lavfi", "-i", "testsrc=size=400x300:rate=1", "-frames:v", "1");
@@ -61,6 +67,8 @@ public sealed class MediaFixture : IDisposable
     public string Clip360 { get; }
 
     public string Clip480Avi { get; }
+
+    public string RedactionClip { get; }
 
     public string Wav { get; }
 
@@ -171,21 +179,40 @@ internal static class MediaFile
     }
 
     /// <summary>The picture of an image file as 8-bit gray, row by row (ffmpeg decodes it; the adapter is not involved).</summary>
-    public static async Task<byte[]> GrayPixelsAsync(string path)
+    public static async Task<byte[]> GrayPixelsAsync(string path) =>
+        (await RunFfmpegAsync("-i", path, "-f", "rawvideo", "-pix_fmt", "gray", "-")).Output;
+
+    /// <summary>The video frame at <paramref name="seconds"/> as 8-bit gray, row by row.</summary>
+    public static async Task<byte[]> GrayFrameAsync(string path, double seconds) =>
+        (await RunFfmpegAsync("-ss", seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), "-i", path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "gray", "-")).Output;
+
+    /// <summary>The loudest sample in decibels over a span of the audio (volumedetect); negative infinity for digital silence.</summary>
+    public static async Task<double> MaxVolumeAsync(string path, double from, double to)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var (_, error) = await RunFfmpegAsync(["-ss", from.ToString("0.###", invariant), "-t", (to - from).ToString("0.###", invariant), "-i", path, "-vn", "-af", "volumedetect", "-f", "null", "-"], "info");
+        var match = System.Text.RegularExpressions.Regex.Match(error, @"max_volume: (-inf|-?[0-9.]+) dB");
+        Assert.True(match.Success, error);
+        return match.Groups[1].Value == "-inf" ? double.NegativeInfinity : double.Parse(match.Groups[1].Value, invariant);
+    }
+
+    private static Task<(byte[] Output, string Error)> RunFfmpegAsync(params string[] arguments) => RunFfmpegAsync(arguments, "error");
+
+    private static async Task<(byte[] Output, string Error)> RunFfmpegAsync(string[] arguments, string logLevel)
     {
         var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(MediaFixture.BinaryFolder, "ffmpeg")) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-hide_banner", "-nostdin", "-loglevel", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "gray", "-"])
+        foreach (var argument in (string[])["-hide_banner", "-nostdin", "-loglevel", logLevel, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
         using var process = System.Diagnostics.Process.Start(start)!;
-        using var pixels = new MemoryStream();
+        using var output = new MemoryStream();
         var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.BaseStream.CopyToAsync(pixels);
+        await process.StandardOutput.BaseStream.CopyToAsync(output);
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, await error);
-        return pixels.ToArray();
+        return (output.ToArray(), await error);
     }
 
     /// <summary>Makes a test clip in <paramref name="folder"/> (the fixture's clips last 3 s; a sprite with rows needs more).</summary>

@@ -11,5 +11,6 @@ namespace EvidenceVault.Application.Access;
 /// </summary>
 public interface IGrantCheck
 {
-    Task<RetrievalRequest?> RequireAsync(IReadOnlyCollection<RecordingId> recordings, RetrievalId? grant, CancellationToken cancellationToken);
+    /// <summary>With <paramref name="redactedCopies"/> the bytes asked for are redacted copies, which a grant for redacted copies only also gives.</summary>
+    Task<RetrievalRequest?> RequireAsync(IReadOnlyCollection<RecordingId> recordings, RetrievalId? grant, CancellationToken cancellationToken, bool redactedCopies = false);
 }

@@ -13,7 +13,7 @@ namespace EvidenceVault.Application.Access;
 /// </summary>
 public sealed class RecordingAccess(AccessControl access, IRetrievalStore grants, ICatalog catalog, TimeProvider time) : IGrantCheck
 {
-    public async Task<RetrievalRequest?> RequireAsync(IReadOnlyCollection<RecordingId> recordings, RetrievalId? grant, CancellationToken cancellationToken)
+    public async Task<RetrievalRequest?> RequireAsync(IReadOnlyCollection<RecordingId> recordings, RetrievalId? grant, CancellationToken cancellationToken, bool redactedCopies = false)
     {
         var entries = new List<RecordingEntry>();
         foreach (var id in recordings)
@@ -21,11 +21,14 @@ public sealed class RecordingAccess(AccessControl access, IRetrievalStore grants
             entries.Add(await catalog.FindAsync(id, cancellationToken) ?? throw new RecordingNotFoundException(id));
         }
 
-        return await RequireBytesAsync(entries, grant, cancellationToken);
+        return await RequireBytesAsync(entries, grant, cancellationToken, redactedCopies);
     }
 
-    /// <summary>Bytes (original, proxy, thumbnail): the actor's own recordings, or an active grant covering the rest.</summary>
-    public async Task<RetrievalRequest?> RequireBytesAsync(IReadOnlyCollection<RecordingEntry> recordings, RetrievalId? grant, CancellationToken cancellationToken)
+    /// <summary>
+    /// Bytes (original, proxy, thumbnail; <paramref name="redactedCopy"/>: a redacted copy): the actor's own recordings, or an
+    /// active grant covering the rest. A grant for redacted copies only gives nothing else.
+    /// </summary>
+    public async Task<RetrievalRequest?> RequireBytesAsync(IReadOnlyCollection<RecordingEntry> recordings, RetrievalId? grant, CancellationToken cancellationToken, bool redactedCopy = false)
     {
         if (await access.ActingUserAsync(cancellationToken) is not { } user)
         {
@@ -35,7 +38,10 @@ public sealed class RecordingAccess(AccessControl access, IRetrievalStore grants
         var others = recordings.Where(r => !user.Owns(r.Officer)).ToList();
         if (grant is { } id)
         {
-            return await ActiveGrantAsync(user, others, id, cancellationToken);
+            var active = await ActiveGrantAsync(user, others, id, cancellationToken);
+            return active.RedactedOnly && !redactedCopy && others.Count > 0
+                ? throw await access.DenyAsync(others[0].Id.Value, $"Grant {id} is for redacted copies only; it hands out no original and no proxy (use --redaction RD-<n>).", id, cancellationToken)
+                : active;
         }
 
         return others.Count == 0

@@ -24,7 +24,7 @@ public static class TextFields
     public static int LimitOf(string property, TextLimits limits) => property switch
     {
         "Party" => limits.Party,
-        "Csv" => limits.Document,
+        "Csv" or "Spec" => limits.Document,
 
         // A credential is only hashed and looked up, and arrives in a header the server already bounds.
         "Secret" => int.MaxValue,

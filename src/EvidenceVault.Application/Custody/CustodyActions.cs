@@ -20,6 +20,9 @@ public static class CustodyActions
     /// <summary>A marker with a note at a moment of a recording (the player's annotations); the ledger is its only store.</summary>
     public const string MarkerAdded = "recording.marker-added";
     public const string Retrieved = "recording.retrieved";
+
+    /// <summary>A redacted copy made from the verified original; names the copy, its lineage and its digest.</summary>
+    public const string Redacted = "recording.redacted";
     public const string Verified = "vault.verified";
     public const string IntegrityFailure = "vault.integrity-failure";
     public const string IngestRun = "ingest.run";

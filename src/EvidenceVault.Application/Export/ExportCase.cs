@@ -6,6 +6,7 @@ using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Hashing;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Redaction;
 using EvidenceVault.Application.Signing;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
@@ -18,7 +19,9 @@ namespace EvidenceVault.Application.Export;
 /// Write a case's evidence as a self-verifying BagIt package (a directory, or a zip when the target ends in
 /// <c>.zip</c>): bit-exact originals re-hashed on the way out, proxies, manifests, the custody slice with its
 /// inclusion proofs, the signed checkpoint it was cut from, a shell verifier, and the vault key's signature over
-/// the tag manifest. <see cref="GrantId"/> names the retrieval grant the export happens under.
+/// the tag manifest. <see cref="GrantId"/> names the retrieval grant the export happens under; under a grant for redacted
+/// copies only, each recording's latest redacted copy (verified against its recorded SHA-256) takes the place of its
+/// original and proxy, and the export is refused for a recording that has none.
 /// </summary>
 public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool IncludeProxies = true, string? GrantId = null)
     : ICommand<ExportResult>, IRoleRestricted
@@ -28,7 +31,20 @@ public sealed record ExportCaseCommand(CaseNumber Case, string Target, bool Incl
 
 public sealed record ExportResult(string Target, int Recordings, int Files, long Bytes, string ManifestSha256);
 
-public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICustodyLog custody, OriginalFixity fixity, DerivativeFixity derivatives, IntegrityIncidents incidents, IGrantCheck grants, CustodyEntries entries, IActorContext actorContext, IEvidenceSigner signer, CheckpointWriter checkpoints)
+public sealed class ExportCaseHandler(
+    ICaseStore cases,
+    ICatalog catalog,
+    ICustodyLog custody,
+    OriginalFixity fixity,
+    DerivativeFixity derivatives,
+    IntegrityIncidents incidents,
+    IGrantCheck grants,
+    CustodyEntries entries,
+    IActorContext actorContext,
+    IEvidenceSigner signer,
+    CheckpointWriter checkpoints,
+    IRedactionStore redactions,
+    RedactedCopies copies)
     : ICommandHandler<ExportCaseCommand, ExportResult>
 {
     public async ValueTask<ExportResult> Handle(ExportCaseCommand command, CancellationToken cancellationToken)
@@ -49,8 +65,10 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICusto
         var destroyed = evidence.Where(e => e.Recording.DestroyedAt is not null).Select(e => e.Recording).ToList();
         evidence.RemoveAll(e => e.Recording.DestroyedAt is not null);
 
-        // The same grant check as every other way out: a reviewer exports only what an active grant covers.
-        await grants.RequireAsync([.. evidence.Select(e => e.Recording.Id)], grant, cancellationToken);
+        // The same grant check as every other way out: a reviewer exports only what an active grant covers. Every grant gives
+        // redacted copies; one that gives only them makes this export one of redacted copies.
+        var covering = await grants.RequireAsync([.. evidence.Select(e => e.Recording.Id)], grant, cancellationToken, redactedCopies: true);
+        var redactedOnly = covering is { RedactedOnly: true };
 
         var at = entries.Now;
         var actor = actorContext.Actor;
@@ -58,6 +76,12 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICusto
         var items = new List<PackageItem>();
         foreach (var (link, recording) in evidence)
         {
+            if (redactedOnly)
+            {
+                items.Add(await CopyRedactedAsync(sink, link, recording, covering!, cancellationToken));
+                continue;
+            }
+
             items.Add(await CopyOriginalAsync(sink, link, recording, cancellationToken));
             if (command.IncludeProxies && recording.HasProxy)
             {
@@ -95,7 +119,7 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICusto
         var bytes = payload.Sum(f => f.Length);
         try
         {
-            foreach (var item in items.Where(i => i.Role == PackageManifest.Original))
+            foreach (var item in items.Where(i => i.Role is PackageManifest.Original or PackageManifest.Redacted))
             {
                 var details = new RecordingExportedDetails(exported.Number.Value, item.File.Path, item.File.Sha256, sink.Target, command.GrantId);
                 await custody.AppendAsync(entries.Entry(item.Recording.Id.Value, details), cancellationToken);
@@ -158,6 +182,23 @@ public sealed class ExportCaseHandler(ICaseStore cases, ICatalog catalog, ICusto
         }
 
         return new PackageItem(new PackagedFile(path, sha256.Hex, recording.Proxy!.Length), PackageManifest.Proxy, recording, link);
+    }
+
+    /// <summary>The recording's latest redacted copy, compared with the digest recorded when it was made.</summary>
+    private async Task<PackageItem> CopyRedactedAsync(PackageSink sink, RecordingLink link, RecordingEntry recording, RetrievalRequest grant, CancellationToken cancellationToken)
+    {
+        var made = await redactions.ListAsync(recording.Id, cancellationToken);
+        var redaction = made.Count > 0 ? made[^1] : throw new ExportRefusedException($"Export refused: grant {grant.Id} hands out redacted copies only, and recording {recording.Id} has none; make one with `evidencevault media redact {recording.Id} --spec <spec.json>`. No package was written.");
+        var path = $"{BagFiles.Payload}redacted/{Stage(link)}/{recording.Id}.mp4";
+        FixityResult result;
+        await using (var output = await sink.CreateFileAsync(path, compress: false, executable: false, cancellationToken))
+        {
+            result = await copies.CheckAsync(redaction, output, cancellationToken);
+        }
+
+        return result.State == FixityState.Intact
+            ? new PackageItem(new PackagedFile(path, redaction.Copy.Sha256.Hex, redaction.Copy.Length), PackageManifest.Redacted, recording, link)
+            : throw new ExportRefusedException($"Export refused: redacted copy {redaction.Id} of recording {recording.Id} is {result.State.ToString().ToLowerInvariant()} in the vault (expected SHA-256 {redaction.Copy.Sha256}); no package was written.");
     }
 
     private static Task<PackagedFile> AddTextAsync(PackageSink sink, string path, string text, CancellationToken cancellationToken, bool executable = false) =>

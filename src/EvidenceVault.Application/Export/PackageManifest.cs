@@ -80,6 +80,9 @@ public static class PackageManifest
     public const string Original = "original";
     public const string Proxy = "proxy";
 
+    /// <summary>A redacted copy exported in place of the original under a grant for redacted copies only.</summary>
+    public const string Redacted = "redacted";
+
     /// <summary>
     /// Quoted, quotes doubled, and a leading quote mark before anything a spreadsheet would run as a formula,
     /// because source names come from recorders and people.

@@ -80,7 +80,8 @@ public sealed class DerivativeStore(IVault vault, IMediaTranscoder transcoder)
         return made;
     }
 
-    private static async Task<DerivativeDigest> HashFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The SHA-256 and length of a file just made, as the catalog records them.</summary>
+    public static async Task<DerivativeDigest> HashFileAsync(string path, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
         var hashed = await StreamHasher.HashAsync(file, null, null, cancellationToken);

@@ -25,6 +25,10 @@ public sealed record RecordingRetrievedDetails(string Target, string Sha256, lon
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? VerifiedAt { get; init; }
 
+    /// <summary>The redacted copy handed out, when <see cref="Target"/> is <c>redaction</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Redaction { get; init; }
+
     public static string Action => CustodyActions.Retrieved;
 }
 

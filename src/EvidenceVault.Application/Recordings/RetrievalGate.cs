@@ -12,10 +12,11 @@ namespace EvidenceVault.Application.Recordings;
 /// </summary>
 public sealed class RetrievalGate(ICatalog catalog, RecordingAccess access, IntegrityIncidents incidents)
 {
-    public async Task<(RecordingEntry Recording, RetrievalRequest? Grant)> AdmitAsync(RecordingId id, RetrievalId? grant, CancellationToken cancellationToken)
+    /// <summary>Admits the actor to the recording's bytes, or to one of its redacted copies when <paramref name="redactedCopy"/>.</summary>
+    public async Task<(RecordingEntry Recording, RetrievalRequest? Grant)> AdmitAsync(RecordingId id, RetrievalId? grant, CancellationToken cancellationToken, bool redactedCopy = false)
     {
         var recording = await catalog.FindAsync(id, cancellationToken) ?? throw new RecordingNotFoundException(id);
-        var covering = await access.RequireBytesAsync([recording], grant, cancellationToken);
+        var covering = await access.RequireBytesAsync([recording], grant, cancellationToken, redactedCopy);
         if (recording.DestroyedAt is { } destroyed)
         {
             throw new RecordingDestroyedException($"Recording {id} was destroyed on {destroyed:yyyy-MM-dd} by an approved deletion; its tombstone is in the custody ledger (audit show --subject {id}).");

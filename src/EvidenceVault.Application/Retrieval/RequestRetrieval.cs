@@ -23,7 +23,8 @@ public sealed record RequestRetrievalCommand(
     string Purpose,
     DateOnly From,
     DateOnly Until,
-    string? OutsideAgency) : ICommand<RetrievalRequest>, IRoleRestricted
+    string? OutsideAgency,
+    bool RedactedOnly = false) : ICommand<RetrievalRequest>, IRoleRestricted
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
 }
@@ -60,7 +61,10 @@ public sealed class RequestRetrievalHandler(
             tier.NeedsApproval ? RetrievalStatus.Pending : RetrievalStatus.Approved,
             custody.Now,
             tier.NeedsApproval ? null : new RetrievalDecision(requester.Name, custody.Now, "own recordings: no approval needed"),
-            null);
+            null)
+        {
+            RedactedOnly = command.RedactedOnly,
+        };
         return await store.CreateAsync(Numbered, r => custody.Entry(r.Id.ToString(), RetrievalRequestedDetails.Of(r)), cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 
@@ -20,6 +21,10 @@ public sealed record RetrievalRequestedDetails(
 {
     public static string Action => CustodyActions.RetrievalRequested;
 
+    /// <summary>Only on requests for redacted copies only; absent, the request is for the recordings themselves.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool RedactedOnly { get; init; }
+
     public static RetrievalRequestedDetails Of(RetrievalRequest r) => new(
         r.Requester.Value,
         r.Case?.Value,
@@ -30,7 +35,10 @@ public sealed record RetrievalRequestedDetails(
         r.OutsideAgency,
         r.Tier.Kind.ToString(),
         r.Tier.Department,
-        r.Status.ToString().ToLowerInvariant());
+        r.Status.ToString().ToLowerInvariant())
+    {
+        RedactedOnly = r.RedactedOnly,
+    };
 }
 
 public sealed record RetrievalApprovedDetails(string Approver, string? Reason, string Tier, string? Department) : ICustodyDetails

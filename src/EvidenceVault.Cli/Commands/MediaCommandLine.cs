@@ -1,6 +1,8 @@
 using System.CommandLine;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Media;
+using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Redaction;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
@@ -30,7 +32,7 @@ internal static class MediaCommandLine
             Wire.Print(new { method = Wire.Kind(run.Method), command = run.Command, seconds = run.Seconds });
             return ExitCodes.Ok;
         }));
-        return new Command("media", "Media diagnostics, and derivatives made again") { proxy, Regenerate() };
+        return new Command("media", "Media diagnostics, derivatives made again, and redacted copies") { proxy, Regenerate(), Redact() };
     }
 
     /// <summary><c>evidencevault media regenerate &lt;id&gt;</c>: make a changed, missing or unrecorded proxy or thumbnail again from the verified original.</summary>
@@ -69,6 +71,52 @@ internal static class MediaCommandLine
                 return ExitCodes.Ok;
             }
             catch (RegenerationRefusedException ex)
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
+                return ExitCodes.IntegrityFailure;
+            }
+        }));
+        return command;
+    }
+
+    /// <summary><c>evidencevault media redact &lt;id&gt; --spec spec.json</c>: make a redacted copy from a JSON spec; the original is only read.</summary>
+    private static Command Redact()
+    {
+        var id = new Argument<string>("id") { Description = "Recording id" };
+        var spec = new Option<string>("--spec") { Description = "The redaction spec (JSON, version 1: regions, mutes, frameBlurs; see the README)", Required = true };
+        var grant = RetrievalCommandLine.GrantOption();
+        var command = new Command("redact", "Make a redacted copy of a recording (boxes blacked out or blurred, sound muted) from a JSON spec") { id, spec, grant };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services =>
+        {
+            if (!RecordingId.TryParse(parse.GetValue(id)!, out var recordingId))
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: '{parse.GetValue(id)}' is not a recording id ({RecordingId.Length} hex characters).");
+                return ExitCodes.UsageOrConfiguration;
+            }
+
+            var file = Path.GetFullPath(parse.GetValue(spec)!);
+            if (!File.Exists(file))
+            {
+                await Console.Error.WriteLineAsync($"evidencevault: the spec file '{file}' does not exist.");
+                return ExitCodes.UsageOrConfiguration;
+            }
+
+            try
+            {
+                var made = await services.GetRequiredService<IMediator>().Send(new RedactRecordingCommand(recordingId, await File.ReadAllTextAsync(file, ct), RetrievalCommandLine.GrantOf(parse, grant)), ct);
+                Wire.Print(new
+                {
+                    redaction = made.Id.ToString(),
+                    recordingId = made.Recording.Value,
+                    sourceSha256 = made.Source.Hex,
+                    specSha256 = made.SpecSha256.Hex,
+                    tool = made.Tool,
+                    sha256 = made.Copy.Sha256.Hex,
+                    length = made.Copy.Length,
+                });
+                return ExitCodes.Ok;
+            }
+            catch (RetrievalRefusedException ex)
             {
                 await Console.Error.WriteLineAsync($"evidencevault: {ex.Message}");
                 return ExitCodes.IntegrityFailure;

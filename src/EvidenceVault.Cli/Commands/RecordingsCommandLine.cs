@@ -1,8 +1,10 @@
 using System.CommandLine;
 using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Recordings;
+using EvidenceVault.Application.Redaction;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Recordings;
+using EvidenceVault.Domain.Redaction;
 using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -116,9 +118,10 @@ internal static class RecordingsCommandLine
         var thumbnail = new Option<bool>("--thumbnail") { Description = "The thumbnail instead of the original" };
         var sprite = new Option<bool>("--sprite") { Description = "The preview sprite (JPEG tile sheet) instead of the original" };
         var cues = new Option<bool>("--sprite-cues") { Description = "The preview sprite's WebVTT cues instead of the original" };
+        var redaction = new Option<string?>("--redaction") { Description = "A redacted copy (RD-<n>, see `media redact`) instead of the original" };
         var output = new Option<string>("--output", "-o") { Description = "File to write (must not exist)", Required = true };
         var grant = RetrievalCommandLine.GrantOption();
-        var command = new Command("get", "Write a recording to a file; the original is re-hashed on the way out") { id, proxy, thumbnail, sprite, cues, output, grant };
+        var command = new Command("get", "Write a recording to a file; the original is re-hashed on the way out") { id, proxy, thumbnail, sprite, cues, redaction, output, grant };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => WithRecordingAsync(parse.GetValue(id)!, async recordingId =>
         {
             var target = parse.GetValue(proxy) ? RetrievalTarget.Proxy
@@ -135,7 +138,10 @@ internal static class RecordingsCommandLine
 
             try
             {
-                var result = await services.GetRequiredService<IMediator>().Send(new RetrieveRecordingCommand(recordingId, target, path, RetrievalCommandLine.GrantOf(parse, grant)), ct);
+                var mediator = services.GetRequiredService<IMediator>();
+                var result = parse.GetValue(redaction) is { } copy
+                    ? await mediator.Send(new RetrieveRedactionCommand(recordingId, RedactionId.Parse(copy), path, RetrievalCommandLine.GrantOf(parse, grant)), ct)
+                    : await mediator.Send(new RetrieveRecordingCommand(recordingId, target, path, RetrievalCommandLine.GrantOf(parse, grant)), ct);
                 Console.WriteLine($"{result.OutputPath}  {result.Length} bytes  sha256 {result.Sha256}");
                 return ExitCodes.Ok;
             }

@@ -39,7 +39,8 @@ internal static class RetrievalCommandLine
         var from = new Option<DateOnly>("--from") { Description = "First day (yyyy-MM-dd)", Required = true };
         var until = new Option<DateOnly>("--until") { Description = "Last day, included (yyyy-MM-dd)", Required = true };
         var outside = new Option<string?>("--outside-agency") { Description = "The receiving body outside the agency (needs senior approval)" };
-        var command = new Command("request", "Ask for access to a case's or named recordings") { @case, recordings, purpose, from, until, outside, CasesCommandLine.JsonOption };
+        var redactedOnly = new Option<bool>("--redacted-only") { Description = "Ask for redacted copies only (see `media redact`): the grant hands out no original and no proxy" };
+        var command = new Command("request", "Ask for access to a case's or named recordings") { @case, recordings, purpose, from, until, outside, redactedOnly, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse,
             services,
@@ -49,7 +50,8 @@ internal static class RetrievalCommandLine
                 parse.GetValue(purpose)!,
                 parse.GetValue(from),
                 parse.GetValue(until),
-                parse.GetValue(outside)),
+                parse.GetValue(outside),
+                parse.GetValue(redactedOnly)),
             AccessDocuments.Retrieval,
             r => r.Status == RetrievalStatus.Approved
                 ? $"Grant {r.Id} is approved (own recordings), {Wire.Time(r.Period.From)} .. {Wire.Time(r.Period.Until)}."

@@ -34,6 +34,12 @@ public sealed record RetrievalRequest(
     RetrievalDecision? Decision,
     RetrievalDecision? Revocation)
 {
+    /// <summary>
+    /// The grant hands out redacted copies only (for sharing outside the agency or for disclosure): never an original, a
+    /// proxy or another derivative of the recordings it covers.
+    /// </summary>
+    public bool RedactedOnly { get; init; }
+
     /// <summary>An approved, unrevoked grant inside its period.</summary>
     public bool IsActiveAt(DateTimeOffset now) => Status == RetrievalStatus.Approved && Period.Contains(now);
 

@@ -14,7 +14,7 @@ public sealed class SqlRetrievalStore(CatalogDatabase database) : IRetrievalStor
 {
     private const string Select = """
         SELECT id, requester, case_number, recordings, purpose, valid_from, valid_until, outside_agency, tier, tier_department,
-               status, requested_at, decided_by, decided_at, decision_reason, revoked_by, revoked_at, revoke_reason
+               status, requested_at, decided_by, decided_at, decision_reason, revoked_by, revoked_at, revoke_reason, redacted_only
         FROM retrieval_requests
         """;
 
@@ -31,9 +31,9 @@ public sealed class SqlRetrievalStore(CatalogDatabase database) : IRetrievalStor
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO retrieval_requests (id, requester, case_number, recordings, purpose, valid_from, valid_until, outside_agency, tier,
-                tier_department, status, requested_at, decided_by, decided_at, decision_reason, revoked_by, revoked_at, revoke_reason)
+                tier_department, status, requested_at, decided_by, decided_at, decision_reason, revoked_by, revoked_at, revoke_reason, redacted_only)
             VALUES (@id, @requester, @case, @recordings, @purpose, @from, @until, @outside, @tier,
-                @department, @status, @at, @decided_by, @decided_at, @decision_reason, @revoked_by, @revoked_at, @revoke_reason)
+                @department, @status, @at, @decided_by, @decided_at, @decision_reason, @revoked_by, @revoked_at, @revoke_reason, @redacted_only)
             """;
         Bind(insert.Parameters, request);
         await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -79,6 +79,7 @@ public sealed class SqlRetrievalStore(CatalogDatabase database) : IRetrievalStor
         p.AddWithValue("@revoked_by", r.Revocation is { } v ? v.By.Value : DBNull.Value);
         p.AddWithValue("@revoked_at", r.Revocation is { } va ? RecordingRows.Time(va.At) : DBNull.Value);
         p.AddWithValue("@revoke_reason", (object?)r.Revocation?.Reason ?? DBNull.Value);
+        p.AddWithValue("@redacted_only", r.RedactedOnly ? 1 : 0);
     }
 
     private static RetrievalRequest Read(DbDataReader r) => new(
@@ -93,7 +94,10 @@ public sealed class SqlRetrievalStore(CatalogDatabase database) : IRetrievalStor
         Enum.Parse<RetrievalStatus>(r.GetString(10)),
         When(r, 11),
         Decision(r, 12),
-        Decision(r, 15));
+        Decision(r, 15))
+    {
+        RedactedOnly = r.GetInt64(18) != 0,
+    };
 
     private static RetrievalDecision? Decision(DbDataReader r, int first) =>
         r.IsDBNull(first) ? null : new RetrievalDecision(UserName.Parse(r.GetString(first)), When(r, first + 1), r.IsDBNull(first + 2) ? null : r.GetString(first + 2));

@@ -8,7 +8,7 @@ namespace EvidenceVault.Storage.Vault;
 /// The default vault: content-addressed, write-once files under a root directory. Objects live only
 /// at their exact key, so temp files left by a crash (<c>*.tmp-*</c>) are never taken for objects.
 /// </summary>
-public sealed partial class LocalFileVault : IVault, IVaultRetention, IVaultHealth
+public sealed partial class LocalFileVault : IVault, IVaultRetention, IVaultHealth, IVaultRedactions
 {
     /// <summary>Large sequential reads: the vault is read front to back by hashers and uploaders.</summary>
     private const int ReadBufferSize = 1024 * 1024;

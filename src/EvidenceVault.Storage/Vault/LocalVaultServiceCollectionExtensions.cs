@@ -7,7 +7,7 @@ namespace EvidenceVault.Storage.Vault;
 
 public static class LocalVaultServiceCollectionExtensions
 {
-    /// <summary>Registers the filesystem vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/>, <see cref="IVaultHealth"/> and <see cref="ICheckpointStore"/>.</summary>
+    /// <summary>Registers the filesystem vault as the application's <see cref="IVault"/>, <see cref="IVaultRetention"/>, <see cref="IVaultHealth"/>, <see cref="IVaultRedactions"/> and <see cref="ICheckpointStore"/>.</summary>
     public static IServiceCollection AddLocalVault(this IServiceCollection services, LocalVaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -18,6 +18,7 @@ public static class LocalVaultServiceCollectionExtensions
         services.AddSingleton<IVault>(provider => provider.GetRequiredService<LocalFileVault>());
         services.AddSingleton<IVaultRetention>(provider => provider.GetRequiredService<LocalFileVault>());
         services.AddSingleton<IVaultHealth>(provider => provider.GetRequiredService<LocalFileVault>());
+        services.AddSingleton<IVaultRedactions>(provider => provider.GetRequiredService<LocalFileVault>());
         services.AddSingleton<ICheckpointStore>(provider => provider.GetRequiredService<LocalFileVault>());
         return services;
     }

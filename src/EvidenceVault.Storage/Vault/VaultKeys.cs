@@ -27,6 +27,10 @@ internal static class VaultKeys
     public static string Derivative(Sha256Digest original, DerivativeKind kind) =>
         $"derived/{original.Hex}/{FileName(kind)}";
 
+    /// <summary>Under the original's derivatives folder, so destroying the original's derivatives takes its redactions too.</summary>
+    public static string Redaction(Sha256Digest original, Sha256Digest copy) =>
+        $"derived/{original.Hex}/redactions/{copy.Hex}.mp4";
+
     public static string FileName(DerivativeKind kind) => kind switch
     {
         DerivativeKind.Proxy => "proxy.mp4",

@@ -4,7 +4,7 @@ using EvidenceVault.Domain.Recordings;
 namespace EvidenceVault.Application.Tests.Fakes;
 
 /// <summary>A vault in memory; <see cref="Corrupt"/> simulates bit rot in a stored original.</summary>
-public sealed class InMemoryVault : IVault
+public sealed class InMemoryVault : IVault, IVaultRedactions
 {
     public Dictionary<Sha256Digest, byte[]> Originals { get; } = [];
 
@@ -75,4 +75,16 @@ public sealed class InMemoryVault : IVault
 
     public Task<Stream?> OpenDerivativeAsync(Sha256Digest original, DerivativeKind kind, CancellationToken cancellationToken) =>
         Task.FromResult<Stream?>(Derivatives.TryGetValue((original, kind), out var b) ? new MemoryStream(b) : null);
+
+    public Dictionary<(Sha256Digest Original, Sha256Digest Copy), byte[]> Redactions { get; } = [];
+
+    public async Task<VaultPutOutcome> PutRedactionAsync(Sha256Digest original, Sha256Digest copy, StagedFile staged, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(staged.Path, cancellationToken);
+        File.Delete(staged.Path);
+        return Redactions.TryAdd((original, copy), bytes) ? VaultPutOutcome.Created : VaultPutOutcome.AlreadyPresent;
+    }
+
+    public Task<Stream?> OpenRedactionAsync(Sha256Digest original, Sha256Digest copy, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(Redactions.TryGetValue((original, copy), out var b) ? new MemoryStream(b) : null);
 }

@@ -32,7 +32,7 @@ public abstract class AccessStoreTests(CatalogEngine engine) : CatalogTestBase(e
     {
         var store = new SqlRetrievalStore(Database);
         var first = await store.CreateAsync(id => Request(id, null), r => Entry(CustodyActions.RetrievalRequested, r.Id.ToString()), CancellationToken.None);
-        var second = await store.CreateAsync(id => Request(id, CaseNumber.Parse("市监罚〔2025〕7号")), r => Entry(CustodyActions.RetrievalRequested, r.Id.ToString()), CancellationToken.None);
+        var second = await store.CreateAsync(id => Request(id, CaseNumber.Parse("市监罚〔2025〕7号")) with { RedactedOnly = true }, r => Entry(CustodyActions.RetrievalRequested, r.Id.ToString()), CancellationToken.None);
 
         var approved = second with { Status = RetrievalStatus.Approved, Decision = new RetrievalDecision(UserName.Parse("li"), Now, "ok") };
         await store.UpdateAsync(approved, Entry(CustodyActions.RetrievalApproved, "R-2"), CancellationToken.None);
@@ -42,7 +42,8 @@ public abstract class AccessStoreTests(CatalogEngine engine) : CatalogTestBase(e
 
         Assert.Equal(["R-1", "R-2"], new[] { first.Id.ToString(), second.Id.ToString() });
         Assert.NotNull(found);
-        Assert.Equal((RetrievalStatus.Revoked, "li", "admin"), (found.Status, found.Decision?.By.Value, found.Revocation?.By.Value));
+        Assert.Equal((RetrievalStatus.Revoked, "li", "admin", true), (found.Status, found.Decision?.By.Value, found.Revocation?.By.Value, found.RedactedOnly));
+        Assert.False((await store.FindAsync(first.Id, CancellationToken.None))!.RedactedOnly);
         Assert.Equal(second.Period, found.Period);
         Assert.Equal(second.Recordings, found.Recordings);
         Assert.Equal(second.Tier, found.Tier);

@@ -40,3 +40,7 @@ public sealed class PostgresRegistryTests() : RegistryTests(CatalogEngine.Postgr
 public sealed class SqliteRetentionStoreTests() : RetentionStoreTests(CatalogEngine.Sqlite);
 
 public sealed class PostgresRetentionStoreTests() : RetentionStoreTests(CatalogEngine.Postgres);
+
+public sealed class SqliteRedactionStoreTests() : RedactionStoreTests(CatalogEngine.Sqlite);
+
+public sealed class PostgresRedactionStoreTests() : RedactionStoreTests(CatalogEngine.Postgres);

@@ -25,6 +25,7 @@ public sealed class SqliteSchemaTests() : CatalogTestBase(CatalogEngine.Sqlite)
                 CREATE TABLE sightings (id INTEGER PRIMARY KEY, recording_id TEXT NOT NULL, source_key TEXT NOT NULL, source_path TEXT NOT NULL,
                     status TEXT NOT NULL, seen_at TEXT NOT NULL);
                 CREATE TABLE recordings (id TEXT PRIMARY KEY);
+                CREATE TABLE retrieval_requests (id INTEGER PRIMARY KEY);
                 PRAGMA user_version = 8;
                 """;
             await command.ExecuteNonQueryAsync();
