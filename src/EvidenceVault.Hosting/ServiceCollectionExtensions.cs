@@ -75,6 +75,7 @@ public static class ServiceCollectionExtensions
         services.AddVault(settings);
         services.AddRetention(settings);
         services.AddSignIn(settings);
+        services.AddPublication(settings);
         services.AddSigning(settings);
         services.AddUploads(settings);
         services.AddFfmpegMedia(o =>

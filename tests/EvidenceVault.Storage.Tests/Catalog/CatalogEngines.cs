@@ -36,3 +36,7 @@ public sealed class PostgresRegistryTests() : RegistryTests(CatalogEngine.Postgr
 public sealed class SqliteRetentionStoreTests() : RetentionStoreTests(CatalogEngine.Sqlite);
 
 public sealed class PostgresRetentionStoreTests() : RetentionStoreTests(CatalogEngine.Postgres);
+
+public sealed class SqlitePublicationStoreTests() : PublicationStoreTests(CatalogEngine.Sqlite);
+
+public sealed class PostgresPublicationStoreTests() : PublicationStoreTests(CatalogEngine.Postgres);
