@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EvidenceVault.Hosting;
 using EvidenceVault.Public;
+using Microsoft.Extensions.Hosting;
 
 namespace EvidenceVault.Cli.Commands;
 
