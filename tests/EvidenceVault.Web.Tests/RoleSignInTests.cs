@@ -8,7 +8,7 @@ namespace EvidenceVault.Web.Tests;
 /// <summary>Signing in through the form as each role, and the lockout after repeated wrong passwords, in a real chromium.</summary>
 public sealed class RoleSignInTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
 {
-    private static readonly string[] Everyone = ["/", "/evidence", "/case-files", "/grants"];
+    private static readonly string[] Everyone = ["/", "/evidence", "/case-files", "/grants", "/publications"];
     private readonly ApiHost _host = new();
     private BrowserSession _browser = default!;
 

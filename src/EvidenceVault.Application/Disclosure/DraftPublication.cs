@@ -11,10 +11,11 @@ namespace EvidenceVault.Application.Disclosure;
 /// <summary>
 /// Draft the publication of a case's decision: the party, category, conclusion and date come from the case and its
 /// decision; the drafter adds the 文书号, agency, facts summary and legal basis, and names the personal data to mask.
-/// A decision that may not go online (minor, secret, private) is refused here, and the refusal is in the ledger.
+/// A decision that may not go online (minor, secret, private) is refused here, and the refusal is in the ledger. Only
+/// those who may work on the case draft (its officers, their head, archivists, administrators).
 /// </summary>
 public sealed record DraftPublicationCommand(
-    CaseNumber Case,
+    CaseNumber Number,
     string DocumentNumber,
     string Agency,
     PartyKind PartyKind,
@@ -24,7 +25,7 @@ public sealed record DraftPublicationCommand(
     string Facts,
     string LegalBasis,
     IReadOnlyList<string> OtherPersons,
-    IReadOnlyList<string> Addresses) : ICommand<PublicationDraft>, IRoleRestricted
+    IReadOnlyList<string> Addresses) : ICommand<PublicationDraft>, IRoleRestricted, ICaseChange
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.CaseWork;
 }
@@ -34,13 +35,13 @@ public sealed class DraftPublicationHandler(ICaseStore cases, IPublicationStore 
 {
     public async ValueTask<PublicationDraft> Handle(DraftPublicationCommand command, CancellationToken cancellationToken)
     {
-        var found = await cases.RequireAsync(command.Case, cancellationToken);
-        var decision = (await cases.DecisionsAsync(command.Case, cancellationToken)).SingleOrDefault()
-            ?? throw new CaseConflictException($"Case {command.Case} has no decision yet; only a decision is published.");
+        var found = await cases.RequireAsync(command.Number, cancellationToken);
+        var decision = (await cases.DecisionsAsync(command.Number, cancellationToken)).SingleOrDefault()
+            ?? throw new CaseConflictException($"Case {command.Number} has no decision yet; only a decision is published.");
         var party = new DisclosureParty(command.PartyKind, found.Party, command.PartyIdNumber, command.PartyIsMinor, command.OtherPersons, command.Addresses, []);
         if (PublicationEligibility.Check(party, command.Confidentiality, decision.Date) is { } refusal)
         {
-            await log.AppendAsync(custody.Entry(command.Case.Value, new PublicationRefusedDetails(refusal.Code, refusal.Message)), cancellationToken);
+            await log.AppendAsync(custody.Entry(command.Number.Value, new PublicationRefusedDetails(refusal.Code, refusal.Message)), cancellationToken);
             throw new PublicationRefusedException(refusal);
         }
 
@@ -54,12 +55,12 @@ public sealed class DraftPublicationHandler(ICaseStore cases, IPublicationStore 
             decision.Conclusion,
             decision.Date);
         var masking = original.MaskingFor(party);
-        var draft = new PublicationDraft(0, command.Case, original, party, original.MaskedFor(party), custody.Actor, custody.Now, PublicationStatus.Draft);
+        var draft = new PublicationDraft(0, command.Number, original, party, original.MaskedFor(party), custody.Actor, custody.Now, PublicationStatus.Draft);
         var spans = masking.Fields.Sum(f => f.Spans.Count);
         var suspects = masking.Fields.Sum(f => f.Suspects.Count);
         var id = await publications.CreateDraftAsync(
             draft,
-            id => custody.Entry(command.Case.Value, new PublicationDraftedDetails(id, original.DocumentNumber, spans, suspects)),
+            id => custody.Entry(command.Number.Value, new PublicationDraftedDetails(id, original.DocumentNumber, spans, suspects)),
             cancellationToken);
         return draft with { Id = id };
     }

@@ -5,10 +5,10 @@ using Mediator;
 
 namespace EvidenceVault.Application.Disclosure;
 
-/// <summary>The publication workflow's drafts and publications (originals included: internal only), newest first.</summary>
+/// <summary>The publication workflow's drafts and publications, newest first; they hold the unmasked originals, so only the reviewers of publication list them.</summary>
 public sealed record ListPublicationsQuery(PublicationStatus? Status) : IQuery<IReadOnlyList<PublicationDraft>>, IRoleRestricted
 {
-    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Publication;
 }
 
 public sealed class ListPublicationsHandler(IPublicationStore publications) : IQueryHandler<ListPublicationsQuery, IReadOnlyList<PublicationDraft>>

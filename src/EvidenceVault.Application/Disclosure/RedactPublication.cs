@@ -8,7 +8,7 @@ namespace EvidenceVault.Application.Disclosure;
 /// <summary>Free-text redaction on top of the rules: the phrases replace the draft's earlier ones, and the masked text is made again.</summary>
 public sealed record RedactPublicationCommand(long Id, IReadOnlyList<string> Redactions) : ICommand<PublicationDraft>, IRoleRestricted
 {
-    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Everyone;
+    public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Publication;
 }
 
 public sealed class RedactPublicationHandler(IPublicationStore publications, CustodyEntries custody) : ICommandHandler<RedactPublicationCommand, PublicationDraft>
