@@ -35,7 +35,7 @@ public sealed class ApprovePublicationHandler(
         var now = custody.Now;
         var text = draft.Masked;
         var published = new PublishedDecision(draft.Id, text, now, options.Value.DisplayUntil(text.Category, now), null);
-        var publishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime);
+        var publishedOn = zone.DayOf(now);
         await publications.PublishAsync(
             draft.Id,
             custody.Actor,

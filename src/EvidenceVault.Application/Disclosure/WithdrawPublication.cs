@@ -34,7 +34,7 @@ public sealed class WithdrawPublicationHandler(IPublicationStore publications, I
         }
 
         var now = custody.Now;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime);
+        var today = zone.DayOf(now);
         var revokedOn = (await cases.DecisionsAsync(draft.Case, cancellationToken)).SingleOrDefault()?.RevokedOn;
         var withdrawal = new PublishedWithdrawal(command.Kind, command.Reason.Trim(), now);
         List<CustodyEntry> entries = [custody.Entry(draft.Case.Value, new PublicationWithdrawnDetails(draft.Id, command.Kind, withdrawal.Reason))];

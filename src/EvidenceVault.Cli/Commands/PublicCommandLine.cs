@@ -13,11 +13,7 @@ internal static class PublicCommandLine
 {
     public static Command Create()
     {
-        var urls = new Option<string[]>("--urls")
-        {
-            Description = $"Where to listen (default {PublicSite.DefaultUrl}; plain HTTP, so put a TLS proxy in front before listening beyond loopback)",
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var urls = ServeCommandLine.UrlsOption(PublicSite.DefaultUrl);
         var command = new Command("public", "Serve the public disclosure site (公示): published decisions, feeds and ledger heads, read-only") { urls };
         command.SetAction(async (parse, ct) =>
         {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Disclosure;
 using EvidenceVault.Domain.Disclosure;
@@ -12,8 +11,6 @@ namespace EvidenceVault.Storage.Catalog;
 /// </summary>
 public sealed partial class SqlPublicationStore
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     public Task PublishAsync(long id, string approver, PublishedDecision published, DateOnly publishedOn, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken) =>
         InTransactionWithCustodyAsync(
             async (connection, transaction) =>
@@ -55,7 +52,7 @@ public sealed partial class SqlPublicationStore
                         p.AddWithValue("@facts", text.Facts);
                         p.AddWithValue("@basis", text.LegalBasis);
                         p.AddWithValue("@conclusion", text.Conclusion);
-                        p.AddWithValue("@date", Day(text.DecisionDate));
+                        p.AddWithValue("@date", RecordingRows.Day(text.DecisionDate));
                         p.AddWithValue("@at", RecordingRows.UtcKey(published.PublishedAt));
                         p.AddWithValue("@until", RecordingRows.UtcKey(published.DisplayUntil));
                     },
@@ -67,7 +64,7 @@ public sealed partial class SqlPublicationStore
                     p =>
                     {
                         p.AddWithValue("@id", id);
-                        p.AddWithValue("@day", Day(publishedOn));
+                        p.AddWithValue("@day", RecordingRows.Day(publishedOn));
                     },
                     cancellationToken);
             },
@@ -107,8 +104,8 @@ public sealed partial class SqlPublicationStore
                     p =>
                     {
                         p.AddWithValue("@id", id);
-                        p.AddWithValue("@revoked", Day(revokedOn));
-                        p.AddWithValue("@day", Day(takenDownOn));
+                        p.AddWithValue("@revoked", RecordingRows.Day(revokedOn));
+                        p.AddWithValue("@day", RecordingRows.Day(takenDownOn));
                     },
                     cancellationToken);
             },
@@ -174,6 +171,4 @@ public sealed partial class SqlPublicationStore
                 return true;
             },
             cancellationToken);
-
-    private static string Day(DateOnly day) => day.ToString(DateFormat, CultureInfo.InvariantCulture);
 }

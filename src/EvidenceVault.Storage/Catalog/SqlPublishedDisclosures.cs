@@ -42,12 +42,12 @@ public sealed class SqlPublishedDisclosures(CatalogDatabase database) : IPublish
 
         if (filter.From is { } from)
         {
-            Add("decision_date >= @from", "@from", Day(from));
+            Add("decision_date >= @from", "@from", RecordingRows.Day(from));
         }
 
         if (filter.To is { } to)
         {
-            Add("decision_date <= @to", "@to", Day(to));
+            Add("decision_date <= @to", "@to", RecordingRows.Day(to));
         }
 
         return database.QueryAsync(
@@ -101,6 +101,4 @@ public sealed class SqlPublishedDisclosures(CatalogDatabase database) : IPublish
 
     private static string Contains(string text) =>
         "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
