@@ -81,6 +81,8 @@ public static class Errors
         UploadQuotaExceededException => new("upload-quota-exceeded", ErrorKind.Conflict),
         CheckpointConflictException => new("checkpoint-conflict", ErrorKind.Conflict),
         DrawRefusedException => new("draw-refused", ErrorKind.Conflict),
+        Disclosure.PublicationRefusedException => new("publication-refused", ErrorKind.Conflict),
+        Disclosure.PublicationRuleException => new("publication-rule", ErrorKind.Conflict),
 
         VaultUnavailableException => new("vault-unavailable", ErrorKind.Unavailable),
         CatalogUnavailableException => new("catalog-unavailable", ErrorKind.Unavailable),

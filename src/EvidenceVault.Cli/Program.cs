@@ -31,5 +31,6 @@ root.Subcommands.Add(KeysCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(DrawCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());
+root.Subcommands.Add(PublicCommandLine.Create());
 root.Subcommands.Add(JobsCommandLine.Create());
 return await root.Parse(args).InvokeAsync();

@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddVault(settings);
         services.AddRetention(settings);
         services.AddSignIn(settings);
+        services.AddPublication(settings);
         services.AddSigning(settings);
         services.AddUploads(settings);
         services.AddFfmpegMedia(o =>

@@ -9,7 +9,7 @@ namespace EvidenceVault.Web;
 public static partial class UiTexts
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> All =
-        new[] { General(), Cases(), Archive(), Admin(), Station() }.SelectMany(d => d).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        new[] { General(), Cases(), Archive(), Admin(), Station(), Publication() }.SelectMany(d => d).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> General() => new()
     {
@@ -24,6 +24,7 @@ public static partial class UiTexts
         ["nav.upload"] = ("上传", "Upload"),
         ["nav.cases"] = ("案件", "Cases"),
         ["nav.retrievals"] = ("调阅", "Retrievals"),
+        ["nav.publications"] = ("公示", "Publication"),
         ["nav.retention"] = ("保管期限", "Retention"),
         ["problem.title"] = ("未能完成：", "Not done:"),
         ["problem.page-title"] = ("请求未被执行", "The request was refused"),

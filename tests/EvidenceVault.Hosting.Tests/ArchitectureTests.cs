@@ -72,6 +72,20 @@ public sealed class ArchitectureTests
         { "EvidenceVault.Web", "Npgsql" },
         { "EvidenceVault.Web", "FFMpegCore" },
         { "EvidenceVault.Application", "EvidenceVault.Web" },
+
+        // The public site reads the published projection through one Application port: no adapter, no composition
+        // root, no other front door, and no mediator (it cannot send a single use case).
+        { "EvidenceVault.Public", "EvidenceVault.Storage" },
+        { "EvidenceVault.Public", "EvidenceVault.Storage.Azure" },
+        { "EvidenceVault.Public", "EvidenceVault.Media.FFmpeg" },
+        { "EvidenceVault.Public", "EvidenceVault.Devices" },
+        { "EvidenceVault.Public", "EvidenceVault.Hosting" },
+        { "EvidenceVault.Public", "EvidenceVault.Api" },
+        { "EvidenceVault.Public", "EvidenceVault.Web" },
+        { "EvidenceVault.Public", "Mediator.Abstractions" },
+        { "EvidenceVault.Public", "Microsoft.Data.Sqlite" },
+        { "EvidenceVault.Public", "Npgsql" },
+        { "EvidenceVault.Application", "EvidenceVault.Public" },
     };
 
     [Theory]
@@ -92,6 +106,8 @@ public sealed class ArchitectureTests
     [InlineData("EvidenceVault.Api", "EvidenceVault.Hosting")]
     [InlineData("EvidenceVault.Api", "EvidenceVault.Web")]
     [InlineData("EvidenceVault.Web", "EvidenceVault.Application")]
+    [InlineData("EvidenceVault.Public", "EvidenceVault.Application")]
+    [InlineData("evidencevault", "EvidenceVault.Public")]
     public void Assembly_References_ExpectedLayer(string assembly, string expected) =>
         Assert.Contains(expected, Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name));
 

@@ -8,7 +8,7 @@ namespace EvidenceVault.Web.Tests;
 /// <summary>Signing in through the form as each role, and the lockout after repeated wrong passwords, in a real chromium.</summary>
 public sealed class RoleSignInTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
 {
-    private static readonly string[] Everyone = ["/", "/evidence", "/case-files", "/grants"];
+    private static readonly string[] Everyone = ["/", "/evidence", "/case-files", "/grants", "/publications"];
     private readonly ApiHost _host = new();
     private BrowserSession _browser = default!;
 
@@ -28,8 +28,8 @@ public sealed class RoleSignInTests(Chromium chromium) : IClassFixture<Chromium>
     [InlineData(ApiHost.Actor, "/upload", "unfiled")]
     [InlineData("reviewer", "", "review-queue")]
     [InlineData(ApiHost.Leader, "/upload", "unfiled")]
-    [InlineData("archivist", "/archive", "incidents")]
-    [InlineData(ApiHost.Administrator, "/upload /archive /admin", "incidents")]
+    [InlineData("archivist", "/archive /stations", "incidents")]
+    [InlineData(ApiHost.Administrator, "/upload /archive /stations /admin", "incidents")]
     public async Task SignIn_EachRole_LandsOnTheDashboardWithOnlyTheNavigationItsRoleAllows(string user, string extraLinks, string roleCard)
     {
         await _host.SignInAsync(user);

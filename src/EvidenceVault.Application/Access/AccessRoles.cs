@@ -14,6 +14,9 @@ public static class AccessRoles
     /// <summary>The legal review (法制审核) of major decisions: the review office, and administrators.</summary>
     public static readonly IReadOnlyCollection<Role> LegalReview = [Role.Reviewer, Role.Administrator];
 
+    /// <summary>Approving and withdrawing what goes on the public site: the review office, the archive, and administrators.</summary>
+    public static readonly IReadOnlyCollection<Role> Publication = [Role.Reviewer, Role.Archivist, Role.Administrator];
+
     /// <summary>The vault's integrity work (fixity scans, incidents, derivatives made again): the archive and administrators.</summary>
     public static readonly IReadOnlyCollection<Role> Integrity = [Role.Archivist, Role.Administrator];
 

@@ -41,6 +41,16 @@ public static class CustodyActions
     public const string RecordingLinked = "case.recording-linked";
     public const string RecordingUnlinked = "case.recording-unlinked";
     public const string DisclosureRecorded = "case.disclosure";
+    public const string PublicationDrafted = "publication.drafted";
+
+    /// <summary>A decision kept off the site (minor, secret, private): the rule and its reason.</summary>
+    public const string PublicationRefused = "publication.refused";
+    public const string PublicationRedacted = "publication.redacted";
+
+    /// <summary>A second person approved the masked text and it went on the public site.</summary>
+    public const string PublicationApproved = "publication.approved";
+    public const string PublicationWithdrawn = "publication.withdrawn";
+    public const string PublicationEnded = "publication.ended";
     public const string OfficerSaved = "registry.officer-saved";
     public const string DeviceSaved = "registry.device-saved";
     public const string DeviceBound = "registry.device-bound";

@@ -13,11 +13,7 @@ internal static class ServeCommandLine
 {
     public static Command Create()
     {
-        var urls = new Option<string[]>("--urls")
-        {
-            Description = $"Where to listen (default {EvidenceVaultApi.DefaultUrl}; plain HTTP, so put a TLS proxy in front before listening beyond loopback)",
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var urls = UrlsOption(EvidenceVaultApi.DefaultUrl);
         var notice = new Option<FileInfo?>("--notice-file") { Description = "UTF-8 text file with the system-use notice shown on sign-in (default: built-in Chinese and English)" };
         var role = new Option<ServeRole>("--role") { Description = "api (HTTP only), worker (job workers only, no listener) or all", DefaultValueFactory = _ => ServeRole.All };
         var workers = new Option<int>("--workers") { Description = "How many jobs this process runs at once (default 1)", DefaultValueFactory = _ => 1 };
@@ -63,6 +59,13 @@ internal static class ServeCommandLine
         });
         return command;
     }
+
+    /// <summary>The <c>--urls</c> option of every command that listens (serve, public).</summary>
+    public static Option<string[]> UrlsOption(string defaultUrl) => new("--urls")
+    {
+        Description = $"Where to listen (default {defaultUrl}; plain HTTP, so put a TLS proxy in front before listening beyond loopback)",
+        AllowMultipleArgumentsPerToken = true,
+    };
 
     private static Uri? PublicUrl(string? text) =>
         text is null ? null

@@ -23,6 +23,9 @@ public static class CaseTerms
         ["行政检查"] = EnforcementType.Inspection,
     };
 
+    /// <summary>The Chinese name the public sees (其他 for a type with none).</summary>
+    public static string ChineseName(EnforcementType type) => TypeNames.FirstOrDefault(n => n.Value == type).Key ?? "其他";
+
     public static ProcedureStage ParseStage(string text) =>
         StageNames.TryGetValue(text.Trim(), out var stage) || (Enum.TryParse(text.Trim(), ignoreCase: true, out stage) && Enum.IsDefined(stage) && !int.TryParse(text, out _))
             ? stage

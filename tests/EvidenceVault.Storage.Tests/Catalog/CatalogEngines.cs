@@ -44,3 +44,7 @@ public sealed class PostgresRetentionStoreTests() : RetentionStoreTests(CatalogE
 public sealed class SqliteRedactionStoreTests() : RedactionStoreTests(CatalogEngine.Sqlite);
 
 public sealed class PostgresRedactionStoreTests() : RedactionStoreTests(CatalogEngine.Postgres);
+
+public sealed class SqlitePublicationStoreTests() : PublicationStoreTests(CatalogEngine.Sqlite);
+
+public sealed class PostgresPublicationStoreTests() : PublicationStoreTests(CatalogEngine.Postgres);

@@ -1,0 +1,18 @@
+namespace EvidenceVault.Public;
+
+/// <summary>The public site's limits (section <c>PublicSite</c>).</summary>
+public sealed class PublicSiteOptions
+{
+    public const string SectionName = "PublicSite";
+
+    /// <summary>Requests one client address may make per <see cref="RateWindow"/> before it gets 429.</summary>
+    public int RequestsPerWindow { get; set; } = 120;
+
+    public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long browsers and proxies may keep a page without asking again (then they revalidate by ETag).</summary>
+    public TimeSpan CacheFor { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The site's heading, e.g. the agency's name.</summary>
+    public string Title { get; set; } = "行政执法公示";
+}

@@ -1,0 +1,51 @@
+namespace EvidenceVault.Web;
+
+/// <summary>The words of the publication workflow (公示).</summary>
+public static partial class UiTexts
+{
+    private static Dictionary<string, (string Zh, string En)> Publication() => new()
+    {
+        ["publication.title"] = ("公示发布", "Publication"),
+        ["publication.drafts"] = ("待审批的草稿", "Drafts awaiting approval"),
+        ["publication.published"] = ("已公开", "Published"),
+        ["publication.none"] = ("暂无。", "None."),
+        ["publication.field"] = ("字段", "Field"),
+        ["publication.original"] = ("原文", "Original"),
+        ["publication.masked"] = ("遮蔽后（将公开）", "Masked (to be published)"),
+        ["publication.suspects"] = ("需人工判断", "For a person to judge"),
+        ["publication.redactions"] = ("另行遮蔽的文字（每行一项）", "Further phrases to black out (one per line)"),
+        ["publication.redact"] = ("更新遮蔽", "Update redactions"),
+        ["publication.approve"] = ("审批并公开", "Approve and publish"),
+        ["publication.own-draft"] = ("本草稿由您起草，须由另一人审批。", "You drafted this; another person must approve it."),
+        ["publication.approved"] = ("公示 {0} 已于 {1} 公开。", "Publication {0} went public at {1}."),
+        ["publication.redacted"] = ("公示 {0} 的遮蔽已更新。", "Redactions of publication {0} updated."),
+        ["publication.withdraw"] = ("撤回", "Withdraw"),
+        ["publication.withdrawn"] = ("公示 {0} 已撤回。", "Publication {0} withdrawn."),
+        ["publication.reason"] = ("撤回原因（将公开）", "Reason (published)"),
+        ["publication.kind.Revoked"] = ("撤销", "Revoked"),
+        ["publication.kind.Changed"] = ("变更", "Changed"),
+        ["publication.kind.Annulled"] = ("确认违法或无效", "Found unlawful or void"),
+        ["publication.new"] = ("起草公示", "Draft a publication"),
+        ["publication.drafted"] = ("已起草公示 {0}，待另一人审批。", "Drafted publication {0}; another person approves it."),
+        ["publication.number"] = ("文书号", "Document number"),
+        ["publication.agency"] = ("执法机关", "Agency"),
+        ["publication.party"] = ("执法对象", "Party"),
+        ["publication.party-kind"] = ("执法对象类型", "Party kind"),
+        ["publication.party-kind.NaturalPerson"] = ("自然人", "Natural person"),
+        ["publication.party-kind.LegalPerson"] = ("法人或其他组织", "Legal person or organisation"),
+        ["publication.id-number"] = ("身份证号码（用于判断是否未成年）", "ID number (tells a minor)"),
+        ["publication.minor"] = ("当事人为未成年人", "The party is a minor"),
+        ["publication.confidentiality"] = ("涉密或涉及隐私", "Secret or private"),
+        ["publication.confidentiality.None"] = ("否", "No"),
+        ["publication.confidentiality.Secret"] = ("涉及国家秘密", "State secret"),
+        ["publication.confidentiality.Private"] = ("涉及个人隐私", "Personal privacy"),
+        ["publication.facts"] = ("主要事实", "Facts"),
+        ["publication.basis"] = ("法律依据", "Legal basis"),
+        ["publication.conclusion"] = ("执法结论", "Conclusion"),
+        ["publication.others"] = ("其他自然人姓名（每行一个）", "Other natural persons' names (one per line)"),
+        ["publication.addresses"] = ("需遮蔽的地址（每行一个）", "Addresses to mask (one per line)"),
+        ["publication.submit"] = ("起草", "Draft"),
+        ["publication.drafter"] = ("起草人", "Drafted by"),
+        ["publication.display-until"] = ("公示至", "On display until"),
+    };
+}

@@ -1,0 +1,124 @@
+using EvidenceVault.Application.Cases;
+using EvidenceVault.Application.Disclosure;
+using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Disclosure;
+using EvidenceVault.Hosting;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EvidenceVault.Public.Tests;
+
+/// <summary>
+/// A data folder with decisions taken through the real workflow (drafted by one person, approved by another), and
+/// the public site on a free loopback port over it, as <c>evidencevault public</c> composes it.
+/// </summary>
+public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
+{
+    public const string Party = "王小明";
+    public const string Witness = "李四";
+    public const string IdNumber = "320106198503122734";
+    public const string Phone = "13812345678";
+    public const string Street = "中山路18号";
+    public const string DraftOnlyParty = "赵六";
+    public const string WithdrawalReason = "经行政复议决定撤销原处罚决定";
+    public const string Facts = $"{Party}（身份证号码{IdNumber}，联系电话{Phone}，住址：江苏省南京市鼓楼区{Street}）于2025年2月销售过期食品，证人{Witness}在场。";
+
+    private readonly string _data = Directory.CreateTempSubdirectory("ev-public-").FullName;
+    private readonly List<ServiceProvider> _providers = [];
+    private WebApplication? _site;
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 4, 2, 0, 0, TimeSpan.Zero));
+
+    public HttpClient Client { get; } = new();
+
+    /// <summary>Requests a client address may make per window on this host's site.</summary>
+    public int RequestsPerWindow { get; init; } = 10_000;
+
+    public long PublishedId { get; private set; }
+
+    public long WithdrawnId { get; private set; }
+
+    public long DraftId { get; private set; }
+
+    public IMediator Drafter { get; private set; } = null!;
+
+    public IMediator Approver { get; private set; } = null!;
+
+    public IServiceProvider SiteServices => _site!.Services;
+
+    public async Task InitializeAsync()
+    {
+        Drafter = Mediator("drafter");
+        Approver = Mediator("approver");
+        PublishedId = await PublishAsync("宁鼓市监罚〔2025〕18号", Party, EnforcementType.Penalty);
+        WithdrawnId = await PublishAsync("宁鼓市监罚〔2025〕19号", "孙七", EnforcementType.Penalty);
+        await Approver.Send(new WithdrawPublicationCommand(WithdrawnId, WithdrawalKind.Revoked, WithdrawalReason));
+        DraftId = (await DraftAsync("宁鼓市监罚〔2025〕20号", DraftOnlyParty, EnforcementType.Penalty)).Id;
+
+        _site = PublicSite.Build(
+            ["http://127.0.0.1:0"],
+            services => services.AddPublishedProjection(Settings("public")).AddSingleton<TimeProvider>(Time),
+            TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"),
+            o => o.RequestsPerWindow = RequestsPerWindow);
+        await _site.StartAsync();
+        Client.BaseAddress = new Uri(_site.Urls.First());
+    }
+
+    public async Task<PublicationDraft> DraftAsync(string number, string party, EnforcementType type, string? idNumber = IdNumber, bool minor = false)
+    {
+        var caseNumber = CaseNumber.Parse(number);
+        await Drafter.Send(new CreateCaseCommand(caseNumber, type, party, null, []));
+        await Drafter.Send(new DecideCaseCommand(caseNumber, new DateOnly(2025, 3, 3), "罚款人民币五千元，没收违法所得", false));
+        return await Drafter.Send(new DraftPublicationCommand(
+            caseNumber,
+            number,
+            "南京市鼓楼区市场监督管理局",
+            PartyKind.NaturalPerson,
+            idNumber,
+            minor,
+            Confidentiality.None,
+            Facts.Replace(Party, party, StringComparison.Ordinal),
+            "《中华人民共和国食品安全法》第一百二十四条",
+            [Witness],
+            []));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+        }
+
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+
+        Client.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    public IServiceProvider Services(string actor)
+    {
+        var provider = new ServiceCollection().AddEvidenceVault(Settings(actor)).AddSingleton<TimeProvider>(Time).BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+
+    private IMediator Mediator(string actor) => Services(actor).GetRequiredService<IMediator>();
+
+    private async Task<long> PublishAsync(string number, string party, EnforcementType type)
+    {
+        var draft = await DraftAsync(number, party, type);
+        await Approver.Send(new ApprovePublicationCommand(draft.Id));
+        return draft.Id;
+    }
+
+    private EvidenceVaultSettings Settings(string actor) => new() { DataDirectory = _data, Actor = actor };
+}
