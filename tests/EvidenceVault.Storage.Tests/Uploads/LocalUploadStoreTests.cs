@@ -29,12 +29,7 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
 
         // What a crash between the write and the offset update leaves: bytes written, offset not yet moved.
         await File.AppendAllBytesAsync(BytesPath(upload), Bytes[4000..6000]);
-        var found = await _store.FindAsync(upload.Id, Ct);
-        var appended = await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
-
-        Assert.Equal(4000, found!.Offset);
-        Assert.Equal(Bytes.Length, appended.Offset);
-        Assert.Equal(Bytes, await File.ReadAllBytesAsync(BytesPath(upload)));
+        await AssertContinuesFrom4000Async(upload);
     }
 
     [Fact]
@@ -50,12 +45,7 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
             await record.WriteAsync(new byte[] { 0x36, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8 }, Ct);
         }
 
-        var found = await _store.FindAsync(upload.Id, Ct);
-        var appended = await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
-
-        Assert.Equal(4000, found!.Offset);
-        Assert.Equal(Bytes.Length, appended.Offset);
-        Assert.Equal(Bytes, await File.ReadAllBytesAsync(BytesPath(upload)));
+        await AssertContinuesFrom4000Async(upload);
     }
 
     [Fact]
@@ -76,12 +66,8 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
         await _store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
         await File.WriteAllTextAsync(OffsetPath(upload), "4000", Ct);
 
-        var found = await _store.FindAsync(upload.Id, Ct);
-        var appended = await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
-
-        Assert.Equal(4000, found!.Offset);
+        await AssertContinuesFrom4000Async(upload);
         Assert.Equal(Bytes.Length, (await _store.FindAsync(upload.Id, Ct))!.Offset);
-        Assert.Equal(Bytes.Length, appended.Offset);
     }
 
     [Fact]
@@ -109,6 +95,17 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
         var interrupted = UploadId.New();
         Directory.CreateDirectory(Path.Combine(_root, interrupted.Value, "file"));
         return Task.FromResult(interrupted);
+    }
+
+    /// <summary>The upload is found at offset 4000, takes the rest of the bytes from there, and ends whole.</summary>
+    private async Task AssertContinuesFrom4000Async(UploadState upload)
+    {
+        var found = await _store.FindAsync(upload.Id, Ct);
+        var appended = await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
+
+        Assert.Equal(4000, found!.Offset);
+        Assert.Equal(Bytes.Length, appended.Offset);
+        Assert.Equal(Bytes, await File.ReadAllBytesAsync(BytesPath(upload)));
     }
 
     private string BytesPath(UploadState upload) => Path.Combine(_root, upload.Id.Value, "file", "clip.mp4");
