@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # HTTP API benchmarks, run as `tools/bench.sh api [GiB-per-upload]` (default 1; fractions work: 0.0625 = 64 MiB).
 # Every figure is a ratio against a baseline measured in the same run:
-# 1. tus upload throughput on loopback, 1 and 16 concurrent clients (8 MiB PATCHes), vs plain `curl -T` PUTs of
-#    the same bytes to nginx (dav_methods PUT) on loopback; p99 PATCH latency.
+# 1. tus upload throughput on loopback, 1 and 16 concurrent clients (8 MiB PATCHes, after one untimed warm-up upload
+#    in 40 small PATCHes that gets the server's code compiled and optimized), vs plain `curl -T` PUTs of the same bytes to nginx (dav_methods PUT) on
+#    loopback; p99 PATCH latency.
 # 2. peak RSS (VmHWM) of `evidencevault serve` during 16 concurrent uploads vs during 1 upload (target: flat, < 300 MB).
 # 3. p99 latency of filtered GET /recordings (limit 50) at ROWS catalog rows (default 1 000 000) vs the unfiltered
 #    GET /recordings?limit=50 at 1 000 rows: same endpoint, auth and 50-row answer on a 1000x smaller table.

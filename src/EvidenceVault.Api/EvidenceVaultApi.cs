@@ -33,6 +33,7 @@ public static class EvidenceVaultApi
         builder.Services.AddSingleton(new ErrorStatus(ProblemMapping.StatusOf));
         builder.Services.AddProblemDetails();
         builder.AddRequestLimits(settings.Api);
+        builder.Services.AddLargeReceiveBlocks();
         builder.Services.AddSingleton(settings.Api);
         builder.Services.AddSingleton(new PublicAddress(settings.PublicBaseUrl));
         builder.Services.AddSingleton<HealthMonitor>();

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using EvidenceVault.Application.Hashing;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Recordings;
 
@@ -121,9 +121,9 @@ public sealed partial class LocalFileVault : IVault, IVaultRetention, IVaultHeal
 
     private static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
     {
+        // Whole 1 MiB blocks straight to the hash (SHA256.HashDataAsync copies out of the stream 4 KiB at a time).
         await using var stream = OpenRead(path, default) ?? throw new FileNotFoundException("Vault object vanished while comparing.", path);
-        var hash = await SHA256.HashDataAsync(stream, cancellationToken);
-        return Convert.ToHexStringLower(hash);
+        return (await StreamHasher.HashAsync(stream, null, null, cancellationToken)).Sha256.Hex;
     }
 
     /// <summary>Vault failures pass through; filesystem failures become <see cref="VaultException"/>.</summary>

@@ -29,12 +29,45 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
 
         // What a crash between the write and the offset update leaves: bytes written, offset not yet moved.
         await File.AppendAllBytesAsync(BytesPath(upload), Bytes[4000..6000]);
-        var found = await _store.FindAsync(upload.Id, Ct);
-        var appended = await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
+        await AssertContinuesFrom4000Async(upload);
+    }
 
-        Assert.Equal(4000, found!.Offset);
-        Assert.Equal(Bytes.Length, appended.Offset);
-        Assert.Equal(Bytes, await File.ReadAllBytesAsync(BytesPath(upload)));
+    [Fact]
+    public async Task Find_NewestOffsetSlotTornByACrash_ReportsTheOffsetBeforeAndTheUploadContinues()
+    {
+        var upload = await CreateAsync();
+        await _store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
+        await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..6000]), null, Ct);
+
+        // The record's second write (offset 6000) went to the first slot; a crash tearing that write leaves garbage there.
+        await using (var record = File.OpenWrite(OffsetPath(upload)))
+        {
+            await record.WriteAsync(new byte[] { 0x36, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8 }, Ct);
+        }
+
+        await AssertContinuesFrom4000Async(upload);
+    }
+
+    [Fact]
+    public async Task Find_BothOffsetSlotsDamaged_NamesTheRecord()
+    {
+        var upload = await CreateAsync();
+        await File.WriteAllBytesAsync(OffsetPath(upload), new byte[4096 + 16], Ct);
+
+        var error = await Assert.ThrowsAsync<IOException>(() => _store.FindAsync(upload.Id, Ct));
+
+        Assert.Contains($"{OffsetPath(upload)} holds no valid offset", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Find_OffsetWrittenAsTextByAnEarlierVersion_IsReadAndTheUploadContinues()
+    {
+        var upload = await CreateAsync();
+        await _store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
+        await File.WriteAllTextAsync(OffsetPath(upload), "4000", Ct);
+
+        await AssertContinuesFrom4000Async(upload);
+        Assert.Equal(Bytes.Length, (await _store.FindAsync(upload.Id, Ct))!.Offset);
     }
 
     [Fact]
@@ -64,5 +97,18 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
         return Task.FromResult(interrupted);
     }
 
+    /// <summary>The upload is found at offset 4000, takes the rest of the bytes from there, and ends whole.</summary>
+    private async Task AssertContinuesFrom4000Async(UploadState upload)
+    {
+        var found = await _store.FindAsync(upload.Id, Ct);
+        var appended = await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
+
+        Assert.Equal(4000, found!.Offset);
+        Assert.Equal(Bytes.Length, appended.Offset);
+        Assert.Equal(Bytes, await File.ReadAllBytesAsync(BytesPath(upload)));
+    }
+
     private string BytesPath(UploadState upload) => Path.Combine(_root, upload.Id.Value, "file", "clip.mp4");
+
+    private string OffsetPath(UploadState upload) => Path.Combine(_root, upload.Id.Value, "offset");
 }
