@@ -115,11 +115,14 @@ for b in $(seq -w 1 "$BAYS"); do
 done
 make_tree "$WORK/warmup" 1 1048576
 drop_caches
-read -r T_ALONE T_BAYS SECURED FAILED_BAYS < <(/usr/bin/time -f '%M' -o "$WORK/time.bays" \
-  "$BENCH" bays --tree "$WORK/bays" --warmup "$WORK/warmup" --data "$WORK/data7" --bays "$BAYS" --rate "$RATE")
+# Into files first: GNU time writes its figure only after the program has exited.
+/usr/bin/time -f '%M' -o "$WORK/time.bays" "$BENCH" bays --tree "$WORK/bays" --warmup "$WORK/warmup" \
+  --data "$WORK/data7" --bays "$BAYS" --rate "$RATE" > "$WORK/bays.out" || true
+read -r T_ALONE T_BAYS SECURED FAILED_BAYS < "$WORK/bays.out"
 MEM_BAYS=$(cat "$WORK/time.bays"); rm -rf "$WORK/data7"; drop_caches
-read -r T_ALONE1 T_BAY1 _ _ < <(/usr/bin/time -f '%M' -o "$WORK/time.bay1" \
-  "$BENCH" bays --tree "$WORK/bays" --warmup "$WORK/warmup" --data "$WORK/data8" --bays 1 --rate "$RATE")
+/usr/bin/time -f '%M' -o "$WORK/time.bay1" "$BENCH" bays --tree "$WORK/bays" --warmup "$WORK/warmup" \
+  --data "$WORK/data8" --bays 1 --rate "$RATE" > "$WORK/bay1.out"
+read -r T_ALONE1 T_BAY1 _ _ < "$WORK/bay1.out"
 MEM_BAY1=$(cat "$WORK/time.bay1"); rm -rf "$WORK/data8" "$WORK/bays" "$WORK/warmup"
 
 log "proxy: 30 s 1080p H.264 clip at 8 Mbit/s"
