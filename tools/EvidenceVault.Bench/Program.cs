@@ -1,6 +1,6 @@
 using EvidenceVault.Bench;
 
-// tools/bench.sh api, ledger and web drive this tool; each command prints one line of numbers for the script to read.
+// tools/bench.sh (bays), api, ledger and web drive this tool; each command prints one line of numbers for the script to read.
 //   upload --url U --key K --clients N --bytes B --chunk C --run R     tus uploads with per-PATCH latency
 //   write  --out F --bytes B --chunk C --run R                          the bytes client 0 of that run uploads
 //   seed   --catalog DB --from I --rows N                               synthetic recording rows, raw SQL
@@ -12,6 +12,7 @@ using EvidenceVault.Bench;
 //   web    --url U --token T --query list|officer-window|window|cases|case --rows R --cases N --requests M
 //                                                                       a page and its JSON twin, same questions, alternating
 //   frame  --page URL --baseline URL --token T --runs N                 chromium: navigation start to the video's first frame
+//   bays   --tree T --data D --bays N --rate B                          the station over N folders of T, each read at B bytes/s (tools/bench.sh)
 try
 {
     var options = Options.Parse(args.Skip(1));
@@ -27,6 +28,7 @@ try
         "cases" => CaseSeeder.Run(options),
         "web" => await WebLoad.RunAsync(options),
         "frame" => await FirstFrame.RunAsync(options),
+        "bays" => await StationLoad.RunAsync(options),
         _ => Usage(),
     };
 }
@@ -44,6 +46,6 @@ static async Task<int> WriteAsync(Options options)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query|custody|chain|flood|cases|web|frame --name value... (see tools/bench.sh api, ledger and web)");
+    Console.Error.WriteLine("usage: evidencevault-bench upload|write|seed|query|custody|chain|flood|cases|web|frame|bays --name value... (see tools/bench.sh api, ledger and web)");
     return 2;
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using EvidenceVault.Domain.Ingestion;
 using EvidenceVault.Domain.Recordings;
@@ -8,8 +7,9 @@ namespace EvidenceVault.Application.Hashing;
 /// <summary>
 /// Copies a stream to a new file while hashing it, in one pass with flat memory: each pooled block is
 /// written, SHA-256-hashed and (when asked) SM3-hashed in parallel, and the next block is read while the
-/// previous one is still being written. The copy is not fsynced here: the vault makes what it keeps
-/// durable, so a staged file is flushed once, by the vault, and not twice.
+/// previous one is still being written. Writes bypass the page cache where the system allows it
+/// (<see cref="DirectFile"/>). The copy is not fsynced here: the vault makes what it keeps durable, so a
+/// staged file is flushed once, by the vault, and not twice.
 /// </summary>
 public static class HashingCopier
 {
@@ -36,30 +36,30 @@ public static class HashingCopier
                 {
                     var done = pending.Dequeue();
                     await done.Work;
-                    ArrayPool<byte>.Shared.Return(done.Buffer);
+                    DirectFile.Return(done.Buffer);
                 }
 
-                var buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
-                var read = await ReadBlockAsync(source, buffer, cancellationToken);
+                var buffer = DirectFile.Rent();
+                var usable = DirectFile.Usable(buffer);
+                var read = await ReadBlockAsync(source, usable, cancellationToken);
                 if (read == 0)
                 {
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    DirectFile.Return(buffer);
                     break;
                 }
 
                 if (headerLength < header.Length)
                 {
                     var take = Math.Min(read, header.Length - headerLength);
-                    buffer.AsSpan(0, take).CopyTo(header.AsSpan(headerLength));
+                    usable.Span[..take].CopyTo(header.AsSpan(headerLength));
                     headerLength += take;
                 }
 
                 // Hashes must see blocks in order, so each block's hashing waits for the previous block's.
                 var previous = pending.Count > 0 ? pending.Last().Work : Task.CompletedTask;
                 var offset = length;
-                var block = new ReadOnlyMemory<byte>(buffer, 0, read);
-                var write = WriteBlockAsync(destination, destinationPath, block, offset, cancellationToken);
-                var hashing = HashAfterAsync(previous, block, sha256, sm3);
+                var write = WriteBlockAsync(destination, destinationPath, usable, read, offset, cancellationToken);
+                var hashing = HashAfterAsync(previous, usable[..read], sha256, sm3);
                 pending.Enqueue((buffer, Task.WhenAll(write, hashing)));
                 length += read;
             }
@@ -68,8 +68,10 @@ public static class HashingCopier
             {
                 var done = pending.Dequeue();
                 await done.Work;
-                ArrayPool<byte>.Shared.Return(done.Buffer);
+                DirectFile.Return(done.Buffer);
             }
+
+            Complete(destination, destinationPath);
         }
         catch
         {
@@ -81,11 +83,11 @@ public static class HashingCopier
         return new CopyResult(length, Sha256Digest.FromBytes(sha256.GetHashAndReset()), sm3?.Finish(), header[..headerLength]);
     }
 
-    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenDestination(string path)
+    private static DirectFile OpenDestination(string path)
     {
         try
         {
-            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
+            return DirectFile.CreateNew(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -93,11 +95,23 @@ public static class HashingCopier
         }
     }
 
-    private static async Task WriteBlockAsync(Microsoft.Win32.SafeHandles.SafeFileHandle destination, string path, ReadOnlyMemory<byte> block, long offset, CancellationToken cancellationToken)
+    private static async Task WriteBlockAsync(DirectFile destination, string path, Memory<byte> block, int length, long offset, CancellationToken cancellationToken)
     {
         try
         {
-            await RandomAccess.WriteAsync(destination, block, offset, cancellationToken);
+            await destination.WriteAsync(block, length, offset, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DestinationWriteException(path, e);
+        }
+    }
+
+    private static void Complete(DirectFile destination, string path)
+    {
+        try
+        {
+            destination.Complete();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -120,12 +134,12 @@ public static class HashingCopier
         await sm3Work;
     }
 
-    private static async Task<int> ReadBlockAsync(Stream source, byte[] buffer, CancellationToken cancellationToken)
+    private static async Task<int> ReadBlockAsync(Stream source, Memory<byte> buffer, CancellationToken cancellationToken)
     {
         var total = 0;
         while (total < BlockSize)
         {
-            var read = await source.ReadAsync(buffer.AsMemory(total, BlockSize - total), cancellationToken);
+            var read = await source.ReadAsync(buffer[total..], cancellationToken);
             if (read == 0)
             {
                 break;

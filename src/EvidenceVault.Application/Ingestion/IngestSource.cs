@@ -61,7 +61,8 @@ public sealed class IngestSourceHandler(
                 await pending[^1];
             }
 
-            pending.Add(ingestor.CommitAsync(source, staged, sidecars, command.Options, cancellationToken));
+            // On the pool: the commit's first steps (content checks, vault publish) are synchronous and would delay the next copy.
+            pending.Add(Task.Run(() => ingestor.CommitAsync(source, staged, sidecars, command.Options, cancellationToken), cancellationToken));
             bytesDone += entry.Length;
         }
 
