@@ -171,7 +171,7 @@ public sealed class StationLoopTests
         await _runner.WhenStarted("b");
 
         await stop.CancelAsync();
-        await running.WaitAsync(TimeSpan.FromSeconds(10));
+        await running.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, _runner.Cancelled.Count);
     }
@@ -226,7 +226,7 @@ public sealed class StationLoopTests
             return Board.Update(bay, b => b with { Phase = BayPhase.Done, FinishedAt = TimeProvider.System.GetUtcNow() });
         }
 
-        public Task WhenStarted(string key) => Signal(_started, key).Task.WaitAsync(TimeSpan.FromSeconds(10));
+        public Task WhenStarted(string key) => Signal(_started, key).Task.WaitAsync(TimeSpan.FromSeconds(60)); // long only for a loaded machine; a pass takes milliseconds
 
         public void Finish(string key) => Signal(_finish, key).TrySetResult();
 
