@@ -13,9 +13,9 @@ using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
-using EvidenceVault.Domain.Redaction;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Draws;
+using EvidenceVault.Domain.Redaction;
 using EvidenceVault.Domain.Retention;
 
 namespace EvidenceVault.Application;
