@@ -13,8 +13,8 @@ using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Calendar;
-using EvidenceVault.Domain.Redaction;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Redaction;
 using EvidenceVault.Domain.Retention;
 
 namespace EvidenceVault.Application;
