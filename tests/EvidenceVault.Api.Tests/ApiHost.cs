@@ -53,6 +53,9 @@ public sealed class ApiHost : IAsyncLifetime
     /// <summary>Every clock of the host; advance it to cross lockout and idle edges.</summary>
     public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
 
+    /// <summary>Today at the station (Asia/Shanghai, the settings' default): the day people type into date fields.</summary>
+    public DateOnly StationToday => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+
     public string RecordingId { get; private set; } = "";
 
     public string Sha256 { get; private set; } = "";
@@ -176,7 +179,7 @@ public sealed class ApiHost : IAsyncLifetime
     /// <summary>An approved retrieval grant for the role's user over the given case or recordings, through the API.</summary>
     public async Task<string> GrantAsync(Role requester, string? caseNumber, params string[] recordings)
     {
-        var from = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        var from = StationToday;
         using var requested = await (await ClientForAsync(requester)).PostAsJsonAsync("/retrievals", new { @case = caseNumber, recordings, purpose = "复议审查", from, until = from.AddDays(7) });
         Assert.True(requested.IsSuccessStatusCode, await requested.Content.ReadAsStringAsync());
         var id = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

@@ -18,7 +18,7 @@ public sealed class RetrievalEndpointsTests : IAsyncLifetime
     [InlineData(-30, -20, "before now")]
     public async Task Request_PeriodOutOfBounds_400NamingTheBound(int fromDays, int untilDays, string expected)
     {
-        var today = DateOnly.FromDateTime(_host.Time.GetUtcNow().UtcDateTime);
+        var today = _host.StationToday;
         var reviewer = await _host.ClientForAsync(Role.Reviewer);
 
         using var response = await reviewer.PostAsJsonAsync("/retrievals", new { recordings = new[] { _host.RecordingId }, purpose = "复议审查", from = today.AddDays(fromDays), until = today.AddDays(untilDays) });
@@ -31,7 +31,7 @@ public sealed class RetrievalEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Recordings_OfAPendingRequest_NameWhoseTheyAreForTheApproverAndAre403ForAnotherOfficer()
     {
-        var today = DateOnly.FromDateTime(_host.Time.GetUtcNow().UtcDateTime);
+        var today = _host.StationToday;
         await _host.AddUserAsync("officer3", Domain.Recordings.OfficerId.Parse("070707"), Role.Officer);
         using var requested = await (await _host.ClientForAsync(Role.Reviewer)).PostAsJsonAsync("/retrievals", new { recordings = new[] { _host.RecordingId }, purpose = "复议审查", from = today, until = today });
         var id = (await requested.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();

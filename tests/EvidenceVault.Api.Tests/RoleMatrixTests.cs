@@ -50,7 +50,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
 
     private static string C(string number) => Uri.EscapeDataString(number);
 
-    private DateOnly Today => DateOnly.FromDateTime(_host.Time.GetUtcNow().UtcDateTime);
+    private DateOnly Today => _host.StationToday;
 
     private IReadOnlyList<Row> Rows()
     {

@@ -14,7 +14,7 @@ public sealed class WebRetrievalTests : WebAppTestBase
         var reviewer = await SignedInAsync(ApiHost.UserFor(Role.Reviewer));
         var leader = await SignedInAsync(ApiHost.Leader);
         var outsider = await SignedInAsync(OtherOfficer);
-        var today = DateOnly.FromDateTime(Host.Time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Host.StationToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         using var requested = await reviewer.PostFormAsync("/grants", await PageAsync(reviewer, "/grants"), "request", new()
         {

@@ -30,7 +30,7 @@ public sealed record RequestRetrievalCommand(
 }
 
 public sealed class RequestRetrievalHandler(
-    IRetrievalStore store, ICaseStore cases, ICatalog catalog, IRegistry registry, IUserStore users, AccessControl access, CustodyEntries custody, RetrievalLimits limits, TimeProvider time)
+    IRetrievalStore store, ICaseStore cases, ICatalog catalog, IRegistry registry, IUserStore users, AccessControl access, CustodyEntries custody, RetrievalLimits limits, StationTimeZone zone)
     : ICommandHandler<RequestRetrievalCommand, RetrievalRequest>
 {
     public async ValueTask<RetrievalRequest> Handle(RequestRetrievalCommand command, CancellationToken cancellationToken)
@@ -46,7 +46,9 @@ public sealed class RequestRetrievalHandler(
         }
 
         var requester = await access.RequireUserAsync("A retrieval request", cancellationToken);
-        var period = RetrievalPeriod.OfDays(command.From, command.Until, time.LocalTimeZone).EnsureBounded(custody.Now, limits.MaxDays);
+        // The days are the station's (what the requester read and typed), not the server's zone: a server on UTC would
+        // otherwise start a Beijing "today" eight hours late.
+        var period = RetrievalPeriod.OfDays(command.From, command.Until, zone.Zone).EnsureBounded(custody.Now, limits.MaxDays);
         var recordings = await RecordingsAsync(command, cancellationToken);
         var tier = RetrievalTiers.Required(requester, await OwnersAsync(recordings, cancellationToken), command.OutsideAgency is not null);
         RetrievalRequest Numbered(RetrievalId id) => new(

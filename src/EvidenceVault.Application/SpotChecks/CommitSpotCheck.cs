@@ -34,12 +34,12 @@ public sealed record CommitSpotCheckCommand(
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Supervision;
 }
 
-public sealed class CommitSpotCheckHandler(IDrawStore store, ICatalog catalog, IRegistry registry, CustodyEntries custody, SpotCheckLimits limits, TimeProvider time)
+public sealed class CommitSpotCheckHandler(IDrawStore store, ICatalog catalog, IRegistry registry, CustodyEntries custody, SpotCheckLimits limits, StationTimeZone zone)
     : ICommandHandler<CommitSpotCheckCommand, Draw>
 {
     public async ValueTask<Draw> Handle(CommitSpotCheckCommand command, CancellationToken cancellationToken)
     {
-        var period = RetrievalPeriod.OfDays(command.From, command.Until, time.LocalTimeZone);
+        var period = RetrievalPeriod.OfDays(command.From, command.Until, zone.Zone);
         var recordings = await catalog.ListAsync(new RecordingFilter(From: period.From, To: period.Until, Limit: limits.MaxRecordings + 1), cancellationToken);
         if (recordings.Count > limits.MaxRecordings)
         {
@@ -66,5 +66,5 @@ public sealed class CommitSpotCheckHandler(IDrawStore store, ICatalog catalog, I
             cancellationToken);
     }
 
-    private string Month(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private string Month(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone.Zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

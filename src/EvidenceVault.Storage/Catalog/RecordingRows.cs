@@ -81,10 +81,10 @@ internal static class RecordingRows
     /// <summary>Fixed-width UTC text, so that string order is time order in SQL.</summary>
     public static string UtcKey(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
 
-    /// <summary>Reads back what <see cref="Time"/> or <see cref="UtcKey"/> wrote.</summary>
     /// <summary>A calendar day as the catalog stores it (yyyy-MM-dd, sorts as text).</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Reads back what <see cref="Time"/> or <see cref="UtcKey"/> wrote.</summary>
     public static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     public static DateTimeOffset? OptionalTime(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : ParseTime(row.GetString(ordinal));

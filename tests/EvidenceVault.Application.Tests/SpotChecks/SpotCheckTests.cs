@@ -140,7 +140,7 @@ public sealed class SpotCheckTests
             new ReviewSpotCheckCommand(draw.Id, RecordingId.Parse(recording), findings, followUp), CancellationToken.None);
 
     private async Task<Draw> CommitAsync() =>
-        await new CommitSpotCheckHandler(_draws, _f.Catalog, _f.Catalog, _f.Entries, _limits, _f.Time).Handle(
+        await new CommitSpotCheckHandler(_draws, _f.Catalog, _f.Catalog, _f.Entries, _limits, new StationTimeZone(_f.Time.LocalTimeZone)).Handle(
             new CommitSpotCheckCommand("2025年3月抽查", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31), SpotCheckStrata.Officer, 1, SeedSource.Parse("福彩3D 2025-03-02"), _f.Time.GetUtcNow().AddHours(1)),
             CancellationToken.None);
 

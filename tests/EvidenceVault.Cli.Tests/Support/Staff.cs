@@ -13,7 +13,7 @@ public sealed class Staff(Workspace ws, SampleMedia media)
     public string LisRecording { get; private set; } = string.Empty;
 
     public static string Day(int offset) =>
-        DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task<Staff> SetUpAsync()
     {
