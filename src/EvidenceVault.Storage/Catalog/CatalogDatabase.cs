@@ -111,6 +111,13 @@ public abstract partial class CatalogDatabase
     }
 
     /// <summary>
+    /// The next number of a table whose ids people read (R-12, D-3, RD-4): one past the highest, taken inside the write
+    /// transaction that inserts it, so two writers never get the same one.
+    /// </summary>
+    internal static Task<long> NextNumberAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, $"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}", _ => { }, cancellationToken);
+
+    /// <summary>
     /// Runs one query and maps every row. A row whose values do not parse is named (its table, and its first column as the
     /// key) in an <see cref="UnreadableRowException"/>, never a bare parse error.
     /// </summary>

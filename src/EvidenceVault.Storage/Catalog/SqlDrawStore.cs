@@ -20,7 +20,7 @@ public sealed class SqlDrawStore(CatalogDatabase database) : IDrawStore
         database.InWriteTransactionAsync(
             async (connection, transaction) =>
             {
-                var next = await CatalogDatabase.ExecuteAsync(connection, transaction, "SELECT COALESCE(MAX(id), 0) + 1 FROM draws", _ => { }, cancellationToken);
+                var next = await CatalogDatabase.NextNumberAsync(connection, transaction, "draws", cancellationToken);
                 var draw = numbered(new DrawId(next));
                 await CatalogDatabase.ExecuteAsync(
                     connection,

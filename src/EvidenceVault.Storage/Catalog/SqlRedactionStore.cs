@@ -22,10 +22,7 @@ public sealed class SqlRedactionStore(CatalogDatabase database) : IRedactionStor
         ArgumentNullException.ThrowIfNull(custody);
         await using var connection = await database.OpenAsync(cancellationToken);
         using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        using var next = connection.CreateCommand();
-        next.Transaction = transaction;
-        next.CommandText = "SELECT COALESCE(MAX(id), 0) + 1 FROM redactions";
-        var redaction = numbered(new RedactionId(Convert.ToInt64(await next.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture)));
+        var redaction = numbered(new RedactionId(await CatalogDatabase.NextNumberAsync(connection, transaction, "redactions", cancellationToken)));
 
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;

@@ -22,10 +22,7 @@ public sealed class SqlRetrievalStore(CatalogDatabase database) : IRetrievalStor
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        using var next = connection.CreateCommand();
-        next.Transaction = transaction;
-        next.CommandText = "SELECT COALESCE(MAX(id), 0) + 1 FROM retrieval_requests";
-        var request = numbered(new RetrievalId(Convert.ToInt64(await next.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture)));
+        var request = numbered(new RetrievalId(await CatalogDatabase.NextNumberAsync(connection, transaction, "retrieval_requests", cancellationToken)));
 
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
