@@ -61,7 +61,8 @@ public static class CaseDocuments
         [.. t.Findings.Select(f => new FindingJson(f.Stage.ToString(), f.RuleId, f.Message, f.Activity?.Id))]);
 
     public static DeadlineJson Deadline(DeadlineItem i) => new(
-        i.Case.Value,
+        i.Subject,
+        i.Case?.Value,
         i.Obligation,
         Day(i.Due),
         i.Rule,
