@@ -69,6 +69,7 @@ public static class Errors
         UnsupportedUploadTypeException => new("unsupported-upload-type", ErrorKind.Invalid),
         UploadRefusedException => new("upload-refused", ErrorKind.Invalid),
         RedactionSpecException => new("redaction-spec", ErrorKind.Invalid),
+        Requests.InformationRequestInvalidException => new("information-request-invalid", ErrorKind.Invalid),
         FormatException => new("invalid-input", ErrorKind.Invalid),
 
         CaseConflictException => new("case-conflict", ErrorKind.Conflict),
@@ -83,6 +84,7 @@ public static class Errors
         DrawRefusedException => new("draw-refused", ErrorKind.Conflict),
         Disclosure.PublicationRefusedException => new("publication-refused", ErrorKind.Conflict),
         Disclosure.PublicationRuleException => new("publication-rule", ErrorKind.Conflict),
+        Requests.InformationRequestRuleException => new("information-request-rule", ErrorKind.Conflict),
 
         VaultUnavailableException => new("vault-unavailable", ErrorKind.Unavailable),
         CatalogUnavailableException => new("catalog-unavailable", ErrorKind.Unavailable),

@@ -124,4 +124,12 @@ public static class CustodyActions
 
     /// <summary>USB storage a station refused (not a registered recorder), subject = its serial or mount.</summary>
     public const string StationRefused = "station.refused";
+
+    /// <summary>An information request from the public (依申请公开), subject = its reference; details carry a digest of the applicant's data, not the data.</summary>
+    public const string InformationRequestReceived = "information-request.received";
+    public const string InformationRequestViewed = "information-request.viewed";
+    public const string InformationRequestCompletionNoticed = "information-request.completion-noticed";
+    public const string InformationRequestCompleted = "information-request.completed";
+    public const string InformationRequestExtended = "information-request.extended";
+    public const string InformationRequestAnswered = "information-request.answered";
 }

@@ -84,6 +84,9 @@ internal static class RecordingRows
     /// <summary>A calendar day as the catalog stores it (yyyy-MM-dd, sorts as text).</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Reads back what <see cref="Day"/> wrote.</summary>
+    public static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>Reads back what <see cref="Time"/> or <see cref="UtcKey"/> wrote.</summary>
     public static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
