@@ -6,7 +6,7 @@ namespace EvidenceVault.Public;
 
 /// <summary>
 /// The anonymous, read-only disclosure site (<c>evidencevault public</c>): static HTML and feeds over the published
-/// projection only. Its own process and port; GET and HEAD only; every client address rate-limited.
+/// projection only, and the information request form, its one write. Its own process and port; every client address rate-limited.
 /// </summary>
 public static class PublicSite
 {
@@ -14,7 +14,7 @@ public static class PublicSite
     private const string Html = "text/html; charset=utf-8";
     private const string RatePolicy = "per-client";
 
-    /// <summary>The site; <paramref name="addProjection"/> registers <see cref="IPublishedDisclosures"/> and <see cref="TimeProvider"/>, its only services.</summary>
+    /// <summary>The site; <paramref name="addProjection"/> registers <see cref="IPublishedDisclosures"/>, the request intake and <see cref="TimeProvider"/>, its only services.</summary>
     public static WebApplication Build(IReadOnlyList<string> urls, Action<IServiceCollection> addProjection, TimeZoneInfo zone, Action<PublicSiteOptions>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -22,6 +22,7 @@ public static class PublicSite
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         addProjection(builder.Services);
         builder.Services.AddOptions<PublicSiteOptions>().Configure(o => configure?.Invoke(o));
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "ev-form");
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -33,6 +34,7 @@ public static class PublicSite
             limiter.AddPolicy(RatePolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Options(context).RequestsPerWindow, Window = Options(context).RateWindow, QueueLimit = 0 }));
+            RequestEndpoints.AddSubmitLimit(limiter);
         });
 
         var app = builder.Build();
@@ -54,6 +56,7 @@ public static class PublicSite
             FeedAsync(c, p, t, "text/csv; charset=utf-8", DecisionFeeds.Csv, ct));
         site.MapGet("/ledger-heads", async (HttpContext c, IPublishedDisclosures p, CancellationToken ct) =>
             CachedResponse.Of(LedgerHeadsPage.Render(Options(c).Title, await p.CheckpointsAsync(100, ct), zone), Html, Options(c).CacheFor));
+        RequestEndpoints.Map(site);
         site.MapGet("/feeds/ledger-heads.json", async (HttpContext c, IPublishedDisclosures p, CancellationToken ct) =>
             CachedResponse.Of(DecisionFeeds.JsonHeads(await p.CheckpointsAsync(100, ct)), "application/json; charset=utf-8", Options(c).CacheFor));
         return app;

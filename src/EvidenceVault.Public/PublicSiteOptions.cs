@@ -13,6 +13,14 @@ public sealed class PublicSiteOptions
     /// <summary>How long browsers and proxies may keep a page without asking again (then they revalidate by ETag).</summary>
     public TimeSpan CacheFor { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Information requests one client address may submit per <see cref="SubmissionWindow"/>; the form is the site's only write.</summary>
+    public int SubmissionsPerWindow { get; set; } = 5;
+
+    public TimeSpan SubmissionWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The largest request body the form accepts (every field at its limit fits with room to spare).</summary>
+    public long MaxRequestBytes { get; set; } = 32 * 1024;
+
     /// <summary>The site's heading, e.g. the agency's name.</summary>
     public string Title { get; set; } = "行政执法公示";
 }

@@ -29,7 +29,25 @@ public sealed class PublicSiteCompositionTests
         }
     }
 
+    [Fact]
+    public void AddRequestIntake_OnlyTheSubmissionPort()
+    {
+        var data = Directory.CreateTempSubdirectory("ev-public-di-").FullName;
+        try
+        {
+            var services = new ServiceCollection().AddRequestIntake(new EvidenceVaultSettings { DataDirectory = data, Actor = "public" });
+
+            Assert.Equal([typeof(Application.Requests.IRequestIntake)], services.Select(s => s.ServiceType));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     [Theory]
+    [InlineData(typeof(Application.Requests.IInformationRequestStore))]
     [InlineData(typeof(IVault))]
     [InlineData(typeof(ICheckpointStore))]
     [InlineData(typeof(IUserStore))]

@@ -36,6 +36,9 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
     /// <summary>Requests a client address may make per window on this host's site.</summary>
     public int RequestsPerWindow { get; init; } = 10_000;
 
+    /// <summary>Information requests a client address may submit per window on this host's site.</summary>
+    public int SubmissionsPerWindow { get; init; } = 10_000;
+
     public long PublishedId { get; private set; }
 
     public long WithdrawnId { get; private set; }
@@ -59,9 +62,13 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
 
         _site = PublicSite.Build(
             ["http://127.0.0.1:0"],
-            services => services.AddPublishedProjection(Settings("public")).AddSingleton<TimeProvider>(Time),
+            services => services.AddPublishedProjection(Settings("public")).AddRequestIntake(Settings("public")).AddSingleton<TimeProvider>(Time),
             TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"),
-            o => o.RequestsPerWindow = RequestsPerWindow);
+            o =>
+            {
+                o.RequestsPerWindow = RequestsPerWindow;
+                o.SubmissionsPerWindow = SubmissionsPerWindow;
+            });
         await _site.StartAsync();
         Client.BaseAddress = new Uri(_site.Urls.First());
     }

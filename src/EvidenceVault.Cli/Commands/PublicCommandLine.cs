@@ -22,7 +22,7 @@ internal static class PublicCommandLine
                 var settings = GlobalOptions.Settings(parse);
                 await using var app = PublicSite.Build(
                     parse.GetValue(urls) ?? [],
-                    services => services.AddPublishedProjection(settings),
+                    services => services.AddPublishedProjection(settings).AddRequestIntake(settings),
                     RecorderProfiles.Zone(settings.LocalTimeZone),
                     o => ServiceConfiguration.Bind(settings.Configuration, PublicSiteOptions.SectionName, o));
                 await app.StartAsync(ct);
