@@ -1,0 +1,74 @@
+using EvidenceVault.Application.Requests;
+using EvidenceVault.Domain.Requests;
+
+namespace EvidenceVault.Hosting.Documents;
+
+/// <summary>An information request (依申请公开) as the CLI and the API print it; the due date is null while it awaits completion.</summary>
+public sealed record InformationRequestJson(
+    string Reference,
+    string Status,
+    string ReceivedOn,
+    string? Due,
+    string? DueRule,
+    InformationApplicantJson Applicant,
+    string Description,
+    string? Purpose,
+    string Form,
+    RequestStep? CompletionNotice,
+    RequestStep? Completion,
+    RequestExtension? Extension,
+    InformationAnswerJson? Answer);
+
+public sealed record InformationApplicantJson(string Name, string? IdType, string? IdNumber, string? Phone, string? Email, string? Address);
+
+public sealed record InformationAnswerJson(string By, string On, string Outcome, string Ground);
+
+public sealed record InformationRequestList(IReadOnlyList<InformationRequestJson> Requests);
+
+public static class RequestDocuments
+{
+    public static InformationRequestJson Request(InformationRequestItem item)
+    {
+        var r = item.Request;
+        var a = r.Applicant;
+        return new(
+            r.Id.ToString(),
+            Status(r.Status),
+            CaseDocuments.Day(r.ReceivedOn),
+            item.Due is { } due ? CaseDocuments.Day(due.Due) : null,
+            item.Due?.Rule,
+            new(a.Name, a.IdType, a.IdNumber, a.Phone, a.Email, a.Address),
+            r.Description,
+            r.Purpose,
+            r.Form.ToString().ToLowerInvariant(),
+            r.CompletionNotice,
+            r.Completion,
+            r.Extension,
+            r.Answer is { } answer ? new(answer.By, CaseDocuments.Day(answer.On), Outcome(answer.Outcome), answer.Ground) : null);
+    }
+
+    /// <summary>The one line a terminal lists a request in.</summary>
+    public static string Line(InformationRequestItem item) =>
+        $"{item.Request.Id,-10} {Status(item.Request.Status),-20} received {CaseDocuments.Day(item.Request.ReceivedOn)}  due {(item.Due is { } d ? CaseDocuments.Day(d.Due) : "-"),-10}{(item.Request.Extension is null ? string.Empty : " (extended)")}  {item.Request.Applicant.Name}";
+
+    public static string Status(InformationRequestStatus status) => status switch
+    {
+        InformationRequestStatus.AwaitingCompletion => "awaiting-completion",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    public static string Outcome(ReplyOutcome outcome) => outcome switch
+    {
+        ReplyOutcome.PartlyDisclosed => "partly-disclosed",
+        ReplyOutcome.NotHeld => "not-held",
+        ReplyOutcome.NotThisAgency => "not-this-agency",
+        ReplyOutcome.AlreadyPublished => "already-published",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Reads an outcome as <see cref="Outcome"/> writes it, or its enum name; anything else names the choices.</summary>
+    public static ReplyOutcome ParseOutcome(string text) =>
+        Enum.GetValues<ReplyOutcome>().Where(o => string.Equals(Outcome(o), text.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(o.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(o => (ReplyOutcome?)o).FirstOrDefault()
+        ?? throw new FormatException($"'{text}' is not a reply outcome; use one of {string.Join(", ", Enum.GetValues<ReplyOutcome>().Select(Outcome))}.");
+}
