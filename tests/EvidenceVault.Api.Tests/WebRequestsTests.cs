@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text;
+using EvidenceVault.Application;
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Requests;
+using EvidenceVault.Domain.Calendar;
+using EvidenceVault.Domain.Requests;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceVault.Api.Tests;
+
+/// <summary>The internal information request page: who may open it, what it shows, and a step recorded through it.</summary>
+public sealed class WebRequestsTests() : WebAppTestBase(services => services.AddSingleton(NextYearCovered()))
+{
+    private const string Markup = "<script>alert(1)</script>";
+
+    [Fact]
+    public async Task RequestPage_MarkupTypedByTheApplicant_ShownEscaped()
+    {
+        var reference = await SubmitAsync(Markup);
+        var admin = await SignedInAsync(ApiHost.Administrator);
+
+        var page = await PageAsync(admin, $"/requests/{reference}");
+
+        Assert.DoesNotContain(Markup, page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestPage_Officer_RefusedWithoutTheApplicantsData()
+    {
+        await SubmitAsync("张三");
+        var officer = await SignedInAsync(ApiHost.Actor);
+
+        using var response = await officer.GetAsync("/requests");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("张三", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestPage_AdministratorExtends_DueDateMovesAndTheLedgerHasReasonAndApprover()
+    {
+        var reference = await SubmitAsync("张三");
+        var admin = await SignedInAsync(ApiHost.Administrator);
+        var page = await PageAsync(admin, $"/requests/{reference}");
+
+        using var response = await admin.PostFormAsync($"/requests/{reference}", page, "extend", new() { ["Step.Approver"] = "王主任", ["Step.Text"] = "需要征求第三方意见" });
+        var after = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("extended once", after, StringComparison.Ordinal);
+        var extended = CustodyEntries.Read<InformationRequestExtendedDetails>((await Host.CustodyAsync(reference)).Single(e => e.Action == CustodyActions.InformationRequestExtended))!;
+        Assert.Equal(("王主任", "需要征求第三方意见"), (extended.Approver, extended.Reason));
+    }
+
+    // The host runs on today's clock: a reply due next year needs that year's calendar.
+    private static ReplyRules NextYearCovered()
+    {
+        var next = TimeProvider.System.GetUtcNow().Year + 1;
+        var json = "{\"years\":{\"" + next.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\":{\"holidays\":[],\"workdays\":[]}}}";
+        return new ReplyRules(WorkingDayCalendar.LoadBuiltIn().With(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+    }
+
+    private async Task<string> SubmitAsync(string name)
+    {
+        var s = Host.Services;
+        var intake = new RequestIntake(s.GetRequiredService<IInformationRequestStore>(), s.GetRequiredService<ReplyRules>(), s.GetRequiredService<StationTimeZone>(), s.GetRequiredService<CustodyEntries>());
+        var acknowledgement = await intake.SubmitAsync(new RequestSubmission(name, null, null, "13812345678", null, null, $"所需信息 {Markup}", null, "纸质"), CancellationToken.None);
+        return acknowledgement.Reference.ToString();
+    }
+}
