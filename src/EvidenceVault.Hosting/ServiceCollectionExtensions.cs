@@ -83,6 +83,7 @@ public static class ServiceCollectionExtensions
         services.AddRetention(settings);
         services.AddSignIn(settings);
         services.AddPublication(settings);
+        services.AddPriorDisclosure();
         services.AddSigning(settings);
         services.AddUploads(settings);
         services.AddFfmpegMedia(o =>
