@@ -48,3 +48,7 @@ public sealed class PostgresRedactionStoreTests() : RedactionStoreTests(CatalogE
 public sealed class SqlitePublicationStoreTests() : PublicationStoreTests(CatalogEngine.Sqlite);
 
 public sealed class PostgresPublicationStoreTests() : PublicationStoreTests(CatalogEngine.Postgres);
+
+public sealed class SqlitePriorDisclosureStoreTests() : PriorDisclosureStoreTests(CatalogEngine.Sqlite);
+
+public sealed class PostgresPriorDisclosureStoreTests() : PriorDisclosureStoreTests(CatalogEngine.Postgres);
