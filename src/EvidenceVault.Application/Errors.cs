@@ -7,6 +7,7 @@ using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Export;
 using EvidenceVault.Application.Fixity;
 using EvidenceVault.Application.Media;
+using EvidenceVault.Application.PriorDisclosure;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Uploads;
@@ -70,9 +71,12 @@ public static class Errors
         UploadRefusedException => new("upload-refused", ErrorKind.Invalid),
         RedactionSpecException => new("redaction-spec", ErrorKind.Invalid),
         Requests.InformationRequestInvalidException => new("information-request-invalid", ErrorKind.Invalid),
+        PriorDisclosureImportException => new("prior-disclosure-import", ErrorKind.Invalid),
         FormatException => new("invalid-input", ErrorKind.Invalid),
 
         CaseConflictException => new("case-conflict", ErrorKind.Conflict),
+        PriorDisclosureRuleException => new("prior-disclosure-rule", ErrorKind.Conflict),
+        PriorDisclosureConflictException => new("prior-disclosure-conflict", ErrorKind.Conflict),
         LegalReviewRequiredException => new("legal-review-required", ErrorKind.Conflict),
         DeletionRuleException => new("deletion-rule", ErrorKind.Conflict),
         ExportRefusedException => new("export-refused", ErrorKind.Conflict),

@@ -84,6 +84,7 @@ public static class ServiceCollectionExtensions
         services.AddSignIn(settings);
         services.AddPublication(settings);
         services.AddInformationRequests(calendar);
+        services.AddPriorDisclosure();
         services.AddSigning(settings);
         services.AddUploads(settings);
         services.AddFfmpegMedia(o =>

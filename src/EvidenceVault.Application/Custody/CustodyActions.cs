@@ -51,6 +51,8 @@ public static class CustodyActions
     public const string PublicationApproved = "publication.approved";
     public const string PublicationWithdrawn = "publication.withdrawn";
     public const string PublicationEnded = "publication.ended";
+    public const string PriorDisclosureChanged = "prior-disclosure.changed";
+    public const string PriorDisclosurePublished = "prior-disclosure.published";
     public const string OfficerSaved = "registry.officer-saved";
     public const string DeviceSaved = "registry.device-saved";
     public const string DeviceBound = "registry.device-bound";

@@ -1,4 +1,5 @@
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Application.PriorDisclosure;
 using EvidenceVault.Domain.Disclosure;
 
 namespace EvidenceVault.Application.Disclosure;
@@ -17,6 +18,9 @@ public interface IPublishedDisclosures
 
     /// <summary>The published custody checkpoints, newest first.</summary>
     Task<IReadOnlyList<PublishedCheckpoint>> CheckpointsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>The published 事前公开 data, or null before the first publish; never an unpublished version.</summary>
+    Task<PublishedPriorDisclosure?> PriorDisclosureAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Search of the public list: by agency, category, decision date range and 文书号 (substring matches for text).</summary>

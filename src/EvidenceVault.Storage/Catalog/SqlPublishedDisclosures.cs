@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using EvidenceVault.Application.Disclosure;
+using EvidenceVault.Application.PriorDisclosure;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Disclosure;
 
@@ -82,6 +83,13 @@ public sealed class SqlPublishedDisclosures(CatalogDatabase database) : IPublish
             p => p.AddWithValue("@limit", Math.Clamp(limit, 1, 1000)),
             r => new PublishedCheckpoint(r.GetString(0), r.GetInt64(1), r.GetString(2), RecordingRows.ParseTime(r.GetString(3)), r.GetString(4)),
             cancellationToken);
+
+    public async Task<PublishedPriorDisclosure?> PriorDisclosureAsync(CancellationToken cancellationToken) =>
+        (await database.QueryAsync(
+            "SELECT version, data, published_at FROM published_prior_disclosure WHERE slot = 1",
+            _ => { },
+            r => new PublishedPriorDisclosure(r.GetInt64(0), PriorDisclosureJson.Read(r.GetString(1)), RecordingRows.ParseTime(r.GetString(2))),
+            cancellationToken)).SingleOrDefault();
 
     private static PublishedDecision Read(DbDataReader r) =>
         new(

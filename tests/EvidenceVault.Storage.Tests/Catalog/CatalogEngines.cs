@@ -52,3 +52,7 @@ public sealed class PostgresPublicationStoreTests() : PublicationStoreTests(Cata
 public sealed class SqliteInformationRequestStoreTests() : InformationRequestStoreTests(CatalogEngine.Sqlite);
 
 public sealed class PostgresInformationRequestStoreTests() : InformationRequestStoreTests(CatalogEngine.Postgres);
+
+public sealed class SqlitePriorDisclosureStoreTests() : PriorDisclosureStoreTests(CatalogEngine.Sqlite);
+
+public sealed class PostgresPriorDisclosureStoreTests() : PriorDisclosureStoreTests(CatalogEngine.Postgres);
