@@ -25,6 +25,9 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
     public const string WithdrawalReason = "经行政复议决定撤销原处罚决定";
     public const string Facts = $"{Party}（身份证号码{IdNumber}，联系电话{Phone}，住址：江苏省南京市鼓楼区{Street}）于2025年2月销售过期食品，证人{Witness}在场。";
 
+    /// <summary>What masking must remove: no page, feed or DOM of the site may carry any of these.</summary>
+    public static readonly string[] Unmasked = [Party, Witness, IdNumber, "198503122734", Phone, Street, DraftOnlyParty];
+
     private readonly string _data = Directory.CreateTempSubdirectory("ev-public-").FullName;
     private readonly List<ServiceProvider> _providers = [];
     private WebApplication? _site;
@@ -73,7 +76,15 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
         Client.BaseAddress = new Uri(_site.Urls.First());
     }
 
-    public async Task<PublicationDraft> DraftAsync(string number, string party, EnforcementType type, string? idNumber = IdNumber, bool minor = false)
+    /// <summary>Drafts and approves (two people) a decision, so it is on the site.</summary>
+    public async Task<long> PublishAsync(string number, string party, EnforcementType type, string facts = Facts)
+    {
+        var draft = await DraftAsync(number, party, type, facts: facts);
+        await Approver.Send(new ApprovePublicationCommand(draft.Id));
+        return draft.Id;
+    }
+
+    public async Task<PublicationDraft> DraftAsync(string number, string party, EnforcementType type, string? idNumber = IdNumber, bool minor = false, string facts = Facts)
     {
         var caseNumber = CaseNumber.Parse(number);
         await Drafter.Send(new CreateCaseCommand(caseNumber, type, party, null, []));
@@ -86,7 +97,7 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
             idNumber,
             minor,
             Confidentiality.None,
-            Facts.Replace(Party, party, StringComparison.Ordinal),
+            facts.Replace(Party, party, StringComparison.Ordinal),
             "《中华人民共和国食品安全法》第一百二十四条",
             [Witness],
             []));
@@ -119,13 +130,6 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
     }
 
     private IMediator Mediator(string actor) => Services(actor).GetRequiredService<IMediator>();
-
-    private async Task<long> PublishAsync(string number, string party, EnforcementType type)
-    {
-        var draft = await DraftAsync(number, party, type);
-        await Approver.Send(new ApprovePublicationCommand(draft.Id));
-        return draft.Id;
-    }
 
     private EvidenceVaultSettings Settings(string actor) => new() { DataDirectory = _data, Actor = actor };
 }

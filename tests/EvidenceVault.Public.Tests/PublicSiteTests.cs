@@ -8,9 +8,6 @@ namespace EvidenceVault.Public.Tests;
 
 public sealed class PublicSiteTests(PublicSiteHost host) : IClassFixture<PublicSiteHost>
 {
-    private static readonly string[] Unmasked =
-        [PublicSiteHost.Party, PublicSiteHost.Witness, PublicSiteHost.IdNumber, "198503122734", PublicSiteHost.Phone, PublicSiteHost.Street, PublicSiteHost.DraftOnlyParty];
-
     [Theory]
     [InlineData("/recordings")]
     [InlineData("/recordings/0123456789abcdef0123/original")]
@@ -68,7 +65,7 @@ public sealed class PublicSiteTests(PublicSiteHost host) : IClassFixture<PublicS
     {
         var body = await GetStringAsync(path);
 
-        foreach (var secret in Unmasked)
+        foreach (var secret in PublicSiteHost.Unmasked)
         {
             Assert.DoesNotContain(secret, body, StringComparison.Ordinal);
         }

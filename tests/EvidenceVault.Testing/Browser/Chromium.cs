@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace EvidenceVault.Web.Tests;
+namespace EvidenceVault.Testing.Browser;
 
 /// <summary>
 /// Debian's chromium (tools/test.sh installs it), driven by Playwright through <c>ExecutablePath</c>: no browser is
