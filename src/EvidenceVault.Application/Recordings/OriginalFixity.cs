@@ -20,14 +20,17 @@ public sealed record FixityResult(RecordingId Id, Sha256Digest? Expected, Fixity
 {
     public DerivativeKind? Derivative { get; init; }
 
-    /// <summary><c>original</c>, <c>proxy</c> or <c>thumbnail</c>: what was checked, in output and incident kinds.</summary>
-    public string Target => Derivative?.Name() ?? "original";
+    /// <summary>A redacted copy (<c>RD-n</c>) when that is what was checked; its bytes are a derivative kept apart from the others.</summary>
+    public string? Redaction { get; init; }
+
+    /// <summary><c>original</c>, <c>proxy</c>, <c>thumbnail</c> or <c>redaction</c>: what was checked, in output and incident kinds.</summary>
+    public string Target => Redaction is not null ? "redaction" : Derivative?.Name() ?? "original";
 
     /// <summary>Changed or missing bytes: an integrity incident. An unrecorded derivative is not damage, only unproven.</summary>
     public bool IsDamage => State is FixityState.Changed or FixityState.Missing;
 
     /// <summary>The incident kind: <c>changed</c>/<c>missing</c> for an original, <c>proxy-changed</c> and so on for a derivative.</summary>
-    public string IncidentKind => Derivative is { } kind ? $"{kind.Name()}-{State.ToString().ToLowerInvariant()}" : State.ToString().ToLowerInvariant();
+    public string IncidentKind => Derivative is null && Redaction is null ? State.ToString().ToLowerInvariant() : $"{Target}-{State.ToString().ToLowerInvariant()}";
 }
 
 /// <summary>

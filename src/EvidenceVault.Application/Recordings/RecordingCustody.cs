@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Custody;
 
 namespace EvidenceVault.Application.Recordings;
@@ -53,7 +52,7 @@ public sealed record IntegrityFailureDetails(
     public static IntegrityFailureDetails Of(FixityResult result, string? detectedBy) =>
         new(result.State.ToString().ToLowerInvariant(), result.Expected?.Hex ?? string.Empty, result.Actual, detectedBy, null)
         {
-            Derivative = result.Derivative?.Name(),
+            Derivative = result.Derivative is null && result.Redaction is null ? null : result.Target,
         };
 }
 

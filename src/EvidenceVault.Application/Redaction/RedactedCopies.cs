@@ -15,11 +15,11 @@ public sealed class RedactedCopies(IVaultRedactions vault)
         await using var stored = await vault.OpenRedactionAsync(redaction.Source, expected.Sha256, cancellationToken);
         if (stored is null)
         {
-            return new FixityResult(redaction.Recording, expected.Sha256, FixityState.Missing, null);
+            return new FixityResult(redaction.Recording, expected.Sha256, FixityState.Missing, null) { Redaction = redaction.Id.ToString() };
         }
 
         var hashed = await StreamHasher.HashAsync(stored, copyTo, null, cancellationToken);
         var intact = hashed.Sha256 == expected.Sha256 && hashed.Length == expected.Length;
-        return new FixityResult(redaction.Recording, expected.Sha256, intact ? FixityState.Intact : FixityState.Changed, hashed.Sha256.Hex);
+        return new FixityResult(redaction.Recording, expected.Sha256, intact ? FixityState.Intact : FixityState.Changed, hashed.Sha256.Hex) { Redaction = redaction.Id.ToString() };
     }
 }

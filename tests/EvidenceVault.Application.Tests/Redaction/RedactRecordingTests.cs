@@ -131,7 +131,7 @@ public sealed class RedactRecordingTests : IDisposable
     }
 
     [Fact]
-    public async Task RetrieveRedaction_StoredCopySwapped_WithheldAndNothingWritten()
+    public async Task RetrieveRedaction_StoredCopySwapped_WithheldNothingWrittenAndAnIncidentRaised()
     {
         _f.Access.Actor = "zhang";
         var made = await Redact(new RedactRecordingCommand(_zhangs.Id, Spec));
@@ -142,6 +142,8 @@ public sealed class RedactRecordingTests : IDisposable
 
         Assert.True(refused.IsIntegrityFailure);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_staging));
+        Assert.Equal("redaction-changed", Assert.Single(_fixity.Incidents).Kind);
+        Assert.Contains(_f.Catalog.Custody, c => c.Action == CustodyActions.IntegrityFailure && c.Details.Contains("\"redaction\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -229,7 +231,7 @@ public sealed class RedactRecordingTests : IDisposable
     }
 
     private ValueTask<RetrievalResult> Retrieve(RetrieveRedactionCommand command) =>
-        new RetrieveRedactionHandler(_store, Gate(new IntegrityIncidents(_fixity, _f.Entries, new VerificationCache(new(), _f.Time))), new RedactedCopies(_vault), _f.Catalog, _f.Entries)
+        new RetrieveRedactionHandler(_store, Gate(Incidents()), new RedactedCopies(_vault), Incidents(), _f.Catalog, _f.Entries)
             .Handle(command, CancellationToken.None);
 
     private RetrievalGate Gate(IntegrityIncidents incidents) => new(_f.Catalog, _f.Recordings, incidents);
