@@ -1,5 +1,5 @@
-using EvidenceVault.Domain.Cases;
 using EvidenceVault.Application.PriorDisclosure;
+using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Disclosure;
 
 namespace EvidenceVault.Application.Disclosure;
