@@ -26,10 +26,10 @@ public sealed class RoleSignInTests(Chromium chromium) : IClassFixture<Chromium>
 
     [Theory]
     [InlineData(ApiHost.Actor, "/upload", "unfiled")]
-    [InlineData("reviewer", "", "review-queue")]
+    [InlineData("reviewer", "/requests", "review-queue")]
     [InlineData(ApiHost.Leader, "/upload", "unfiled")]
-    [InlineData("archivist", "/archive /stations", "incidents")]
-    [InlineData(ApiHost.Administrator, "/upload /archive /stations /admin", "incidents")]
+    [InlineData("archivist", "/archive /requests /stations", "incidents")]
+    [InlineData(ApiHost.Administrator, "/upload /archive /requests /stations /admin", "incidents")]
     public async Task SignIn_EachRole_LandsOnTheDashboardWithOnlyTheNavigationItsRoleAllows(string user, string extraLinks, string roleCard)
     {
         await _host.SignInAsync(user);
