@@ -75,5 +75,5 @@ public sealed partial class SqlCaseStore
 
     private static DateOnly? OptionalDate(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : Date(r.GetString(i));
 
-    private static DateOnly Date(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+    private static DateOnly Date(string text) => RecordingRows.ParseDay(text);
 }

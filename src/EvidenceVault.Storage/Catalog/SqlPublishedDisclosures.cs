@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using EvidenceVault.Application.Disclosure;
 using EvidenceVault.Application.PriorDisclosure;
 using EvidenceVault.Domain.Cases;
@@ -102,7 +101,7 @@ public sealed class SqlPublishedDisclosures(CatalogDatabase database) : IPublish
                 r.GetString(5),
                 r.GetString(6),
                 r.GetString(7),
-                DateOnly.ParseExact(r.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                RecordingRows.ParseDay(r.GetString(8))),
             RecordingRows.ParseTime(r.GetString(9)),
             RecordingRows.ParseTime(r.GetString(10)),
             r.IsDBNull(11) ? null : new PublishedWithdrawal(Enum.Parse<WithdrawalKind>(r.GetString(11)), r.GetString(12), RecordingRows.ParseTime(r.GetString(13))));
