@@ -11,6 +11,7 @@ namespace EvidenceVault.Devices.Station;
 public sealed class MountRootScanner(string mountRoot, bool foldersAsDevices, UsbSysfs sysfs, string mountInfoPath = "/proc/self/mountinfo") : IDockScanner
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(mountRoot));
+    private readonly FolderDockings _folders = new();
 
     public Task<IReadOnlyList<DockedDevice>> ScanAsync(CancellationToken cancellationToken)
     {
@@ -29,10 +30,12 @@ public sealed class MountRootScanner(string mountRoot, bool foldersAsDevices, Us
         if (foldersAsDevices && Directory.Exists(_root))
         {
             var mounted = devices.Select(d => d.Location).ToHashSet(StringComparer.Ordinal);
-            devices.AddRange(new DirectoryInfo(_root).EnumerateDirectories()
+            var folders = new DirectoryInfo(_root).EnumerateDirectories()
                 .Where(d => d.LinkTarget is null && !mounted.Contains(d.FullName))
-                .Select(Folder)
-                .OfType<DockedDevice>());
+                .Select(d => (Folder: d, Facts: NoFollow.Describe(d.FullName)))
+                .Where(f => f.Facts is not null)
+                .ToDictionary(f => f.Folder.FullName, f => $"folder:{f.Facts!.Identity.Device}:{f.Facts.Identity.Inode}:{f.Folder.FullName}", StringComparer.Ordinal);
+            devices.AddRange(_folders.Observe(folders).Select(p => new DockedDevice(p.Value, p.Key, DockKind.MassStorage)));
         }
 
         return Task.FromResult<IReadOnlyList<DockedDevice>>([.. devices.OrderBy(d => d.Location, StringComparer.Ordinal)]);
@@ -43,10 +46,4 @@ public sealed class MountRootScanner(string mountRoot, bool foldersAsDevices, Us
         var usb = sysfs.Describe(mount.DeviceNumber);
         return new DockedDevice($"mount:{mount.Id}:{mount.MountPoint}", mount.MountPoint, DockKind.MassStorage, usb?.Serial, usb?.Hub, mount.Options);
     }
-
-    /// <summary>The folder's inode is in its key: a folder removed and made again (a re-plug) is a new docking.</summary>
-    private static DockedDevice? Folder(DirectoryInfo folder) =>
-        NoFollow.Describe(folder.FullName) is { } facts
-            ? new DockedDevice($"folder:{facts.Identity.Device}:{facts.Identity.Inode}:{folder.FullName}", folder.FullName, DockKind.MassStorage)
-            : null;
 }

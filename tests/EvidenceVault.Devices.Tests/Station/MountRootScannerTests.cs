@@ -90,12 +90,44 @@ public sealed class MountRootScannerTests : IDisposable
         var before = Assert.Single(await scanner.ScanAsync(CancellationToken.None));
         Directory.Delete(Path.Combine(_root, "rec1"));
         Assert.Empty(await scanner.ScanAsync(CancellationToken.None));
-        Directory.CreateDirectory(Path.Combine(_root, "placeholder")); // keeps the next folder from reusing the inode
         Directory.CreateDirectory(Path.Combine(_root, "rec1"));
         var after = (await scanner.ScanAsync(CancellationToken.None)).Single(d => d.Location.EndsWith("rec1", StringComparison.Ordinal));
 
         Assert.NotEqual(before.Key, after.Key);
         Assert.DoesNotContain(await scanner.ScanAsync(CancellationToken.None), d => d.Location.EndsWith("link", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Scan_FolderStaysDocked_KeepsItsKeyAcrossScans()
+    {
+        MountTableOf("22 27 0:21 / /proc rw,relatime - proc proc rw");
+        Directory.CreateDirectory(Path.Combine(_root, "rec1"));
+        var scanner = new MountRootScanner(_root, foldersAsDevices: true, new UsbSysfs(_sys), _mountInfo);
+
+        var first = Assert.Single(await scanner.ScanAsync(CancellationToken.None));
+        Directory.CreateDirectory(Path.Combine(_root, "rec2"));
+        var second = await scanner.ScanAsync(CancellationToken.None);
+
+        Assert.Equal(first.Key, second.Single(d => d.Location == first.Location).Key);
+        Assert.Equal(2, second.Select(d => d.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Scan_FolderRecreatedTwice_EachReturnIsANewDocking()
+    {
+        MountTableOf("22 27 0:21 / /proc rw,relatime - proc proc rw");
+        var scanner = new MountRootScanner(_root, foldersAsDevices: true, new UsbSysfs(_sys), _mountInfo);
+        var keys = new List<string>();
+
+        for (var plug = 0; plug < 3; plug++)
+        {
+            Directory.CreateDirectory(Path.Combine(_root, "rec1"));
+            keys.Add(Assert.Single(await scanner.ScanAsync(CancellationToken.None)).Key);
+            Directory.Delete(Path.Combine(_root, "rec1"));
+            Assert.Empty(await scanner.ScanAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(3, keys.Distinct().Count());
     }
 
     [Fact]
