@@ -93,6 +93,7 @@ public static class Errors
         VaultUnavailableException => new("vault-unavailable", ErrorKind.Unavailable),
         CatalogUnavailableException => new("catalog-unavailable", ErrorKind.Unavailable),
         UploadsBusyException => new("uploads-busy", ErrorKind.Unavailable),
+        UploadStoreUnavailableException => new("upload-store-unavailable", ErrorKind.Unavailable),
         UploadIngestFailedException => new("upload-ingest-failed", ErrorKind.Unavailable),
         InsufficientUploadSpaceException => new("insufficient-storage", ErrorKind.Unavailable),
 

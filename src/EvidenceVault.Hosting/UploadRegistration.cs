@@ -7,7 +7,8 @@ namespace EvidenceVault.Hosting;
 
 /// <summary>
 /// Resumable network uploads and their limits: the local upload store under <c>&lt;data&gt;/uploads</c>, or with
-/// <see cref="EvidenceVaultSettings.UploadStoreUri"/> <c>azure://&lt;container&gt;</c> a blob container any API node can continue from.
+/// <see cref="EvidenceVaultSettings.UploadStoreUri"/> <c>azure://&lt;container&gt;</c> a blob container any API node can continue from
+/// (its retry and breaker timings in the <c>AzureUploads</c> section).
 /// </summary>
 internal static class UploadRegistration
 {
@@ -25,12 +26,12 @@ internal static class UploadRegistration
                 throw new ConfigurationException($"The upload store '{settings.UploadStoreUri}' is not understood: use 'local' or 'azure://<container>'.");
             }
 
-            services.AddAzureUploadStore(new AzureUploadStoreOptions
+            services.AddAzureUploadStore(ServiceConfiguration.Bind(settings.Configuration, "AzureUploads", new AzureUploadStoreOptions
             {
                 ConnectionString = settings.AzureConnectionString
                     ?? throw new ConfigurationException($"The Azure upload store needs a connection string: set {VaultRegistration.AzureConnectionVariable}."),
                 Container = uri.Host,
-            });
+            }));
         }
 
         services.AddSingleton<UploadGate>();

@@ -17,7 +17,7 @@ public sealed partial class AzureBlobVault
         new ResiliencePipelineBuilder { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(AzureResilience.IsTransient),
                 FailureRatio = 0.5,
                 MinimumThroughput = 4,
                 SamplingDuration = TimeSpan.FromMinutes(1),
@@ -73,27 +73,12 @@ public sealed partial class AzureBlobVault
         {
             BrokenCircuitException => new VaultUnavailableException($"Azure storage is failing; not trying to {where} for now.", error),
             TimeoutRejectedException => new VaultUnavailableException($"Timed out trying to {where}.", error),
-            RequestFailedException failed when !IsTransient(failed) =>
+            RequestFailedException failed when !AzureResilience.IsTransient(failed) =>
                 new VaultException($"Azure refused to {where}: {failed.Status} {failed.ErrorCode}.", error),
-            _ when IsTransient(error) => new VaultUnavailableException($"Azure storage is unreachable; could not {where}: {FirstLine(error.Message)}", error),
-            _ => new VaultException($"Could not {where}: {FirstLine(error.Message)}", error),
+            _ when AzureResilience.IsTransient(error) => new VaultUnavailableException($"Azure storage is unreachable; could not {where}: {AzureResilience.FirstLine(error.Message)}", error),
+            _ => new VaultException($"Could not {where}: {AzureResilience.FirstLine(error.Message)}", error),
         };
     }
 
-    /// <summary>The shapes the SDK produces once its own retries are used up, plus Polly's fail-fast ones.</summary>
-    private static bool IsTransient(Exception error) => error switch
-    {
-        RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500,
-        AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
-        HttpRequestException or IOException or TimeoutRejectedException or BrokenCircuitException => true,
-
-        // The SDK's per-request network timeout surfaces as a cancellation nobody asked for.
-        OperationCanceledException => true,
-        _ => false,
-    };
-
     private static bool IsNotFound(RequestFailedException error) => error.Status == 404;
-
-    /// <summary>RequestFailedException messages carry full HTTP dumps; one line is enough for a user.</summary>
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

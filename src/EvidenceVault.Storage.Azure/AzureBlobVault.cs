@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -40,13 +39,7 @@ public sealed partial class AzureBlobVault : IVault, IVaultRetention, IVaultHeal
         pipeline = BuildPipeline();
         checkoutDirectory = options.CheckoutDirectory ?? Path.Combine(Path.GetTempPath(), "evidencevault-checkout");
 
-        var clientOptions = new BlobClientOptions();
-
-        // The SDK owns HTTP retries: it retries one block or range, never the whole transfer.
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.MaxRetries = options.MaxRetries;
-        clientOptions.Retry.Delay = options.RetryDelay;
-        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        var clientOptions = AzureResilience.ClientOptions(options.MaxRetries, options.RetryDelay, options.NetworkTimeout);
 
         // The health probe must answer quickly while storage is down: one request, no SDK retries.
         var probeOptions = new BlobClientOptions();

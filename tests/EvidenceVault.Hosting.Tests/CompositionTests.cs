@@ -30,6 +30,19 @@ public sealed class CompositionTests : IDisposable
         await Assert.ThrowsAsync<RecordingNotFoundException>(async () => await mediator.Send(new ShowRecordingQuery(RecordingId.Parse(new string('a', 20)))));
     }
 
+    [Fact]
+    public void AddEvidenceVault_AzureUploadsSection_SetsTheStoresTimings()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("ev-azure-uploads-").FullName, "evidencevault.json");
+        File.WriteAllText(file, """{ "AzureUploads": { "BreakDuration": "00:00:05", "MaxRetries": 1 } }""");
+        var configuration = ServiceConfiguration.Load(file);
+        var settings = Settings() with { UploadStoreUri = "azure://uploads", AzureConnectionString = "UseDevelopmentStorage=true", Configuration = configuration };
+        using var services = new ServiceCollection().AddEvidenceVault(settings).BuildServiceProvider();
+
+        var options = services.GetRequiredService<Storage.Azure.Uploads.AzureUploadStoreOptions>();
+        Assert.Equal((TimeSpan.FromSeconds(5), 1, "uploads"), (options.BreakDuration, options.MaxRetries, options.Container));
+    }
+
     [Theory]
     [InlineData("s3://bucket")]
     [InlineData("azure://")]

@@ -20,9 +20,10 @@ internal sealed partial class UploadSweeper(IMediator mediator, UploadLimits lim
                     LogSwept(removed);
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UploadStoreUnavailableException)
             {
-                // A locked or vanished folder is retried at the next tick; the service keeps running.
+                // A locked or vanished folder, or upload storage being down, is retried at the next tick; the service (and
+                // with it the whole API) keeps running.
                 LogFailed(ex);
             }
         }

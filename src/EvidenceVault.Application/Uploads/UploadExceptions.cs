@@ -35,3 +35,9 @@ public sealed class UploadRefusedException(string message) : Exception(message);
 
 /// <summary>The file arrived complete but the ingest could not secure it (vault failure); the same request may be repeated.</summary>
 public sealed class UploadIngestFailedException(string message) : Exception(message);
+
+/// <summary>The upload store cannot be reached; nothing of the request was kept, and it may be repeated after <see cref="RetryAfter"/>.</summary>
+public sealed class UploadStoreUnavailableException(string message, TimeSpan retryAfter, Exception? inner = null) : Exception(message, inner)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -12,7 +12,10 @@ public static class AzureUploadServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IUploadStore>(provider => new AzureUploadStore(options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(options);
+
+        // Resolved, not captured: a host may replace the options (tests shorten the breaker's timings).
+        services.AddSingleton<IUploadStore>(provider => new AzureUploadStore(provider.GetRequiredService<AzureUploadStoreOptions>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

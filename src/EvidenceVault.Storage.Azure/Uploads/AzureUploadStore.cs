@@ -9,6 +9,7 @@ using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Uploads;
 using EvidenceVault.Storage.Uploads;
+using Polly;
 
 namespace EvidenceVault.Storage.Azure.Uploads;
 
@@ -28,6 +29,7 @@ public sealed partial class AzureUploadStore : IUploadStore
     private readonly AzureUploadStoreOptions _options;
     private readonly BlobContainerClient _container;
     private readonly TimeProvider _time;
+    private readonly ResiliencePipeline _pipeline;
     private volatile bool _containerReady;
 
     public AzureUploadStore(AzureUploadStoreOptions options, TimeProvider time)
@@ -36,9 +38,11 @@ public sealed partial class AzureUploadStore : IUploadStore
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
         (_options, _time) = (options, time);
+        _pipeline = BuildPipeline();
         try
         {
-            _container = new BlobServiceClient(options.ConnectionString).GetBlobContainerClient(options.Container);
+            _container = new BlobServiceClient(options.ConnectionString, AzureResilience.ClientOptions(options.MaxRetries, options.RetryDelay, options.NetworkTimeout))
+                .GetBlobContainerClient(options.Container);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
@@ -47,9 +51,14 @@ public sealed partial class AzureUploadStore : IUploadStore
         }
     }
 
-    public async Task<UploadState> CreateAsync(NewUpload upload, CancellationToken cancellationToken)
+    public Task<UploadState> CreateAsync(NewUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
+        return RunAsync($"create upload {upload.Id}", token => CreateOnceAsync(upload, token), cancellationToken);
+    }
+
+    private async Task<UploadState> CreateOnceAsync(NewUpload upload, CancellationToken cancellationToken)
+    {
         if (!_containerReady)
         {
             await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
@@ -63,11 +72,17 @@ public sealed partial class AzureUploadStore : IUploadStore
         return new UploadState(upload, 0, null);
     }
 
-    public async Task<UploadState?> FindAsync(UploadId id, CancellationToken cancellationToken) => (await ReadAsync(id, cancellationToken))?.State;
+    public Task<UploadState?> FindAsync(UploadId id, CancellationToken cancellationToken) =>
+        RunAsync($"read upload {id}", async token => (await ReadAsync(id, token))?.State, cancellationToken);
 
-    public async Task<AppendResult> AppendAsync(UploadId id, long offset, Stream chunk, byte[]? chunkSha256, CancellationToken cancellationToken)
+    public Task<AppendResult> AppendAsync(UploadId id, long offset, Stream chunk, byte[]? chunkSha256, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chunk);
+        return RunAsync($"append to upload {id}", token => AppendOnceAsync(id, offset, chunk, chunkSha256, token), cancellationToken);
+    }
+
+    private async Task<AppendResult> AppendOnceAsync(UploadId id, long offset, Stream chunk, byte[]? chunkSha256, CancellationToken cancellationToken)
+    {
         var (state, etag) = await ReadAsync(id, cancellationToken) ?? throw new UploadNotFoundException($"There is no upload {id}.");
         if (state.Offset != offset)
         {
@@ -101,7 +116,7 @@ public sealed partial class AzureUploadStore : IUploadStore
     public async Task<Stream> OpenReadAsync(UploadId id, CancellationToken cancellationToken)
     {
         var state = await FindAsync(id, cancellationToken) ?? throw new UploadNotFoundException($"There is no upload {id}.");
-        return await StagedOf(state.Upload).OpenReadAsync(cancellationToken);
+        return await RunAsync($"read the bytes of upload {id}", token => StagedOf(state.Upload).OpenReadAsync(token), cancellationToken);
     }
 
     /// <summary>Every append already committed its blocks, so the complete blob is simply handed over.</summary>
@@ -111,7 +126,10 @@ public sealed partial class AzureUploadStore : IUploadStore
         return StagedOf(state.Upload);
     }
 
-    public async Task RecordOutcomeAsync(UploadId id, UploadOutcome outcome, bool keepBytes, CancellationToken cancellationToken)
+    public Task RecordOutcomeAsync(UploadId id, UploadOutcome outcome, bool keepBytes, CancellationToken cancellationToken) =>
+        RunAsync($"record the outcome of upload {id}", token => RecordOutcomeOnceAsync(id, outcome, keepBytes, token), cancellationToken);
+
+    private async Task RecordOutcomeOnceAsync(UploadId id, UploadOutcome outcome, bool keepBytes, CancellationToken cancellationToken)
     {
         await _container.GetBlobClient(Key(id, OutcomeBlob)).UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(outcome)), overwrite: true, cancellationToken);
         if (!keepBytes)
@@ -120,18 +138,19 @@ public sealed partial class AzureUploadStore : IUploadStore
         }
     }
 
-    public async Task DeleteAsync(UploadId id, CancellationToken cancellationToken)
-    {
-        foreach (var name in new[] { DataBlob, OutcomeBlob, InfoBlob })
+    public Task DeleteAsync(UploadId id, CancellationToken cancellationToken) =>
+        RunAsync($"delete upload {id}", async token =>
         {
-            await _container.GetBlobClient(Key(id, name)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
-        }
-    }
+            foreach (var name in new[] { DataBlob, OutcomeBlob, InfoBlob })
+            {
+                await _container.GetBlobClient(Key(id, name)).DeleteIfExistsAsync(cancellationToken: token);
+            }
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<UploadId>> ListExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var expired = new List<UploadId>();
-        foreach (var (id, hasInfo) in await ListAsync(cancellationToken))
+        foreach (var (id, hasInfo) in await RunAsync("list uploads", ListAsync, cancellationToken))
         {
             if (!hasInfo || (await FindAsync(id, cancellationToken)) is not { } state || state.Upload.ExpiresAt <= now)
             {
@@ -145,7 +164,7 @@ public sealed partial class AzureUploadStore : IUploadStore
     public async Task<IReadOnlyList<UploadState>> ListOpenAsync(CancellationToken cancellationToken)
     {
         var open = new List<UploadState>();
-        foreach (var (id, hasInfo) in await ListAsync(cancellationToken))
+        foreach (var (id, hasInfo) in await RunAsync("list uploads", ListAsync, cancellationToken))
         {
             if (hasInfo && await FindAsync(id, cancellationToken) is { Outcome: null } state)
             {

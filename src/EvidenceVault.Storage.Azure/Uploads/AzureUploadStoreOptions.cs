@@ -20,6 +20,17 @@ public sealed class AzureUploadStoreOptions
     /// <summary>How long the read SAS the vault's server-side copy uses stays valid.</summary>
     public TimeSpan CopyAccessLifetime { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>HTTP retries per request, owned by the SDK; few, because the tus client resumes from HEAD on its own.</summary>
+    public int MaxRetries { get; init; } = 2;
+
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(0.5);
+
+    /// <summary>How long one HTTP request (one block, one commit) may take before the SDK gives up on it.</summary>
+    public TimeSpan NetworkTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the store fails fast, without touching the network, once storage has been failing.</summary>
+    public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
+
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ConnectionString, nameof(ConnectionString));
@@ -32,5 +43,11 @@ public sealed class AzureUploadStoreOptions
         {
             throw new ArgumentException($"BlockSize must be positive, and at most {AzureVaultOptions.MaxMd5TransferSize} bytes with MD5 validation.", nameof(BlockSize));
         }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(NetworkTimeout, TimeSpan.Zero, nameof(NetworkTimeout));
+
+        // Polly's circuit breaker takes breaks of at least half a second.
+        ArgumentOutOfRangeException.ThrowIfLessThan(BreakDuration, TimeSpan.FromMilliseconds(500), nameof(BreakDuration));
     }
 }
