@@ -6,7 +6,7 @@ namespace EvidenceVault.Application.Hashing;
 
 /// <summary>
 /// Copies a stream to a new file while hashing it, in one pass with flat memory: each pooled block is
-/// written, SHA-256-hashed and (when asked) SM3-hashed in parallel, and the next block is read while the
+/// written, SHA-256-hashed and (when asked) SM3-hashed in parallel, each hash on its own ordered chain, and the next block is read while the
 /// previous one is still being written. Writes bypass the page cache where the system allows it
 /// (<see cref="DirectFile"/>). The copy is not fsynced here: the vault makes what it keeps durable, so a
 /// staged file is flushed once, by the vault, and not twice.
@@ -26,6 +26,10 @@ public static class HashingCopier
         var headerLength = 0;
         long length = 0;
         var pending = new Queue<(byte[] Buffer, Task Work)>();
+
+        // Each hash sees blocks in order on its own chain: SHA-256 of the next block need not wait for SM3 of this one.
+        var lastSha256 = Task.CompletedTask;
+        var lastSm3 = Task.CompletedTask;
 
         using var destination = OpenDestination(destinationPath);
         try
@@ -55,12 +59,16 @@ public static class HashingCopier
                     headerLength += take;
                 }
 
-                // Hashes must see blocks in order, so each block's hashing waits for the previous block's.
-                var previous = pending.Count > 0 ? pending.Last().Work : Task.CompletedTask;
-                var offset = length;
-                var write = WriteBlockAsync(destination, destinationPath, usable, read, offset, cancellationToken);
-                var hashing = HashAfterAsync(previous, usable[..read], sha256, sm3);
-                pending.Enqueue((buffer, Task.WhenAll(write, hashing)));
+                var block = usable[..read];
+                var write = WriteBlockAsync(destination, destinationPath, usable, read, length, cancellationToken);
+                lastSha256 = AppendAfterAsync(lastSha256, () => sha256.AppendData(block.Span));
+                if (sm3 is not null)
+                {
+                    // SM3 is ~6x slower than SHA-256 here, so it runs on its own thread.
+                    lastSm3 = AppendAfterAsync(lastSm3, () => sm3.Append(block.Span));
+                }
+
+                pending.Enqueue((buffer, Task.WhenAll(write, lastSha256, lastSm3)));
                 length += read;
             }
 
@@ -119,19 +127,10 @@ public static class HashingCopier
         }
     }
 
-    private static async Task HashAfterAsync(Task previous, ReadOnlyMemory<byte> block, IncrementalHash sha256, Sm3Hasher? sm3)
+    private static async Task AppendAfterAsync(Task previous, Action append)
     {
         await previous;
-        if (sm3 is null)
-        {
-            sha256.AppendData(block.Span);
-            return;
-        }
-
-        // SM3 is ~6x slower than SHA-256 here, so it runs on its own thread over the same block.
-        var sm3Work = Task.Run(() => sm3.Append(block.Span));
-        sha256.AppendData(block.Span);
-        await sm3Work;
+        await Task.Run(append);
     }
 
     private static async Task<int> ReadBlockAsync(Stream source, Memory<byte> buffer, CancellationToken cancellationToken)
