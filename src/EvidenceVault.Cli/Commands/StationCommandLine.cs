@@ -118,7 +118,9 @@ internal static class StationCommandLine
         var board = services.GetRequiredService<BayBoard>();
         await using var web = StationBoardHost.Build(board, options.ListenUrls);
         await web.StartAsync(cancellationToken);
-        await Console.Error.WriteLineAsync($"evidencevault: station with {board.Count} bays; bays at {string.Join(", ", options.ListenUrls.Select(u => u.TrimEnd('/') + "/station/bays"))}");
+
+        // The addresses actually bound, not the ones asked for: with port 0 the system picks the port.
+        await Console.Error.WriteLineAsync($"evidencevault: station with {board.Count} bays; bays at {string.Join(", ", web.Urls.Select(u => u.TrimEnd('/') + "/station/bays"))}");
         var loop = services.GetRequiredService<StationLoop>();
         var dashboard = plain ? StationDashboard.PrintChangesAsync(board, cancellationToken) : StationDashboard.ShowAsync(board, cancellationToken);
         await loop.RunAsync(cancellationToken);

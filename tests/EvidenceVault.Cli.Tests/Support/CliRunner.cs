@@ -43,11 +43,21 @@ public static class CliRunner
     }
 
     /// <summary>Starts a long-running command (<c>serve</c>); its output is drained so a chatty process never blocks on a full pipe.</summary>
-    public static Process Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Process Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Start(dataDirectory, environment, _ => { }, args);
+
+    /// <summary>Starts the process and hands each line it writes to standard error to <paramref name="onError"/>.</summary>
+    public static Process Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment, Action<string> onError, params string[] args)
     {
         var process = Process.Start(StartInfo(dataDirectory, environment, args))!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text)
+            {
+                onError(text);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
