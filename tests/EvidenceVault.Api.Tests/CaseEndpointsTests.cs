@@ -133,11 +133,26 @@ public sealed class CaseEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Disclosure_UnknownStep_Returns400()
+    public async Task Revocation_BeforeTheDecisionOrTwice_RefusedAndTheFirstOneOpensTheTakedownClock()
     {
-        using var response = await _host.Client.PostAsJsonAsync($"{CasePath}/disclosures/shred", new { date = "2026-03-02" });
+        using var decided = await _host.Client.PostAsJsonAsync($"{CasePath}/decision", new { date = "2026-03-02", conclusion = "罚款", isMajor = false });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var early = await _host.Client.PostAsJsonAsync($"{CasePath}/revocation", new { date = "2026-03-01" });
+        using var revoked = await _host.Client.PostAsJsonAsync($"{CasePath}/revocation", new { date = "2026-03-05" });
+        using var again = await _host.Client.PostAsJsonAsync($"{CasePath}/revocation", new { date = "2026-03-06" });
+        var deadlines = await _host.Client.GetFromJsonAsync<JsonElement>("/deadlines");
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.OK, HttpStatusCode.Conflict), (early.StatusCode, revoked.StatusCode, again.StatusCode));
+        Assert.Contains(deadlines.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("caseNumber").GetString() == Case && d.GetProperty("obligation").GetString() == "take down revoked decision");
+    }
+
+    [Fact]
+    public async Task Disclosure_TypedPublicationDate_RouteIsGone()
+    {
+        // Publishing is approval on the site; a typed date must not be able to meet the 7/20-day clock.
+        using var response = await _host.Client.PostAsJsonAsync($"{CasePath}/disclosures/publish", new { date = "2026-03-02" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

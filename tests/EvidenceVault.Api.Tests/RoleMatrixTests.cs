@@ -85,7 +85,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("PUT", "/cases/{number}/activities/{activityId:long}", $"/cases/{C(Case)}/activities/999", new { place = "仓库" }, O + D),
             new("POST", "/cases/{number}/legal-review", $"/cases/{C(Case)}/legal-review", new { reviewer = "法制科", opinion = "同意", date = "2026-03-02" }, R + D),
             new("POST", "/cases/{number}/decision", $"/cases/{C(Case)}/decision", new { date = "2026-03-02", conclusion = "罚款" }, CaseWork),
-            new("POST", "/cases/{number}/disclosures/{step}", $"/cases/{C(Case)}/disclosures/publish", day, CaseWork),
+            new("POST", "/cases/{number}/revocation", $"/cases/{C(Case)}/revocation", day, CaseWork),
             new("POST", "/cases/{number}/export", $"/cases/{C(EmptyCase)}/export", null, R + A + D),
             new("POST", "/cases/{number}/close", $"/cases/{C(EmptyCase)}/close", null, CaseWork),
             new("POST", "/cases/{number}/reopen", $"/cases/{C(Case)}/reopen", reason, CaseWork),

@@ -11,7 +11,7 @@ internal sealed record DecisionRequest(DateOnly? Date, string? Conclusion, bool 
 
 internal sealed record LegalReviewRequest(string? Reviewer, string? Opinion, DateOnly? Date);
 
-internal sealed record DisclosureRequest(string? Step, DateOnly? Date);
+internal sealed record RevocationRequest(DateOnly? Date);
 
 internal sealed record ReasonRequest(string? Reason);
 

@@ -10,20 +10,13 @@ namespace EvidenceVault.Api.Endpoints;
 /// <summary>What happens inside a case: activities, the legal review, the decision and its disclosure, and the deadlines they open.</summary>
 internal static class CaseActivityEndpoints
 {
-    private static readonly Dictionary<string, DisclosureStep> Steps = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["publish"] = DisclosureStep.Published,
-        ["revoke"] = DisclosureStep.Revoked,
-        ["takedown"] = DisclosureStep.TakenDown,
-    };
-
     public static void Map(RouteGroupBuilder cases)
     {
         cases.MapPost("/{number}/activities", AddAsync);
         cases.MapPut("/{number}/activities/{activityId:long}", UpdateAsync);
         cases.MapPost("/{number}/legal-review", ReviewAsync);
         cases.MapPost("/{number}/decision", DecideAsync);
-        cases.MapPost("/{number}/disclosures/{step}", DiscloseAsync);
+        cases.MapPost("/{number}/revocation", RevokeAsync);
     }
 
     public static void MapDeadlines(RouteGroupBuilder deadlines) =>
@@ -82,10 +75,10 @@ internal static class CaseActivityEndpoints
         return TypedResults.Ok(CaseDocuments.Decision(decision));
     }
 
-    private static async Task<Ok<DecisionJson>> DiscloseAsync(IMediator mediator, string number, string step, DisclosureRequest? body, CancellationToken cancellationToken)
+    /// <summary>A revocation decided elsewhere; publishing and withdrawing are the publication steps, never typed dates.</summary>
+    private static async Task<Ok<DecisionJson>> RevokeAsync(IMediator mediator, string number, RevocationRequest? body, CancellationToken cancellationToken)
     {
-        var disclosure = Steps.TryGetValue(step, out var s) ? s : throw new FormatException($"Unknown disclosure step '{step}' (publish, revoke or takedown).");
-        var decision = await mediator.Send(new RecordDisclosureCommand(CaseNumber.Parse(number), disclosure, Required.Field(Required.Body(body).Date, "date")), cancellationToken);
+        var decision = await mediator.Send(new RecordRevocationCommand(CaseNumber.Parse(number), Required.Field(Required.Body(body).Date, "date")), cancellationToken);
         return TypedResults.Ok(CaseDocuments.Decision(decision));
     }
 

@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Disclosure;
 using EvidenceVault.Domain.Cases;
 using static EvidenceVault.Application.Audit.CustodyDetails;
 
@@ -9,7 +10,7 @@ namespace EvidenceVault.Application.Audit;
 /// Cases, activities, legal reviews, decisions and recording links, each compared with the custody entries of its
 /// case (the subject of every case entry is the case number); rows the entries made but the catalog lacks are named.
 /// </summary>
-internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
+internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody, StationTimeZone zone)
 {
     public async Task<List<RowMismatch>> CheckAsync(IReadOnlyList<CustodyRecord> ledger, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
                 mismatches.Add(new RowMismatch("legal_reviews", number.Value, "differs from (or has no) custody entry of the last legal review"));
             }
 
-            if (Decision(number, log) != (await cases.DecisionsAsync(number, cancellationToken)).SingleOrDefault())
+            if (Decision(number, log, zone) != (await cases.DecisionsAsync(number, cancellationToken)).SingleOrDefault())
             {
                 mismatches.Add(new RowMismatch("decisions", number.Value, "differs from (or has no) custody entries of the decision and its disclosure steps"));
             }
@@ -98,8 +99,11 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
             ? new LegalReview(number, last.Reviewer, last.Opinion, last.Date)
             : null;
 
-    /// <summary>The decision row as its entries build it: a decision (re)sets date, conclusion and revocation; disclosure steps set their dates.</summary>
-    private static CaseDecision? Decision(CaseNumber number, IReadOnlyList<CustodyRecord> log)
+    /// <summary>
+    /// The decision row as its entries build it: a decision (re)sets date, conclusion and revocation; disclosure steps
+    /// set their dates; the site's approval and withdrawal set them to the station's day of the entry.
+    /// </summary>
+    private static CaseDecision? Decision(CaseNumber number, IReadOnlyList<CustodyRecord> log, StationTimeZone zone)
     {
         CaseDecision? expected = null;
         foreach (var record in log)
@@ -120,6 +124,15 @@ internal sealed class CaseRowChecks(ICaseStore cases, ICustodyLog custody)
                     nameof(DisclosureStep.Revoked) => expected with { RevokedOn = step.Date },
                     _ => expected with { TakenDownOn = step.Date },
                 };
+            }
+            else if (expected is not null && Of<PublicationApprovedDetails>(record) is { } approved)
+            {
+                expected = expected with { PublishedOn = zone.DayOf(approved.PublishedAt) };
+            }
+            else if (expected is not null && Of<PublicationWithdrawnDetails>(record) is not null)
+            {
+                var day = zone.DayOf(record.Entry.At);
+                expected = expected with { RevokedOn = expected.RevokedOn ?? day, TakenDownOn = day };
             }
         }
 

@@ -23,7 +23,7 @@ public sealed record RowMismatch(string Table, string Key, string Problem);
 /// <see cref="RetentionRowChecks"/> and <see cref="IntegrityRowChecks"/>. A row that cannot even be read is named, and
 /// the other checks go on.
 /// </summary>
-public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegistry registry, IRetentionStore retention, IFixityStore fixity, ICustodyLog custody)
+public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegistry registry, IRetentionStore retention, IFixityStore fixity, ICustodyLog custody, StationTimeZone zone)
 {
     public async Task<IReadOnlyList<RowMismatch>> CheckAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class CatalogConsistency(ICatalog catalog, ICaseStore cases, IRegi
             recordings = await catalog.ListAsync(new RecordingFilter(Limit: int.MaxValue), cancellationToken);
             return Recordings(recordings, ledger);
         }));
-        mismatches.AddRange(await GuardAsync(() => new CaseRowChecks(cases, custody).CheckAsync(ledger, cancellationToken)));
+        mismatches.AddRange(await GuardAsync(() => new CaseRowChecks(cases, custody, zone).CheckAsync(ledger, cancellationToken)));
         mismatches.AddRange(await GuardAsync(() => new RegistryRowChecks(registry, ledger).CheckAsync(cancellationToken)));
         mismatches.AddRange(await GuardAsync(() => new RetentionRowChecks(retention, recordings, ledger).CheckAsync(cancellationToken)));
         mismatches.AddRange(await GuardAsync(() => new IntegrityRowChecks(fixity, recordings, ledger).CheckAsync(cancellationToken)));

@@ -16,11 +16,9 @@ internal static class CasesCommandLine
 
     public static Command Create()
     {
-        var command = new Command("cases", "Enforcement cases (案件): create, list, show, close, reopen, activities, review, decide, attach, detach");
+        var command = new Command("cases", "Enforcement cases (案件): create, list, show, close, reopen, activities, review, decide, revoke, attach, detach");
         foreach (var sub in new[] { CreateCase(), ListCases(), ShowCase(), CloseCase(), ReopenCase(), CaseActivityCommands.Create(), CaseDecisionCommands.Review(), CaseDecisionCommands.Decide(), CaseLinkCommands.Attach(), CaseLinkCommands.Detach(), CaseTimelineCommand.Create(),
-            DeadlinesCommandLine.Step("publish", DisclosureStep.Published, "Record that the decision was published (公示)"),
-            DeadlinesCommandLine.Step("revoke", DisclosureStep.Revoked, "Record that the decision was revoked (it must be taken down within 3 days)"),
-            DeadlinesCommandLine.Step("takedown", DisclosureStep.TakenDown, "Record that a revoked decision was taken down") })
+            DeadlinesCommandLine.Revoke() })
         {
             command.Subcommands.Add(sub);
         }

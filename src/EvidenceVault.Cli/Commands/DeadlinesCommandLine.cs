@@ -26,17 +26,18 @@ internal static class DeadlinesCommandLine
         return command;
     }
 
-    public static Command Step(string name, DisclosureStep step, string description)
+    /// <summary>Publishing and withdrawing are <c>publications approve|withdraw</c>: the site's own times meet those clocks.</summary>
+    public static Command Revoke()
     {
         var number = CasesCommandLine.NumberArgument();
-        var date = new Option<DateOnly>("--date") { Description = "Date (yyyy-MM-dd)", Required = true };
-        var command = new Command(name, description) { number, date, CasesCommandLine.JsonOption };
+        var date = new Option<DateOnly>("--date") { Description = "Date of the revocation (yyyy-MM-dd)", Required = true };
+        var command = new Command("revoke", "Record that the decision was revoked; a published one must be withdrawn within 3 days") { number, date, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse,
             services,
-            new RecordDisclosureCommand(CaseNumber.Parse(parse.GetValue(number)!), step, parse.GetValue(date)),
+            new RecordRevocationCommand(CaseNumber.Parse(parse.GetValue(number)!), parse.GetValue(date)),
             CaseDocuments.Decision,
-            d => $"Case {d.Case}: {step} on {CaseDocuments.Day(parse.GetValue(date))} recorded.",
+            d => $"Case {d.Case}: revoked on {CaseDocuments.Day(parse.GetValue(date))}; withdraw its publication within 3 days.",
             ct)));
         return command;
     }
