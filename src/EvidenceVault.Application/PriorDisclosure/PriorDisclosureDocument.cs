@@ -71,6 +71,44 @@ public static class PriorDisclosureDocument
         return problems.Count == 0 ? set : throw new PriorDisclosureImportException(problems);
     }
 
+    /// <summary>
+    /// The set with one item of <paramref name="section"/> replaced (<paramref name="index"/> given), added (no index) or
+    /// removed (<paramref name="item"/> null); the agency section has one item, so it is always replaced. The result is read
+    /// like an import, so a page's edit is checked by the same rules and refused with the same named problems.
+    /// </summary>
+    public static PriorDisclosureSet WithItem(PriorDisclosureSet data, string section, int? index, JsonObject? item)
+    {
+        var document = JsonNode.Parse(Write(data))!.AsObject();
+        if (section == Agency)
+        {
+            document[Agency] = item ?? throw new PriorDisclosureImportException(["the agency cannot be removed"]);
+        }
+        else if (!Sections.Contains(section, StringComparer.Ordinal))
+        {
+            throw new PriorDisclosureImportException([$"unknown section '{section}'"]);
+        }
+        else
+        {
+            var items = document[section]!.AsArray();
+            if (index is { } i && (i < 0 || i >= items.Count))
+            {
+                throw new PriorDisclosureImportException([$"{section} has no item {i + 1}"]);
+            }
+
+            if (index is { } at)
+            {
+                items.RemoveAt(at);
+            }
+
+            if (item is not null)
+            {
+                items.Insert(index ?? items.Count, item);
+            }
+        }
+
+        return Read(document.ToJsonString());
+    }
+
     public static string Name<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
