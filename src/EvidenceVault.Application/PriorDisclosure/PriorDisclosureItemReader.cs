@@ -9,6 +9,8 @@ namespace EvidenceVault.Application.PriorDisclosure;
 /// </summary>
 internal sealed class PriorDisclosureItemReader
 {
+    private static readonly string[] NameFields = ["name", "title", "matter", "label"];
+
     private readonly JsonElement _item;
     private readonly List<string> _problems;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
@@ -126,6 +128,9 @@ internal sealed class PriorDisclosureItemReader
 
     private void Problem(string field, string what) => _problems.Add($"{Where}, field '{field}': {what}");
 
+    // The item's own name where it has one, so the problem says which officer or matter; else its first text.
     private static string? FirstText(JsonElement item) =>
-        item.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).Select(p => p.Value.GetString()).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
+        item.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
+            .OrderBy(p => Array.IndexOf(NameFields, p.Name) is var i and >= 0 ? i : NameFields.Length)
+            .Select(p => p.Value.GetString()).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
 }
