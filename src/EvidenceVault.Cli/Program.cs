@@ -30,6 +30,7 @@ root.Subcommands.Add(StationCommandLine.Create());
 root.Subcommands.Add(KeysCommandLine.Create());
 root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(RequestsCommandLine.Create());
+root.Subcommands.Add(PriorDisclosureCommandLine.Create());
 root.Subcommands.Add(DrawCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());
 root.Subcommands.Add(PublicCommandLine.Create());

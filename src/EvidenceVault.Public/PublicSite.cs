@@ -56,6 +56,11 @@ public static class PublicSite
             FeedAsync(c, p, t, "text/csv; charset=utf-8", DecisionFeeds.Csv, ct));
         site.MapGet("/ledger-heads", async (HttpContext c, IPublishedDisclosures p, CancellationToken ct) =>
             CachedResponse.Of(LedgerHeadsPage.Render(Options(c).Title, await p.CheckpointsAsync(100, ct), zone), Html, Options(c).CacheFor));
+        foreach (var (path, _) in PriorDisclosurePages.All)
+        {
+            site.MapGet(path, (HttpContext c, IPublishedDisclosures p, CancellationToken ct) => PriorDisclosureAsync(c, p, path, zone, ct));
+        }
+
         RequestEndpoints.Map(site);
         site.MapGet("/feeds/ledger-heads.json", async (HttpContext c, IPublishedDisclosures p, CancellationToken ct) =>
             CachedResponse.Of(DecisionFeeds.JsonHeads(await p.CheckpointsAsync(100, ct)), "application/json; charset=utf-8", Options(c).CacheFor));
@@ -78,6 +83,11 @@ public static class PublicSite
                 ? CachedResponse.Of(DecisionPages.Detail(Options(context).Title, decision, zone), Html, Options(context).CacheFor)
                 : Results.Content(PublicHtml.Page(Options(context).Title, "未找到", "<p>该公开信息不存在或已结束公示期。</p>"), Html, statusCode: 404);
     }
+
+    private static async Task<IResult> PriorDisclosureAsync(HttpContext context, IPublishedDisclosures published, string path, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        await published.PriorDisclosureAsync(cancellationToken) is { } data
+            ? CachedResponse.Of(PriorDisclosurePages.Render(Options(context).Title, path, data, zone), Html, Options(context).CacheFor)
+            : Results.Content(PublicHtml.Page(Options(context).Title, PriorDisclosurePages.Title(path), "<p>事前公开信息尚未发布。</p>"), Html, statusCode: 404);
 
     private static async Task<IResult> FeedAsync(HttpContext context, IPublishedDisclosures published, TimeProvider time, string contentType, Func<IReadOnlyList<PublishedDecision>, string> render, CancellationToken cancellationToken) =>
         CachedResponse.Of(render(await published.SearchAsync(new PublishedDecisionFilter(), time.GetUtcNow(), cancellationToken)), contentType, Options(context).CacheFor);
