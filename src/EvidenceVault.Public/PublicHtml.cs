@@ -22,7 +22,7 @@ internal static class PublicHtml
             .Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"事后公开\" href=\"/feeds/decisions.atom\">")
             .Append("<style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem}table{border-collapse:collapse;width:100%}")
             .Append("td,th{border:1px solid #ccc;padding:.3rem;text-align:left}.withdrawn{color:#a00}pre{white-space:pre-wrap}</style></head><body>")
-            .Append("<header><h1>").Append(E(siteTitle)).Append("</h1><nav><a href=\"/decisions\">事后公开</a> · <a href=\"/ledger-heads\">记录账本校验点</a> · ")
+            .Append("<header><h1>").Append(E(siteTitle)).Append("</h1><nav><a href=\"/decisions\">事后公开</a> · <a href=\"/inspections\">双随机抽查结果</a> · <a href=\"/ledger-heads\">记录账本校验点</a> · ")
             .Append("<a href=\"/feeds/decisions.atom\">Atom</a> · <a href=\"/feeds/decisions.json\">JSON</a> · <a href=\"/feeds/decisions.csv\">CSV</a></nav></header><main>")
             .Append("<h2>").Append(E(title)).Append("</h2>").Append(body).Append("</main></body></html>");
         return html.ToString();

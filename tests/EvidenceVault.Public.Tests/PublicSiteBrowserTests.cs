@@ -8,7 +8,7 @@ namespace EvidenceVault.Public.Tests;
 public sealed class PublicSiteBrowserTests(PublicSiteHost host, Chromium chromium) : IClassFixture<PublicSiteHost>, IClassFixture<Chromium>, IAsyncLifetime
 {
     // The only places a public link may lead: the published projection, its feeds and the ledger heads.
-    private static readonly string[] PublicPaths = ["/decisions", "/ledger-heads", "/feeds/decisions.", "/feeds/ledger-heads.json"];
+    private static readonly string[] PublicPaths = ["/decisions", "/inspections", "/ledger-heads", "/feeds/decisions.", "/feeds/ledger-heads.json"];
 
     private IBrowserContext _context = default!;
     private IPage _page = default!;
