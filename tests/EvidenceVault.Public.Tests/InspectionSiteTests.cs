@@ -129,5 +129,4 @@ public sealed class InspectionSiteTests(InspectionSiteHost host) : IClassFixture
 
         Assert.All(CandidateList.Parse(terms.Candidates).Candidates, c => Assert.Contains(c.Id, html, StringComparison.Ordinal));
     }
-
 }
