@@ -52,6 +52,7 @@ public sealed class InspectionCommandTests : IDisposable
 
         var published = await Cli("inspection", "task", "publish", "IT-1", "--json");
         var shown = await Cli("inspection", "task", "show", "IT-1", "--json");
+        var clock = (await Cli("deadlines", "--json")).Json.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("subject").GetString() == "IT-1");
 
         Assert.Equal(0, created.ExitCode);
         Assert.Equal(("D-1", "D-2"), (created.Json.GetProperty("targetDraw").GetString(), created.Json.GetProperty("inspectorDraw").GetString()));
@@ -76,6 +77,8 @@ public sealed class InspectionCommandTests : IDisposable
         Assert.Equal("发现问题已责令整改", published.Json.GetProperty("targets")[0].GetProperty("result").GetString());
         Assert.Equal(0, shown.ExitCode);
         Assert.True(shown.Json.GetProperty("verified").GetBoolean());
+        Assert.Equal((Today(), 0), (clock.GetProperty("doneOn").GetString(), clock.GetProperty("daysLate").GetInt32()));
+        Assert.Contains("20 working days", clock.GetProperty("rule").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(inspector, shown.Json.GetProperty("assignment")[0].GetProperty("inspectors").EnumerateArray().Select(i => i.GetString()));
     }
 
