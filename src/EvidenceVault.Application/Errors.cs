@@ -86,6 +86,7 @@ public static class Errors
         UploadQuotaExceededException => new("upload-quota-exceeded", ErrorKind.Conflict),
         CheckpointConflictException => new("checkpoint-conflict", ErrorKind.Conflict),
         DrawRefusedException => new("draw-refused", ErrorKind.Conflict),
+        Inspections.InspectionRuleException => new("inspection-rule", ErrorKind.Conflict),
         Disclosure.PublicationRefusedException => new("publication-refused", ErrorKind.Conflict),
         Disclosure.PublicationRuleException => new("publication-rule", ErrorKind.Conflict),
         Requests.InformationRequestRuleException => new("information-request-rule", ErrorKind.Conflict),

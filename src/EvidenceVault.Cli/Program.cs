@@ -32,6 +32,7 @@ root.Subcommands.Add(RetrievalCommandLine.Create());
 root.Subcommands.Add(RequestsCommandLine.Create());
 root.Subcommands.Add(PriorDisclosureCommandLine.Create());
 root.Subcommands.Add(DrawCommandLine.Create());
+root.Subcommands.Add(InspectionCommandLine.Create());
 root.Subcommands.Add(ServeCommandLine.Create());
 root.Subcommands.Add(PublicCommandLine.Create());
 root.Subcommands.Add(JobsCommandLine.Create());
