@@ -30,6 +30,6 @@ public sealed class RequestIntake(IInformationRequestStore store, ReplyRules rul
             Numbered,
             r => [custody.Entry(r.Id.ToString(), InformationRequestReceivedDetails.Of(r, OnlineChannel)), custody.Opened(r.Id.ToString(), ReplyDeadlines.Reply, due)],
             cancellationToken);
-        return new RequestAcknowledgement(request.Id, receivedOn, due.Due);
+        return new RequestAcknowledgement(request.Id, receivedOn, due.Due, due.Provisional);
     }
 }

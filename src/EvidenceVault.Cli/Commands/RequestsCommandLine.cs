@@ -82,7 +82,7 @@ internal static class RequestsCommandLine
         var command = new Command("extend", "Extend the reply period once by 20 working days (条例 art. 33)") { reference, approver, reason, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse, services, new ExtendRequestReplyCommand(InformationRequestId.Parse(parse.GetValue(reference)!), parse.GetValue(approver)!, parse.GetValue(reason)!),
-            RequestDocuments.Request, i => $"{i.Request.Id} is extended; the reply is due {CaseDocuments.Day(i.Due!.Due)}.", ct)));
+            RequestDocuments.Request, i => $"{i.Request.Id} is extended; the reply is due {CaseDocuments.Day(i.Due!.Due)}{(i.Due.Provisional ? " (provisional)" : string.Empty)}.", ct)));
         return command;
     }
 

@@ -67,7 +67,8 @@ public static class CaseDocuments
         Day(i.Due),
         i.Rule,
         i.DoneOn is { } d ? Day(d) : null,
-        i.DaysLate);
+        i.DaysLate,
+        i.Provisional);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

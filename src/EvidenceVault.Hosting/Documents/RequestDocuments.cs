@@ -10,6 +10,7 @@ public sealed record InformationRequestJson(
     string ReceivedOn,
     string? Due,
     string? DueRule,
+    bool DueProvisional,
     InformationApplicantJson Applicant,
     string Description,
     string? Purpose,
@@ -37,6 +38,7 @@ public static class RequestDocuments
             CaseDocuments.Day(r.ReceivedOn),
             item.Due is { } due ? CaseDocuments.Day(due.Due) : null,
             item.Due?.Rule,
+            item.Due?.Provisional ?? false,
             new(a.Name, a.IdType, a.IdNumber, a.Phone, a.Email, a.Address),
             r.Description,
             r.Purpose,
@@ -49,7 +51,7 @@ public static class RequestDocuments
 
     /// <summary>The one line a terminal lists a request in.</summary>
     public static string Line(InformationRequestItem item) =>
-        $"{item.Request.Id,-10} {Status(item.Request.Status),-20} received {CaseDocuments.Day(item.Request.ReceivedOn)}  due {(item.Due is { } d ? CaseDocuments.Day(d.Due) : "-"),-10}{(item.Request.Extension is null ? string.Empty : " (extended)")}  {item.Request.Applicant.Name}";
+        $"{item.Request.Id,-10} {Status(item.Request.Status),-20} received {CaseDocuments.Day(item.Request.ReceivedOn)}  due {(item.Due is { } d ? CaseDocuments.Day(d.Due) + (d.Provisional ? " (provisional)" : string.Empty) : "-"),-10}{(item.Request.Extension is null ? string.Empty : " (extended)")}  {item.Request.Applicant.Name}";
 
     public static string Status(InformationRequestStatus status) => status switch
     {
