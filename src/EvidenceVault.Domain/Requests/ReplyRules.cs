@@ -7,6 +7,18 @@ public sealed class ReplyRules(WorkingDayCalendar calendar)
 {
     public const int ReplyWorkingDays = 20;
     public const int ExtensionWorkingDays = 20;
+    public const int CorrectionNoticeWorkingDays = 7;
+
+    /// <summary>An unclear request is answered with the one notice to correct it within 7 working days of receipt (条例 art. 30).</summary>
+    public Deadline CorrectionNoticeDue(DateOnly receivedOn) => calendar.DeadlineAfter(
+        receivedOn, CorrectionNoticeWorkingDays, "information request: tell the applicant once what to correct within 7 working days of receipt (条例 art. 30)");
+
+    /// <summary>
+    /// The correction-notice clock while it matters: open until the notice is recorded (then closed on that day), gone once the request
+    /// was answered without one, since a clear request never needed it.
+    /// </summary>
+    public Deadline? CorrectionNoticeDue(InformationRequest request) =>
+        request.CompletionNotice is null && request.Status == InformationRequestStatus.Answered ? null : CorrectionNoticeDue(request.ReceivedOn);
 
     /// <summary>20 working days from the clock's start; once extended, 20 more.</summary>
     public Deadline ReplyDue(DateOnly clockStart, bool extended) => extended
