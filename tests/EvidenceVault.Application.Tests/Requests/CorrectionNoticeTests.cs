@@ -1,6 +1,7 @@
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Requests;
+using EvidenceVault.Application.Tests.Fakes;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Requests;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +14,7 @@ public sealed class CorrectionNoticeTests
 
     // Monday 2025-03-03 in the station's zone: the notice window ends 7 working days later, on Wednesday 2025-03-12.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 3, 2, 0, 0, TimeSpan.Zero));
-    private readonly InMemoryRequestStore _store = new();
+    private readonly InMemoryInformationRequests _store = new();
     private readonly ReplyRules _rules = new(WorkingDayCalendar.LoadBuiltIn());
     private readonly StationTimeZone _zone = new(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
     private readonly CustodyEntries _custody;
@@ -87,31 +88,5 @@ public sealed class CorrectionNoticeTests
     private sealed class Staff : IActorContext
     {
         public string Actor => "reviewer";
-    }
-
-    private sealed class InMemoryRequestStore : IInformationRequestStore
-    {
-        public List<InformationRequest> Requests { get; } = [];
-
-        public List<CustodyEntry> Appended { get; } = [];
-
-        public Task<InformationRequest> CreateAsync(Func<InformationRequestId, InformationRequest> numbered, Func<InformationRequest, IReadOnlyList<CustodyEntry>> custody, CancellationToken cancellationToken)
-        {
-            var request = numbered(new InformationRequestId(Requests.Count + 1));
-            Requests.Add(request);
-            Appended.AddRange(custody(request));
-            return Task.FromResult(request);
-        }
-
-        public Task UpdateAsync(InformationRequest request, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken)
-        {
-            Requests[Requests.FindIndex(r => r.Id == request.Id)] = request;
-            Appended.AddRange(custody);
-            return Task.CompletedTask;
-        }
-
-        public Task<InformationRequest?> FindAsync(InformationRequestId id, CancellationToken cancellationToken) => Task.FromResult(Requests.Find(r => r.Id == id));
-
-        public Task<IReadOnlyList<InformationRequest>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<InformationRequest>>(Requests);
     }
 }
