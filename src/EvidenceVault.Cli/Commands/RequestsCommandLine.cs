@@ -10,6 +10,9 @@ namespace EvidenceVault.Cli.Commands;
 /// <summary><c>evidencevault requests list|show|add|notice|complete|extend|answer</c>: information requests from the public (依申请公开).</summary>
 internal static class RequestsCommandLine
 {
+    /// <summary>The options of <c>requests add</c>, in the order of <see cref="RequestSubmission"/>'s fields.</summary>
+    private static readonly string[] SubmissionFields = ["name", "id-type", "id-number", "phone", "email", "address", "description", "purpose", "form"];
+
     public static Command Create()
     {
         var command = new Command("requests", "Information requests from the public (依申请公开): list, show, add, completion notice, completion, extension, answer");
@@ -56,7 +59,7 @@ internal static class RequestsCommandLine
     {
         var channel = new Option<string>("--channel") { Description = "How it arrived: letter|in-person|fax", Required = true };
         var received = new Option<DateOnly?>("--received") { Description = "The day it was received (a letter: signed for), yyyy-MM-dd; default today" };
-        Option<string?>[] fields = [.. new[] { "name", "id-type", "id-number", "phone", "email", "address", "description", "purpose", "form" }.Select(f => new Option<string?>($"--{f}"))];
+        Option<string?>[] fields = [.. SubmissionFields.Select(f => new Option<string?>($"--{f}"))];
         fields[^1].Description = "paper|electronic (纸质|电子)";
         var command = new Command("add", "Enter a request received by letter, in person or by fax; same checks, clock and ledger as the public form") { channel, received, CasesCommandLine.JsonOption };
         foreach (var field in fields)
