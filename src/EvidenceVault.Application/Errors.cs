@@ -13,7 +13,6 @@ using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
-using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Redaction;
@@ -64,7 +63,6 @@ public static class Errors
 
         TextTooLongException => new("text-too-long", ErrorKind.Invalid),
         AccessRuleException => new("access-rule", ErrorKind.Invalid),
-        CalendarCoverageException => new("calendar-not-covered", ErrorKind.Invalid),
         RecorderSourceException => new("source-unreadable", ErrorKind.Invalid),
         UploadTooLargeException => new("upload-too-large", ErrorKind.Invalid),
         UnsupportedUploadTypeException => new("unsupported-upload-type", ErrorKind.Invalid),
