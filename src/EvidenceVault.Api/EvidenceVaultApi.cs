@@ -54,6 +54,7 @@ public static class EvidenceVaultApi
         }
         builder.Services.AddHostedService<UploadSweeper>();
         builder.Services.AddHostedService<CheckpointService>();
+        builder.Services.AddPublicationSchedule();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -13,7 +13,6 @@ using EvidenceVault.Application.Sources;
 using EvidenceVault.Application.Uploads;
 using EvidenceVault.Application.Vault;
 using EvidenceVault.Domain.Access;
-using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Redaction;
@@ -64,7 +63,6 @@ public static class Errors
 
         TextTooLongException => new("text-too-long", ErrorKind.Invalid),
         AccessRuleException => new("access-rule", ErrorKind.Invalid),
-        CalendarCoverageException => new("calendar-not-covered", ErrorKind.Invalid),
         RecorderSourceException => new("source-unreadable", ErrorKind.Invalid),
         UploadTooLargeException => new("upload-too-large", ErrorKind.Invalid),
         UnsupportedUploadTypeException => new("unsupported-upload-type", ErrorKind.Invalid),
@@ -86,6 +84,7 @@ public static class Errors
         UploadQuotaExceededException => new("upload-quota-exceeded", ErrorKind.Conflict),
         CheckpointConflictException => new("checkpoint-conflict", ErrorKind.Conflict),
         DrawRefusedException => new("draw-refused", ErrorKind.Conflict),
+        Inspections.InspectionRuleException => new("inspection-rule", ErrorKind.Conflict),
         Disclosure.PublicationRefusedException => new("publication-refused", ErrorKind.Conflict),
         Disclosure.PublicationRuleException => new("publication-rule", ErrorKind.Conflict),
         Requests.InformationRequestRuleException => new("information-request-rule", ErrorKind.Conflict),

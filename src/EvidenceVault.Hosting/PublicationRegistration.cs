@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Disclosure;
+using EvidenceVault.Application.Inspections;
 using EvidenceVault.Storage.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +17,7 @@ public static class PublicationRegistration
     }
 
     /// <summary>
-    /// Everything the public site gets: the clock and one read port over the published projection. No vault, user
+    /// Everything the public site gets: the clock and the read ports over the published projection (decisions, 双随机 results). No vault, user
     /// store, custody log or mediator is registered, so no path leads from the site to evidence or people.
     /// </summary>
     public static IServiceCollection AddPublishedProjection(this IServiceCollection services, EvidenceVaultSettings settings)
@@ -24,6 +25,7 @@ public static class PublicationRegistration
         var database = CatalogDatabase.Open(settings.CatalogLocation);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPublishedDisclosures>(new SqlPublishedDisclosures(database));
+        services.AddSingleton<IPublishedInspections>(new SqlPublishedInspections(database));
         return services;
     }
 }

@@ -20,6 +20,7 @@ public static class RequestRegistration
     {
         services.AddSingleton<IInformationRequestStore, SqlInformationRequestStore>();
         services.AddSingleton(new ReplyRules(calendar));
+        services.AddSingleton<RequestReceipt>();
         services.AddSingleton<IDeadlineSource, ReplyDeadlines>();
         return services;
     }
@@ -34,7 +35,7 @@ public static class RequestRegistration
         var zone = new StationTimeZone(RecorderProfiles.Zone(settings.LocalTimeZone));
         var store = new SqlInformationRequestStore(CatalogDatabase.Open(settings.CatalogLocation));
         services.AddSingleton<IRequestIntake>(sp =>
-            new RequestIntake(store, new ReplyRules(calendar), zone, new CustodyEntries(new FixedActor(PublicFormActor), sp.GetRequiredService<TimeProvider>())));
+            new RequestIntake(new RequestReceipt(store, new ReplyRules(calendar)), zone, new CustodyEntries(new FixedActor(PublicFormActor), sp.GetRequiredService<TimeProvider>())));
         return services;
     }
 }

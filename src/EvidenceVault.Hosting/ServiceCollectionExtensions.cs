@@ -85,6 +85,7 @@ public static class ServiceCollectionExtensions
         services.AddPublication(settings);
         services.AddInformationRequests(calendar);
         services.AddPriorDisclosure();
+        services.AddInspections();
         services.AddSigning(settings);
         services.AddUploads(settings);
         services.AddFfmpegMedia(o =>

@@ -21,9 +21,13 @@ internal static class PublicHtml
             .Append("<title>").Append(E(title)).Append(" - ").Append(E(siteTitle)).Append("</title>")
             .Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"事后公开\" href=\"/feeds/decisions.atom\">")
             .Append("<style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem}table{border-collapse:collapse;width:100%}")
-            .Append("td,th{border:1px solid #ccc;padding:.3rem;text-align:left}.withdrawn{color:#a00}pre{white-space:pre-wrap}</style></head><body>")
-            .Append("<header><h1>").Append(E(siteTitle)).Append("</h1><nav><a href=\"/decisions\">事后公开</a> · <a href=\"/ledger-heads\">记录账本校验点</a> · ")
-            .Append("<a href=\"/feeds/decisions.atom\">Atom</a> · <a href=\"/feeds/decisions.json\">JSON</a> · <a href=\"/feeds/decisions.csv\">CSV</a></nav></header><main>")
+            .Append("td,th{border:1px solid #ccc;padding:.3rem;text-align:left}.withdrawn{color:#a00}pre{white-space:pre-wrap}")
+            .Append("ol.flow{list-style-position:inside;padding:0}ol.flow li{border:1px solid #888;border-radius:.3rem;padding:.4rem;margin:0 0 1.4rem;position:relative}")
+            .Append("ol.flow li:not(:last-child)::after{content:'↓';position:absolute;left:50%;bottom:-1.3rem}</style></head><body>")
+            .Append("<header><h1>").Append(E(siteTitle)).Append("</h1><nav><p>事前公开：")
+            .AppendJoin(" · ", PriorDisclosurePages.All.Select(p => $"<a href=\"{p.Path}\">{E(p.Title)}</a>"))
+            .Append("</p><p><a href=\"/decisions\">事后公开</a> · <a href=\"/inspections\">双随机抽查结果</a> · <a href=\"/ledger-heads\">记录账本校验点</a> · ")
+            .Append("<a href=\"/feeds/decisions.atom\">Atom</a> · <a href=\"/feeds/decisions.json\">JSON</a> · <a href=\"/feeds/decisions.csv\">CSV</a></p></nav></header><main>")
             .Append("<h2>").Append(E(title)).Append("</h2>").Append(body).Append("</main></body></html>");
         return html.ToString();
     }

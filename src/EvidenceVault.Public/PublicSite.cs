@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using EvidenceVault.Application.Disclosure;
+using EvidenceVault.Application.Inspections;
 using Microsoft.Extensions.Options;
 
 namespace EvidenceVault.Public;
@@ -14,7 +15,7 @@ public static class PublicSite
     private const string Html = "text/html; charset=utf-8";
     private const string RatePolicy = "per-client";
 
-    /// <summary>The site; <paramref name="addProjection"/> registers <see cref="IPublishedDisclosures"/>, the request intake and <see cref="TimeProvider"/>, its only services.</summary>
+    /// <summary>The site; <paramref name="addProjection"/> registers <see cref="IPublishedDisclosures"/>, <see cref="IPublishedInspections"/>, the request intake and <see cref="TimeProvider"/>, its only services.</summary>
     public static WebApplication Build(IReadOnlyList<string> urls, Action<IServiceCollection> addProjection, TimeZoneInfo zone, Action<PublicSiteOptions>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -54,8 +55,19 @@ public static class PublicSite
             FeedAsync(c, p, t, "application/json; charset=utf-8", DecisionFeeds.JsonList, ct));
         site.MapGet("/feeds/decisions.csv", (HttpContext c, IPublishedDisclosures p, TimeProvider t, CancellationToken ct) =>
             FeedAsync(c, p, t, "text/csv; charset=utf-8", DecisionFeeds.Csv, ct));
+        site.MapGet("/inspections", async (HttpContext c, IPublishedInspections p, CancellationToken ct) =>
+            CachedResponse.Of(InspectionPages.List(Options(c).Title, await p.ListAsync(ct), zone), Html, Options(c).CacheFor));
+        site.MapGet("/inspections/{task}", async (string task, HttpContext c, IPublishedInspections p, CancellationToken ct) =>
+            await p.FindAsync(task, ct) is { } found
+                ? CachedResponse.Of(InspectionPages.Detail(Options(c).Title, found, zone), Html, Options(c).CacheFor)
+                : Results.Content(PublicHtml.Page(Options(c).Title, "未找到", "<p>该抽查任务不存在或尚未公开。</p>"), Html, statusCode: 404));
         site.MapGet("/ledger-heads", async (HttpContext c, IPublishedDisclosures p, CancellationToken ct) =>
             CachedResponse.Of(LedgerHeadsPage.Render(Options(c).Title, await p.CheckpointsAsync(100, ct), zone), Html, Options(c).CacheFor));
+        foreach (var (path, _) in PriorDisclosurePages.All)
+        {
+            site.MapGet(path, (HttpContext c, IPublishedDisclosures p, CancellationToken ct) => PriorDisclosureAsync(c, p, path, zone, ct));
+        }
+
         RequestEndpoints.Map(site);
         site.MapGet("/feeds/ledger-heads.json", async (HttpContext c, IPublishedDisclosures p, CancellationToken ct) =>
             CachedResponse.Of(DecisionFeeds.JsonHeads(await p.CheckpointsAsync(100, ct)), "application/json; charset=utf-8", Options(c).CacheFor));
@@ -78,6 +90,11 @@ public static class PublicSite
                 ? CachedResponse.Of(DecisionPages.Detail(Options(context).Title, decision, zone), Html, Options(context).CacheFor)
                 : Results.Content(PublicHtml.Page(Options(context).Title, "未找到", "<p>该公开信息不存在或已结束公示期。</p>"), Html, statusCode: 404);
     }
+
+    private static async Task<IResult> PriorDisclosureAsync(HttpContext context, IPublishedDisclosures published, string path, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        await published.PriorDisclosureAsync(cancellationToken) is { } data
+            ? CachedResponse.Of(PriorDisclosurePages.Render(Options(context).Title, path, data, zone), Html, Options(context).CacheFor)
+            : Results.Content(PublicHtml.Page(Options(context).Title, PriorDisclosurePages.Title(path), "<p>事前公开信息尚未发布。</p>"), Html, statusCode: 404);
 
     private static async Task<IResult> FeedAsync(HttpContext context, IPublishedDisclosures published, TimeProvider time, string contentType, Func<IReadOnlyList<PublishedDecision>, string> render, CancellationToken cancellationToken) =>
         CachedResponse.Of(render(await published.SearchAsync(new PublishedDecisionFilter(), time.GetUtcNow(), cancellationToken)), contentType, Options(context).CacheFor);

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using EvidenceVault.Application.Requests;
-using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Requests;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
@@ -67,11 +66,6 @@ internal static class RequestEndpoints
         catch (InformationRequestInvalidException invalid)
         {
             return Page(context, antiforgery, submission, invalid.Problems, StatusCodes.Status400BadRequest);
-        }
-        catch (CalendarCoverageException)
-        {
-            // The due date cannot be computed, so no acknowledgement could be honest: refuse rather than promise a wrong date.
-            return Refused(context, StatusCodes.Status503ServiceUnavailable, "暂时无法受理", "答复期限所需的节假日安排尚未更新，暂时无法在线受理申请。请稍后再试，或通过信函、当面等方式提交。");
         }
     }
 

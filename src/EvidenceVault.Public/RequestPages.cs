@@ -78,7 +78,9 @@ internal static class RequestPages
             .Append("<p>您的政府信息公开申请已收到。请保存以下信息，以便查询和联系。</p><table>")
             .Append("<tr><th>申请编号</th><td>").Append(PublicHtml.E(acknowledgement.Reference.ToString())).Append("</td></tr>")
             .Append("<tr><th>收到申请日期</th><td>").Append(Day(acknowledgement.ReceivedOn)).Append("</td></tr>")
-            .Append("<tr><th>答复期限</th><td>").Append(Day(acknowledgement.DueOn)).Append("前（20个工作日；如需补正，自收到补正申请之日起重新计算；经批准可延长不超过20个工作日）</td></tr>")
+            .Append("<tr><th>答复期限</th><td>").Append(Day(acknowledgement.DueOn))
+            .Append(acknowledgement.DueProvisional ? "（暂定：该年度节假日安排尚未公布，暂按周一至周五计算，公布后以正式安排为准）" : string.Empty)
+            .Append("前（20个工作日；如需补正，自收到补正申请之日起重新计算；经批准可延长不超过20个工作日）</td></tr>")
             .Append("</table>").ToString());
 
     public static string Refused(string siteTitle, string title, string message) =>

@@ -9,7 +9,7 @@ namespace EvidenceVault.Web;
 public static partial class UiTexts
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> All =
-        new[] { General(), Cases(), Archive(), Admin(), Station(), Publication(), Requests(), Redaction() }.SelectMany(d => d).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        new[] { General(), Cases(), Archive(), Admin(), Station(), Publication(), Requests(), PriorDisclosure(), Redaction() }.SelectMany(d => d).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> General() => new()
     {
@@ -41,6 +41,7 @@ public static partial class UiTexts
         ["dashboard.deadlines"] = ("公示期限（逾期与即将到期）", "Disclosure deadlines (overdue and due soon)"),
         ["dashboard.nothing"] = ("暂无待办。", "Nothing needs you here."),
         ["dashboard.due"] = ("期限", "due"),
+        ["deadline.provisional"] = ("（暂定：该年节假日安排尚未载入，按周一至周五计算）", " (provisional: that year's holidays are not loaded yet, Monday to Friday counted)"),
         ["dashboard.days-late"] = ("逾期 {0} 天", "{0} days late"),
         ["dashboard.unfiled"] = ("未关联案件的记录", "Unfiled recordings"),
         ["dashboard.unfiled-count"] = ("{0} 条记录尚未关联案件", "{0} recordings not yet linked to a case"),

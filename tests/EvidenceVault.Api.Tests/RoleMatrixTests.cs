@@ -31,7 +31,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         "GET /case-files", "POST /case-files", "GET /case-files/{Number}", "POST /case-files/{Number}", "GET /grants", "POST /grants",
         "GET /evidence/{id}/original", "GET /evidence/{id}/proxy", "GET /evidence/{id}/thumbnail", "GET /evidence/{id}/preview.jpg", "GET /evidence/{id}/preview.vtt", "GET /evidence/{id}/redactions/{copy}", "GET /session/keep-alive", "POST /sign-out",
         "GET /assets/{name}", "GET /language", "GET /_framework/opaque-redirect", "GET /upload", "POST /upload", "GET /archive", "POST /archive", "GET /stations", "POST /stations", "GET /publications", "POST /publications", "GET /admin", "POST /admin", "POST /case-files/{number}/package",
-        "GET /requests", "POST /requests", "GET /requests/{Reference}", "POST /requests/{Reference}",
+        "GET /requests", "POST /requests", "GET /requests/{Reference}", "POST /requests/{Reference}", "GET /prior-disclosure", "POST /prior-disclosure",
         "OPTIONS /browser-uploads", "POST /browser-uploads", "HEAD /browser-uploads/{id}", "PATCH /browser-uploads/{id}", "DELETE /browser-uploads/{id}",
     ];
 

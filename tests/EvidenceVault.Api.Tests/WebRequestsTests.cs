@@ -66,7 +66,7 @@ public sealed class WebRequestsTests() : WebAppTestBase(services => services.Add
     private async Task<string> SubmitAsync(string name)
     {
         var s = Host.Services;
-        var intake = new RequestIntake(s.GetRequiredService<IInformationRequestStore>(), s.GetRequiredService<ReplyRules>(), s.GetRequiredService<StationTimeZone>(), s.GetRequiredService<CustodyEntries>());
+        var intake = new RequestIntake(s.GetRequiredService<RequestReceipt>(), s.GetRequiredService<StationTimeZone>(), s.GetRequiredService<CustodyEntries>());
         var acknowledgement = await intake.SubmitAsync(new RequestSubmission(name, null, null, "13812345678", null, null, $"所需信息 {Markup}", null, "纸质"), CancellationToken.None);
         return acknowledgement.Reference.ToString();
     }

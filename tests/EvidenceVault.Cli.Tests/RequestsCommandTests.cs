@@ -59,5 +59,24 @@ public sealed class RequestsCommandTests : IDisposable
         return acknowledgement;
     }
 
+    [Fact]
+    public async Task RequestsAdd_LetterWithReceiptDay_StoredWithItsClockAndChannelInTheLedger()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var received = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var added = await Cli("requests", "add", "--channel", "letter", "--received", received, "--name", "李四", "--address", "南京市鼓楼区中山路1号", "--description", "某文件", "--form", "paper", "--json");
+        var noContact = await Cli("requests", "add", "--channel", "fax", "--name", "李四", "--description", "某文件", "--form", "paper");
+        var reference = added.Json.GetProperty("reference").GetString()!;
+        var ledger = (await Cli("audit", "show", "--subject", reference, "--json")).StandardOutput;
+
+        Assert.Equal(0, added.ExitCode);
+        Assert.Equal(received, added.Json.GetProperty("receivedOn").GetString());
+        Assert.NotNull(added.Json.GetProperty("due").GetString());
+        Assert.Equal(2, noContact.ExitCode);
+        Assert.Contains("letter", ledger, StringComparison.Ordinal); // the receipt names its channel
+        Assert.DoesNotContain("李四", ledger, StringComparison.Ordinal);
+    }
+
     private Task<CliResult> Cli(params string[] args) => CliRunner.RunAsync(_ws.Data, new Dictionary<string, string> { ["EVIDENCEVAULT_CALENDAR"] = _calendar }, args);
 }

@@ -7,8 +7,9 @@ namespace EvidenceVault.Public.Tests;
 /// <summary>The public site as a member of the public meets it: Debian's chromium, no sign-in, every page's DOM.</summary>
 public sealed class PublicSiteBrowserTests(PublicSiteHost host, Chromium chromium) : IClassFixture<PublicSiteHost>, IClassFixture<Chromium>, IAsyncLifetime
 {
-    // The only places a public link may lead: the published projection, its feeds and the ledger heads.
-    private static readonly string[] PublicPaths = ["/decisions", "/ledger-heads", "/feeds/decisions.", "/feeds/ledger-heads.json"];
+    // The only places a public link may lead: the published projections (事前公开, 事后公开 and 双随机 results), their feeds and the ledger heads.
+    private static readonly string[] PriorDisclosurePaths = ["/agency", "/officers", "/matters", "/random-inspections", "/guides", "/channels"];
+    private static readonly string[] PublicPaths = ["/decisions", "/inspections", "/ledger-heads", "/feeds/decisions.", "/feeds/ledger-heads.json", .. PriorDisclosurePaths];
 
     private IBrowserContext _context = default!;
     private IPage _page = default!;
@@ -117,6 +118,7 @@ public sealed class PublicSiteBrowserTests(PublicSiteHost host, Chromium chromiu
         Assert.Contains($"/decisions/{host.PublishedId}", seen);
         Assert.Contains($"/decisions/{host.WithdrawnId}", seen);
         Assert.Contains("/ledger-heads", seen);
+        Assert.All(PriorDisclosurePaths, p => Assert.Contains(p, seen));
         Assert.DoesNotContain($"/decisions/{host.DraftId}", seen);
     }
 

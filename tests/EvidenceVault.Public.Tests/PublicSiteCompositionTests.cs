@@ -13,14 +13,14 @@ namespace EvidenceVault.Public.Tests;
 public sealed class PublicSiteCompositionTests
 {
     [Fact]
-    public void AddPublishedProjection_OnlyTheReadPortAndTheClock()
+    public void AddPublishedProjection_OnlyTheReadPortsAndTheClock()
     {
         var data = Directory.CreateTempSubdirectory("ev-public-di-").FullName;
         try
         {
             var services = new ServiceCollection().AddPublishedProjection(new EvidenceVaultSettings { DataDirectory = data, Actor = "public" });
 
-            Assert.Equal([typeof(IPublishedDisclosures), typeof(TimeProvider)], services.Select(s => s.ServiceType).Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name))));
+            Assert.Equal([typeof(IPublishedDisclosures), typeof(Application.Inspections.IPublishedInspections), typeof(TimeProvider)], services.Select(s => s.ServiceType).Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name))));
         }
         finally
         {

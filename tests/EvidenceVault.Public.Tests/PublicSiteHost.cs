@@ -1,8 +1,10 @@
 using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Disclosure;
+using EvidenceVault.Application.PriorDisclosure;
 using EvidenceVault.Domain.Cases;
 using EvidenceVault.Domain.Disclosure;
 using EvidenceVault.Hosting;
+using EvidenceVault.Testing.PriorDisclosure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +27,14 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
     public const string WithdrawalReason = "经行政复议决定撤销原处罚决定";
     public const string Facts = $"{Party}（身份证号码{IdNumber}，联系电话{Phone}，住址：江苏省南京市鼓楼区{Street}）于2025年2月销售过期食品，证人{Witness}在场。";
 
-    /// <summary>What masking must remove: no page, feed or DOM of the site may carry any of these.</summary>
-    public static readonly string[] Unmasked = [Party, Witness, IdNumber, "198503122734", Phone, Street, DraftOnlyParty];
+    /// <summary>An officer only in the 事前公开 version edited after the publish: the site must never show it.</summary>
+    public const string DraftOnlyOfficer = "钱八";
+
+    /// <summary>Markup in a published 事前公开 field: the site shows it as text.</summary>
+    public const string Markup = "<script>alert('事前')</script>";
+
+    /// <summary>What masking must remove, or was never published: no page, feed or DOM of the site may carry any of these.</summary>
+    public static readonly string[] Unmasked = [Party, Witness, IdNumber, "198503122734", Phone, Street, DraftOnlyParty, DraftOnlyOfficer];
 
     private readonly string _data = Directory.CreateTempSubdirectory("ev-public-").FullName;
     private readonly List<ServiceProvider> _providers = [];
@@ -62,6 +70,10 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
         WithdrawnId = await PublishAsync("宁鼓市监罚〔2025〕19号", "孙七", EnforcementType.Penalty);
         await Approver.Send(new WithdrawPublicationCommand(WithdrawnId, WithdrawalKind.Revoked, WithdrawalReason));
         DraftId = (await DraftAsync("宁鼓市监罚〔2025〕20号", DraftOnlyParty, EnforcementType.Penalty)).Id;
+        var published = PriorDisclosureSamples.Set();
+        await Drafter.Send(new EditPriorDisclosureCommand(published with { Agency = published.Agency with { Duties = Markup } }));
+        await Drafter.Send(new PublishPriorDisclosureCommand());
+        await Drafter.Send(new EditPriorDisclosureCommand(PriorDisclosureSamples.Set(DraftOnlyOfficer)));
 
         _site = PublicSite.Build(
             ["http://127.0.0.1:0"],

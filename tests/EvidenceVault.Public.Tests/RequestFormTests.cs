@@ -23,6 +23,30 @@ public sealed partial class RequestFormTests(PublicSiteHost host) : IClassFixtur
     }
 
     [Fact]
+    public async Task Post_DueDateInAYearWithoutHolidayData_AcknowledgedWithProvisionalDueDate()
+    {
+        await using var december = new PublicSiteHost();
+        await december.InitializeAsync();
+        december.Time.SetUtcNow(new DateTimeOffset(2026, 12, 8, 2, 0, 0, TimeSpan.Zero));
+
+        using var response = await PostAsync(december.Client, await TokenAsync(december.Client), Valid());
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches(@"YSQ-\d+", body);
+        Assert.Contains("2027年1月5日", body, StringComparison.Ordinal); // Monday-Friday counted in 2027
+        Assert.Contains("暂定", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_DueDateWithinOfficialYears_NotMarkedProvisional()
+    {
+        using var response = await PostAsync(host.Client, await TokenAsync(host.Client), Valid());
+
+        Assert.DoesNotContain("暂定", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_RefusedAndNothingStored()
     {
         var before = await CountAsync(host);

@@ -29,7 +29,7 @@ public sealed class RoleSignInTests(Chromium chromium) : IClassFixture<Chromium>
     [InlineData("reviewer", "/requests", "review-queue")]
     [InlineData(ApiHost.Leader, "/upload", "unfiled")]
     [InlineData("archivist", "/archive /requests /stations", "incidents")]
-    [InlineData(ApiHost.Administrator, "/upload /archive /requests /stations /admin", "incidents")]
+    [InlineData(ApiHost.Administrator, "/upload /archive /requests /stations /prior-disclosure /admin", "incidents")]
     public async Task SignIn_EachRole_LandsOnTheDashboardWithOnlyTheNavigationItsRoleAllows(string user, string extraLinks, string roleCard)
     {
         await _host.SignInAsync(user);

@@ -17,7 +17,7 @@ public static class DeadlineEntries
         custody.Opened(number.Value, what, deadline);
 
     public static CustodyEntry Opened(this CustodyEntries custody, string subject, string what, Deadline deadline) =>
-        custody.Entry(subject, new DeadlineOpenedDetails(what, deadline.Due, deadline.Rule));
+        custody.Entry(subject, new DeadlineOpenedDetails(what, deadline.Due, deadline.Rule, deadline.Provisional));
 
     public static CustodyEntry Closed(this CustodyEntries custody, CaseNumber number, string what, Deadline deadline, DateOnly doneOn) =>
         custody.Closed(number.Value, what, deadline, doneOn);

@@ -19,6 +19,9 @@ public sealed record ListDeadlinesQuery(bool OverdueOnly, CaseNumber? Case = nul
 /// <summary>A deadline as listed: <paramref name="Subject"/> is the case number or another source's reference; <see cref="Case"/> is set for a case's own.</summary>
 public sealed record DeadlineItem(string Subject, string Obligation, DateOnly Due, string Rule, DateOnly? DoneOn, int DaysLate)
 {
+    /// <summary>Counted over a year without official holiday data (see <see cref="Deadline.Provisional"/>).</summary>
+    public bool Provisional { get; init; }
+
     public CaseNumber? Case { get; init; }
 
     public bool IsOpen => DoneOn is null;
@@ -74,7 +77,10 @@ public sealed class ListDeadlinesHandler(
     private async Task<DeadlineItem> ItemAsync(TrackedDeadline tracked, DateOnly today, CancellationToken cancellationToken)
     {
         var deadline = tracked.Deadline;
-        var item = new DeadlineItem(tracked.Subject, tracked.Obligation, deadline.Due, deadline.Rule, tracked.DoneOn, DisclosureRules.DaysLate(deadline.Due, tracked.DoneOn, today));
+        var item = new DeadlineItem(tracked.Subject, tracked.Obligation, deadline.Due, deadline.Rule, tracked.DoneOn, DisclosureRules.DaysLate(deadline.Due, tracked.DoneOn, today))
+        {
+            Provisional = deadline.Provisional,
+        };
         if (item.IsOpen && item.DaysLate > 0)
         {
             await log.AppendOnceAsync(custody.Overdue(tracked.Subject, tracked.What, deadline), cancellationToken);

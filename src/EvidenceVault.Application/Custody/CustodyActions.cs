@@ -101,6 +101,24 @@ public static class CustodyActions
     /// <summary>A draw's public seed entered and its outcome fixed, once.</summary>
     public const string DrawRevealed = "draw.revealed";
 
+    /// <summary>A new version of a 双随机 pool (targets or inspectors) imported, subject = inspection-pool/v&lt;n&gt;.</summary>
+    public const string InspectionPoolChanged = "inspection.pool-changed";
+
+    /// <summary>A 双随机 task created with its two committed draws, subject = the task number.</summary>
+    public const string InspectionTaskCreated = "inspection.task-created";
+
+    /// <summary>Both draws of a task revealed and the ev-inspect-1 assignment fixed.</summary>
+    public const string InspectionTaskRevealed = "inspection.task-revealed";
+
+    /// <summary>An inspector stood down (回避) from a target, with the reason and the ranking's replacement.</summary>
+    public const string InspectionRecused = "inspection.inspector-recused";
+
+    /// <summary>The result at one drawn target recorded.</summary>
+    public const string InspectionOutcomeRecorded = "inspection.outcome-recorded";
+
+    /// <summary>A task's results put on the public site.</summary>
+    public const string InspectionPublished = "inspection.results-published";
+
     /// <summary>A supervisor's checklist review of a spot-checked recording (subject = the recording id).</summary>
     public const string SpotCheckReviewed = "spot-check.reviewed";
 

@@ -22,6 +22,12 @@ public sealed class PublicationOptions
         [EnforcementType.Other] = 12,
     };
 
+    /// <summary>
+    /// How often the hosts end due display periods and publish the ledger head (key <c>ScheduleInterval</c>); hourly by default, so an
+    /// ended period is on record within the hour and the public head is at most an hour behind.
+    /// </summary>
+    public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromHours(1);
+
     public DateTimeOffset DisplayUntil(EnforcementType category, DateTimeOffset publishedAt) =>
         publishedAt.AddMonths(DisplayMonths.TryGetValue(category, out var months) ? months : 12);
 }

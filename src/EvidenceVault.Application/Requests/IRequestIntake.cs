@@ -12,5 +12,8 @@ public interface IRequestIntake
     Task<RequestAcknowledgement> SubmitAsync(RequestSubmission submission, CancellationToken cancellationToken);
 }
 
-/// <summary>What the applicant takes away: the reference, the day the request counts as received, and the reply's due date.</summary>
-public sealed record RequestAcknowledgement(InformationRequestId Reference, DateOnly ReceivedOn, DateOnly DueOn);
+/// <summary>
+/// What the applicant takes away: the reference, the day the request counts as received, and the reply's due date (provisional when
+/// counted over a year whose holiday arrangement is not loaded yet).
+/// </summary>
+public sealed record RequestAcknowledgement(InformationRequestId Reference, DateOnly ReceivedOn, DateOnly DueOn, bool DueProvisional);

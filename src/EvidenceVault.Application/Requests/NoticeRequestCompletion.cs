@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Access;
+using EvidenceVault.Application.Cases;
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Requests;
@@ -8,14 +9,14 @@ namespace EvidenceVault.Application.Requests;
 
 /// <summary>
 /// The one notice to complete an unclear or incomplete request (条例 art. 30: 一次性告知): it names everything missing, and the reply
-/// clock stops until the completed request arrives.
+/// clock stops until the completed request arrives. The notice closes the 7-working-day notice clock as met or missed.
 /// </summary>
 public sealed record NoticeRequestCompletionCommand(InformationRequestId Id, string Missing) : ICommand<InformationRequest>, IRoleRestricted
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Publication;
 }
 
-public sealed class NoticeRequestCompletionHandler(IInformationRequestStore store, CustodyEntries custody, StationTimeZone zone)
+public sealed class NoticeRequestCompletionHandler(IInformationRequestStore store, ReplyRules rules, CustodyEntries custody, StationTimeZone zone)
     : ICommandHandler<NoticeRequestCompletionCommand, InformationRequest>
 {
     public async ValueTask<InformationRequest> Handle(NoticeRequestCompletionCommand command, CancellationToken cancellationToken)
@@ -33,7 +34,11 @@ public sealed class NoticeRequestCompletionHandler(IInformationRequestStore stor
 
         var notice = new RequestStep(custody.Actor, zone.DayOf(custody.Now), command.Missing.Trim());
         var changed = request with { Status = InformationRequestStatus.AwaitingCompletion, CompletionNotice = notice };
-        await store.UpdateAsync(changed, [custody.Entry(request.Id.ToString(), new InformationRequestCompletionNoticedDetails(notice.On, notice.Text))], cancellationToken);
+        var subject = request.Id.ToString();
+        await store.UpdateAsync(
+            changed,
+            [custody.Entry(subject, new InformationRequestCompletionNoticedDetails(notice.On, notice.Text)), custody.Closed(subject, ReplyDeadlines.CorrectionNotice, rules.CorrectionNoticeDue(request.ReceivedOn), notice.On)],
+            cancellationToken);
         return changed;
     }
 }

@@ -43,7 +43,6 @@ internal static class CommandRunner
     private static string Hint(ErrorCode error, CliActor? actor) => error.Code switch
     {
         "catalog-unavailable" => $" Check --catalog (or ${GlobalOptions.CatalogVariable}).",
-        "calendar-not-covered" => $" Add it with --calendar <file.json> (or ${GlobalOptions.CalendarVariable}).",
         "access-denied" when actor is { IsProven: false } => $"{Environment.NewLine}evidencevault: no one is signed in; `evidencevault login <user>` starts a session.",
         _ => string.Empty,
     };

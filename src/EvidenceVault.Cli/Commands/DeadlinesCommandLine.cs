@@ -20,7 +20,7 @@ internal static class DeadlinesCommandLine
             CasesCommandLine.Print(
                 parse,
                 new DeadlineList([.. items.Select(CaseDocuments.Deadline)]),
-                string.Join(Environment.NewLine, items.Select(i => $"{CaseDocuments.Day(i.Due)}  {i.Subject}  {i.Obligation,-28} {(i.DoneOn is { } d ? $"done {CaseDocuments.Day(d)}" : "open"),-16} {(i.DaysLate > 0 ? $"{i.DaysLate} days late" : "on time")}  ({i.Rule})")));
+                string.Join(Environment.NewLine, items.Select(i => $"{CaseDocuments.Day(i.Due)}{(i.Provisional ? " (provisional)" : string.Empty)}  {i.Subject}  {i.Obligation,-28} {(i.DoneOn is { } d ? $"done {CaseDocuments.Day(d)}" : "open"),-16} {(i.DaysLate > 0 ? $"{i.DaysLate} days late" : "on time")}  ({i.Rule})")));
             return ExitCodes.Ok;
         }));
         return command;

@@ -134,7 +134,7 @@ internal static class DrawCommandLine
         return command;
     }
 
-    private static DateTimeOffset ParseTime(string text) =>
+    internal static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at
             : throw new FormatException($"'{text}' is not a time (e.g. 2026-12-10T21:30+08:00).");

@@ -7,13 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidenceVault.Cli.Commands;
 
-/// <summary><c>evidencevault requests list|show|notice|complete|extend|answer</c>: information requests from the public (依申请公开).</summary>
+/// <summary><c>evidencevault requests list|show|add|notice|complete|extend|answer</c>: information requests from the public (依申请公开).</summary>
 internal static class RequestsCommandLine
 {
+    /// <summary>The options of <c>requests add</c>, in the order of <see cref="RequestSubmission"/>'s fields.</summary>
+    private static readonly string[] SubmissionFields = ["name", "id-type", "id-number", "phone", "email", "address", "description", "purpose", "form"];
+
     public static Command Create()
     {
-        var command = new Command("requests", "Information requests from the public (依申请公开): list, show, completion notice, completion, extension, answer");
-        foreach (var sub in new[] { List(), Show(), Notice(), Complete(), Extend(), Answer() })
+        var command = new Command("requests", "Information requests from the public (依申请公开): list, show, add, completion notice, completion, extension, answer");
+        foreach (var sub in new[] { List(), Show(), Add(), Notice(), Complete(), Extend(), Answer() })
         {
             command.Subcommands.Add(sub);
         }
@@ -52,6 +55,29 @@ internal static class RequestsCommandLine
         return command;
     }
 
+    private static Command Add()
+    {
+        var channel = new Option<string>("--channel") { Description = "How it arrived: letter|in-person|fax", Required = true };
+        var received = new Option<DateOnly?>("--received") { Description = "The day it was received (a letter: signed for), yyyy-MM-dd; default today" };
+        Option<string?>[] fields = [.. SubmissionFields.Select(f => new Option<string?>($"--{f}"))];
+        fields[^1].Description = "paper|electronic (纸质|电子)";
+        var command = new Command("add", "Enter a request received by letter, in person or by fax; same checks, clock and ledger as the public form") { channel, received, CasesCommandLine.JsonOption };
+        foreach (var field in fields)
+        {
+            command.Options.Add(field);
+        }
+
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services =>
+        {
+            var v = fields.Select(parse.GetValue).ToArray();
+            var submission = new RequestSubmission(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+            return CasesCommandLine.SendAsync(
+                parse, services, new EnterInformationRequestCommand(submission, RequestDocuments.ParseChannel(parse.GetValue(channel)!), parse.GetValue(received)),
+                RequestDocuments.Request, i => $"{i.Request.Id} is received; the reply is due {CaseDocuments.Due(i.Due!)}.", ct);
+        }));
+        return command;
+    }
+
     private static Command Notice()
     {
         var reference = Reference();
@@ -82,7 +108,7 @@ internal static class RequestsCommandLine
         var command = new Command("extend", "Extend the reply period once by 20 working days (条例 art. 33)") { reference, approver, reason, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse, services, new ExtendRequestReplyCommand(InformationRequestId.Parse(parse.GetValue(reference)!), parse.GetValue(approver)!, parse.GetValue(reason)!),
-            RequestDocuments.Request, i => $"{i.Request.Id} is extended; the reply is due {CaseDocuments.Day(i.Due!.Due)}.", ct)));
+            RequestDocuments.Request, i => $"{i.Request.Id} is extended; the reply is due {CaseDocuments.Due(i.Due!)}.", ct)));
         return command;
     }
 

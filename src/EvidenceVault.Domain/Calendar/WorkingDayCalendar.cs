@@ -5,7 +5,9 @@ namespace EvidenceVault.Domain.Calendar;
 
 /// <summary>
 /// Working days under the State Council holiday arrangements: weekends are off unless they are make-up
-/// working days (调休), listed holidays are off. Years without data are refused, never guessed.
+/// working days (调休), listed holidays are off. A year the State Council has not yet published counts Monday to Friday, and a
+/// deadline reaching into it is marked provisional: a clock must never stop running (a request still has to be received on
+/// 8 December), but nobody may mistake the guess for the official count.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
@@ -52,12 +54,16 @@ public sealed class WorkingDayCalendar
 
     public bool IsWorkingDay(DateOnly day)
     {
-        if (!_years.TryGetValue(day.Year, out var year))
-        {
-            throw new CalendarCoverageException(day, _years.Keys);
-        }
+        var weekday = day.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday;
+        return _years.TryGetValue(day.Year, out var year) ? year.Workdays.Contains(day) || (!year.Holidays.Contains(day) && weekday) : weekday;
+    }
 
-        return year.Workdays.Contains(day) || (!year.Holidays.Contains(day) && day.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday);
+    /// <summary>The deadline <paramref name="workingDays"/> after <paramref name="start"/>, provisional when it counted a day of a year without data.</summary>
+    public Deadline DeadlineAfter(DateOnly start, int workingDays, string rule)
+    {
+        var due = AddWorkingDays(start, workingDays);
+        var provisional = Enumerable.Range(start.Year, due.Year - start.Year + 1).Any(y => !_years.ContainsKey(y));
+        return new Deadline(due, rule, provisional);
     }
 
     /// <summary>The n-th working day after <paramref name="start"/> (the start day itself never counts).</summary>
@@ -81,7 +87,3 @@ public sealed class WorkingDayCalendar
         return dates.All(d => d.Year == number) ? dates : throw new FormatException($"Year {number} lists {property} outside that year.");
     }
 }
-
-/// <summary>The calendar has no holiday data for the year asked about.</summary>
-public sealed class CalendarCoverageException(DateOnly day, IEnumerable<int> years)
-    : Exception($"No holiday calendar for {day.Year} (asked about {day:yyyy-MM-dd}); loaded years: {string.Join(", ", years.Order())}. Load that year's State Council arrangement first.");

@@ -44,8 +44,20 @@ public enum MatterCategory
 /// <summary>One row of the 随机抽查事项清单: the matter, its basis, who is inspected, how often.</summary>
 public sealed record RandomInspectionItem(string Matter, string Basis, string Subjects, string Frequency);
 
-/// <summary>A 服务指南 (with its flow chart described in the text).</summary>
-public sealed record ServiceGuide(string Title, string Text);
+/// <summary>
+/// A 服务指南 and its flow chart (流程图) as ordered steps of text, which the site draws as a list: no image is uploaded, so
+/// nothing binary ever reaches the public side. Data stored before flow charts existed reads as no steps.
+/// </summary>
+public sealed record ServiceGuide(string Title, string Text, IReadOnlyList<string> FlowChart)
+{
+    public IReadOnlyList<string> FlowChart { get; } = FlowChart ?? [];
+
+    // A record compares lists by reference; two loads of the same guide must be equal, or every edit would list it as changed.
+    public bool Equals(ServiceGuide? other) =>
+        other is not null && Title == other.Title && Text == other.Text && FlowChart.SequenceEqual(other.FlowChart, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Title, Text, FlowChart.Count);
+}
 
 /// <summary>A complaint or query channel (监督渠道).</summary>
 public sealed record SupervisionChannel(ChannelKind Kind, string Label, string Value);

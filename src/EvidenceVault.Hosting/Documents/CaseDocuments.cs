@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Cases;
+using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
 
 namespace EvidenceVault.Hosting.Documents;
@@ -67,7 +68,11 @@ public static class CaseDocuments
         Day(i.Due),
         i.Rule,
         i.DoneOn is { } d ? Day(d) : null,
-        i.DaysLate);
+        i.DaysLate,
+        i.Provisional);
+
+    /// <summary>A due date as a terminal prints it, marked when counted over a year without official holiday data.</summary>
+    public static string Due(Deadline deadline) => Day(deadline.Due) + (deadline.Provisional ? " (provisional)" : string.Empty);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

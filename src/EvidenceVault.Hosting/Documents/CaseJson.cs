@@ -32,7 +32,7 @@ public sealed record TimelineStageJson(string Stage, IReadOnlyList<ActivityJson>
 public sealed record FindingJson(string Stage, string Rule, string Message, long? ActivityId);
 
 /// <summary>A statutory deadline of a case; <c>doneOn</c> is null while it is open.</summary>
-public sealed record DeadlineJson(string Subject, string? CaseNumber, string Obligation, string Due, string Rule, string? DoneOn, int DaysLate);
+public sealed record DeadlineJson(string Subject, string? CaseNumber, string Obligation, string Due, string Rule, string? DoneOn, int DaysLate, bool Provisional);
 
 public sealed record DecisionJson(string CaseNumber, string Date, string Conclusion, bool Major, string? PublishedOn, string? RevokedOn, string? TakenDownOn);
 

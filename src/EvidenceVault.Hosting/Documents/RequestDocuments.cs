@@ -10,6 +10,7 @@ public sealed record InformationRequestJson(
     string ReceivedOn,
     string? Due,
     string? DueRule,
+    bool DueProvisional,
     InformationApplicantJson Applicant,
     string Description,
     string? Purpose,
@@ -37,6 +38,7 @@ public static class RequestDocuments
             CaseDocuments.Day(r.ReceivedOn),
             item.Due is { } due ? CaseDocuments.Day(due.Due) : null,
             item.Due?.Rule,
+            item.Due?.Provisional ?? false,
             new(a.Name, a.IdType, a.IdNumber, a.Phone, a.Email, a.Address),
             r.Description,
             r.Purpose,
@@ -49,7 +51,7 @@ public static class RequestDocuments
 
     /// <summary>The one line a terminal lists a request in.</summary>
     public static string Line(InformationRequestItem item) =>
-        $"{item.Request.Id,-10} {Status(item.Request.Status),-20} received {CaseDocuments.Day(item.Request.ReceivedOn)}  due {(item.Due is { } d ? CaseDocuments.Day(d.Due) : "-"),-10}{(item.Request.Extension is null ? string.Empty : " (extended)")}  {item.Request.Applicant.Name}";
+        $"{item.Request.Id,-10} {Status(item.Request.Status),-20} received {CaseDocuments.Day(item.Request.ReceivedOn)}  due {(item.Due is { } d ? CaseDocuments.Due(d) : "-"),-10}{(item.Request.Extension is null ? string.Empty : " (extended)")}  {item.Request.Applicant.Name}";
 
     public static string Status(InformationRequestStatus status) => status switch
     {
@@ -71,4 +73,10 @@ public static class RequestDocuments
         Enum.GetValues<ReplyOutcome>().Where(o => string.Equals(Outcome(o), text.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(o.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
             .Select(o => (ReplyOutcome?)o).FirstOrDefault()
         ?? throw new FormatException($"'{text}' is not a reply outcome; use one of {string.Join(", ", Enum.GetValues<ReplyOutcome>().Select(Outcome))}.");
+
+    /// <summary>A channel staff enter (letter, in-person, fax), by its ledger name.</summary>
+    public static RequestChannel ParseChannel(string text) =>
+        Enum.GetValues<RequestChannel>().Where(c => string.Equals(RequestReceipt.Name(c), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(c => (RequestChannel?)c).FirstOrDefault()
+        ?? throw new FormatException($"'{text}' is not a channel; use one of {string.Join(", ", Enum.GetValues<RequestChannel>().Select(RequestReceipt.Name))}.");
 }

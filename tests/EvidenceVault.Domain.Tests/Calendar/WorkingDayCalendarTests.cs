@@ -1,6 +1,7 @@
 using System.Text;
 using EvidenceVault.Domain.Calendar;
 using EvidenceVault.Domain.Cases;
+using EvidenceVault.Domain.Requests;
 
 namespace EvidenceVault.Domain.Tests.Calendar;
 
@@ -53,9 +54,37 @@ public sealed class WorkingDayCalendarTests
     [Fact]
     public void AddWorkingDays_Zero_IsTheStartDay() => Assert.Equal(new DateOnly(2025, 3, 3), Calendar.AddWorkingDays(new DateOnly(2025, 3, 3), 0));
 
+    [Theory]
+    [InlineData("2027-03-01", true)]  // Monday
+    [InlineData("2027-03-06", false)] // Saturday
+    [InlineData("2027-02-10", true)]  // likely Spring Festival, but unknown until the State Council publishes 2027
+    public void IsWorkingDay_YearWithoutData_CountsMondayToFriday(string day, bool expected) =>
+        Assert.Equal(expected, Calendar.IsWorkingDay(D(day)));
+
     [Fact]
-    public void IsWorkingDay_YearWithoutData_RefusesToGuess() =>
-        Assert.Contains("2027", Assert.Throws<CalendarCoverageException>(() => Calendar.IsWorkingDay(new DateOnly(2027, 3, 1))).Message, StringComparison.Ordinal);
+    public void Deadline_ReachingAYearWithoutData_IsProvisional()
+    {
+        // Received 2026-12-08 (Tuesday): 17 working days to 31 Dec, then Fri 1, Mon 4, Tue 5 Jan 2027 on Monday-Friday alone.
+        var due = new ReplyRules(Calendar).ReplyDue(new DateOnly(2026, 12, 8), extended: false);
+
+        Assert.Equal(new DateOnly(2027, 1, 5), due.Due);
+        Assert.True(due.Provisional);
+    }
+
+    [Fact]
+    public void Deadline_WithinOfficialYears_IsNotProvisional() =>
+        Assert.False(new ReplyRules(Calendar).ReplyDue(new DateOnly(2026, 3, 2), extended: false).Provisional);
+
+    [Fact]
+    public void Deadline_OfficialYearLoaded_IsNoLongerProvisional()
+    {
+        var extended = Calendar.With(new MemoryStream(Encoding.UTF8.GetBytes("""{"years":{"2027":{"holidays":["2027-01-01"],"workdays":[]}}}""")));
+
+        var due = new ReplyRules(extended).ReplyDue(new DateOnly(2026, 12, 8), extended: false);
+
+        Assert.Equal(new DateOnly(2027, 1, 6), due.Due); // 1 January is a holiday once the year is known
+        Assert.False(due.Provisional);
+    }
 
     [Fact]
     public void With_ExtraYear_AddsIt()

@@ -56,3 +56,7 @@ public sealed class PostgresInformationRequestStoreTests() : InformationRequestS
 public sealed class SqlitePriorDisclosureStoreTests() : PriorDisclosureStoreTests(CatalogEngine.Sqlite);
 
 public sealed class PostgresPriorDisclosureStoreTests() : PriorDisclosureStoreTests(CatalogEngine.Postgres);
+
+public sealed class SqliteInspectionStoreTests() : InspectionStoreTests(CatalogEngine.Sqlite);
+
+public sealed class PostgresInspectionStoreTests() : InspectionStoreTests(CatalogEngine.Postgres);

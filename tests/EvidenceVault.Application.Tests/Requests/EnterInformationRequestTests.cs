@@ -1,0 +1,69 @@
+using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Requests;
+using EvidenceVault.Application.Tests.Fakes;
+using EvidenceVault.Domain.Calendar;
+using EvidenceVault.Domain.Requests;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EvidenceVault.Application.Tests.Requests;
+
+public sealed class EnterInformationRequestTests
+{
+    // Wednesday 2025-03-05 in the station's zone.
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 5, 2, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryInformationRequests _store = new();
+    private readonly EnterInformationRequestHandler _handler;
+
+    public EnterInformationRequestTests() => _handler = new EnterInformationRequestHandler(
+        new RequestReceipt(_store, new ReplyRules(WorkingDayCalendar.LoadBuiltIn())),
+        new CustodyEntries(new Staff(), _time),
+        new StationTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+
+    [Fact]
+    public async Task Handle_LetterSignedForEarlier_ClockRunsFromThatDayAndLedgerNamesTheChannel()
+    {
+        var item = await EnterAsync(RequestChannel.Letter, new DateOnly(2025, 3, 3));
+
+        Assert.Equal(new DateOnly(2025, 3, 3), item.Request.ReceivedOn);
+        Assert.Equal(new DateOnly(2025, 3, 31), item.Due!.Due); // 20 working days after Monday 3 March
+        var received = CustodyEntries.Read<InformationRequestReceivedDetails>(Assert.Single(_store.Appended, e => e.Action == CustodyActions.InformationRequestReceived))!;
+        Assert.Equal("letter", received.Channel);
+        Assert.Contains(_store.Appended, e => e.Action == CustodyActions.DeadlineOpened && e.Subject == item.Request.Id.ToString());
+        Assert.DoesNotContain(_store.Appended, e => e.Details.Contains("张三", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Handle_InPersonWithoutDate_ReceivedToday() =>
+        Assert.Equal(new DateOnly(2025, 3, 5), (await EnterAsync(RequestChannel.InPerson, null)).Request.ReceivedOn);
+
+    [Fact]
+    public async Task Handle_ReceivedTomorrow_RefusedAndNothingStored()
+    {
+        await Assert.ThrowsAsync<FormatException>(() => EnterAsync(RequestChannel.Fax, new DateOnly(2025, 3, 6)));
+
+        Assert.Empty(_store.Requests);
+    }
+
+    [Fact]
+    public async Task Handle_OnlineChannel_RefusedSinceOnlyThePublicFormReceivesThose() =>
+        await Assert.ThrowsAsync<FormatException>(() => EnterAsync(RequestChannel.OnlineForm, null));
+
+    [Fact]
+    public async Task Handle_NoContact_RefusedWithTheFormsOwnProblems()
+    {
+        var invalid = await Assert.ThrowsAsync<InformationRequestInvalidException>(async () =>
+            await _handler.Handle(new EnterInformationRequestCommand(new RequestSubmission("张三", null, null, null, null, null, "某文件", null, "纸质"), RequestChannel.Letter), CancellationToken.None));
+
+        Assert.Contains(invalid.Problems, p => p.Field == nameof(RequestSubmission.Phone));
+        Assert.Empty(_store.Requests);
+    }
+
+    private async Task<InformationRequestItem> EnterAsync(RequestChannel channel, DateOnly? receivedOn) => await _handler.Handle(
+        new EnterInformationRequestCommand(new RequestSubmission("张三", null, null, "13812345678", null, null, "2024年度行政处罚决定书目录", null, "纸质"), channel, receivedOn),
+        CancellationToken.None);
+
+    private sealed class Staff : IActorContext
+    {
+        public string Actor => "reviewer";
+    }
+}
