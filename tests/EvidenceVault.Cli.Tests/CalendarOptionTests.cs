@@ -11,23 +11,22 @@ public sealed class CalendarOptionTests : IDisposable
     public void Dispose() => _ws.Dispose();
 
     [Fact]
-    public async Task Decide_2027_RefusedWithoutTheYearAndComputedWithIt()
+    public async Task Decide_2027_ProvisionalWithoutTheYearAndRecountedWithIt()
     {
         // 2027-03-01 is a Monday; the file makes Tuesday 03-02 a holiday, so the 7th working day moves from 03-10 to 03-11.
         var calendar = Write("calendar-2027.json", """{"years":{"2027":{"holidays":["2027-03-02"],"workdays":[]}}}""");
         await Cli("cases", "create", Case, "--type", "penalty", "--party", "某某公司");
 
-        var without = await Cli("cases", "decide", Case, "--date", "2027-03-01", "--conclusion", "罚款");
-        var with = await Cli("cases", "decide", Case, "--date", "2027-03-01", "--conclusion", "罚款", "--calendar", calendar);
-        var listedThroughVariable = await CliRunner.RunAsync(_ws.Data, new Dictionary<string, string> { ["EVIDENCEVAULT_CALENDAR"] = calendar }, "deadlines", "--json");
-        var listedWithout = await Cli("deadlines");
+        var decided = await Cli("cases", "decide", Case, "--date", "2027-03-01", "--conclusion", "罚款");
+        var listedWithout = (await Cli("deadlines", "--json")).Json.GetProperty("deadlines")[0];
+        var listedThroughVariable = (await CliRunner.RunAsync(_ws.Data, new Dictionary<string, string> { ["EVIDENCEVAULT_CALENDAR"] = calendar }, "deadlines", "--json")).Json.GetProperty("deadlines")[0];
+        var listedWithOption = (await Cli("deadlines", "--json", "--calendar", calendar)).Json.GetProperty("deadlines")[0];
 
-        Assert.Equal(2, without.ExitCode);
-        Assert.Contains("No holiday calendar for 2027", without.StandardError, StringComparison.Ordinal);
-        Assert.Contains("--calendar", without.StandardError, StringComparison.Ordinal);
-        Assert.Equal(0, with.ExitCode);
-        Assert.Equal("2027-03-11", listedThroughVariable.Json.GetProperty("deadlines")[0].GetProperty("due").GetString());
-        Assert.Equal(2, listedWithout.ExitCode);
+        // Without the official year, Monday to Friday count, and the date says it is provisional.
+        Assert.Equal(0, decided.ExitCode);
+        Assert.Equal(("2027-03-10", true), (listedWithout.GetProperty("due").GetString(), listedWithout.GetProperty("provisional").GetBoolean()));
+        Assert.Equal(("2027-03-11", false), (listedThroughVariable.GetProperty("due").GetString(), listedThroughVariable.GetProperty("provisional").GetBoolean()));
+        Assert.Equal("2027-03-11", listedWithOption.GetProperty("due").GetString());
     }
 
     [Theory]
