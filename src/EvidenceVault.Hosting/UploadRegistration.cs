@@ -17,7 +17,7 @@ internal static class UploadRegistration
         services.AddSingleton(settings.Uploads);
         if (settings.UploadStoreUri is null or "local")
         {
-            services.AddSingleton<IUploadStore>(_ => new LocalUploadStore(settings.UploadsRoot));
+            services.AddSingleton<IUploadStore>(_ => new LocalUploadStore(settings.UploadsRoot, settings.Uploads.CheckpointBytes));
         }
         else
         {

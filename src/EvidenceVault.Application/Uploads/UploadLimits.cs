@@ -28,4 +28,10 @@ public sealed record UploadLimits
 
     /// <summary>Bytes one user's unfinished uploads may still be owed (declared minus received).</summary>
     public long MaxPendingBytesPerUser { get; init; } = 64L << 30;
+
+    /// <summary>
+    /// Received bytes the local upload store may acknowledge before it flushes them to disk (default 64 MiB; the last byte
+    /// and a broken-off transfer are always flushed). After a machine crash a client sends at most this much again.
+    /// </summary>
+    public long CheckpointBytes { get; init; } = 64L << 20;
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using EvidenceVault.Application.Hashing;
@@ -25,9 +26,18 @@ public sealed class LocalUploadStore : IUploadStore
     private const string OutcomeFile = "outcome.json";
     private const string BytesFolder = "file";
     private readonly string _root;
+    private readonly ConcurrentDictionary<UploadId, ReceivedPastCheckpoint> _received = new();
 
     /// <summary>The folder is made with the first upload, so hosts that never take one leave no trace.</summary>
-    public LocalUploadStore(string root) => _root = Path.GetFullPath(root);
+    public LocalUploadStore(string root, long checkpointBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(checkpointBytes);
+        _root = Path.GetFullPath(root);
+        CheckpointBytes = checkpointBytes;
+    }
+
+    /// <summary>Received bytes that may go unflushed; a machine crash makes the client send at most these again.</summary>
+    public long CheckpointBytes { get; }
 
     public async Task<UploadState> CreateAsync(NewUpload upload, CancellationToken cancellationToken)
     {
@@ -58,7 +68,7 @@ public sealed class LocalUploadStore : IUploadStore
 
         var upload = (JsonSerializer.Deserialize<UploadInfo>(await File.ReadAllBytesAsync(info, cancellationToken))
             ?? throw new IOException($"The upload record {info} is empty.")).ToUpload();
-        var offset = UploadOffsetFile.Read(Path.Combine(folder, OffsetFile));
+        var offset = ReceivedOffset(id, upload, UploadOffsetFile.Read(Path.Combine(folder, OffsetFile)));
         var outcomePath = Path.Combine(folder, OutcomeFile);
         var outcome = File.Exists(outcomePath) ? JsonSerializer.Deserialize<UploadOutcome>(await File.ReadAllBytesAsync(outcomePath, cancellationToken)) : null;
         return new UploadState(upload, offset, outcome);
@@ -91,10 +101,21 @@ public sealed class LocalUploadStore : IUploadStore
                 : throw new ChunkChecksumMismatchException($"The chunk's {written} bytes hash to sha256 {Convert.ToBase64String(sha256!)}, not {Convert.ToBase64String(chunkSha256)}; nothing of it was kept, the upload stays at offset {offset}.");
         }
 
-        // Durable first, counted second. Most of the chunk is on disk already (write-back started block by block).
-        Durability.SyncData(file, path);
-        UploadOffsetFile.Write(Path.Combine(FolderOf(id), OffsetFile), offset + written);
-        return new AppendResult(offset + written, interrupted);
+        var reached = offset + written;
+        var checkpoint = UploadOffsetFile.Read(Path.Combine(FolderOf(id), OffsetFile));
+        if (interrupted || reached == state.Upload.Length || reached - checkpoint >= CheckpointBytes)
+        {
+            // Durable first, counted second. Most of the bytes are on disk already (write-back started block by block).
+            Durability.SyncData(file, path);
+            UploadOffsetFile.Write(Path.Combine(FolderOf(id), OffsetFile), reached);
+            _received.TryRemove(id, out _);
+        }
+        else
+        {
+            _received[id] = new ReceivedPastCheckpoint(reached, checkpoint);
+        }
+
+        return new AppendResult(reached, interrupted);
     }
 
     public async Task<Stream> OpenReadAsync(UploadId id, CancellationToken cancellationToken)
@@ -122,6 +143,7 @@ public sealed class LocalUploadStore : IUploadStore
 
     public Task DeleteAsync(UploadId id, CancellationToken cancellationToken)
     {
+        _received.TryRemove(id, out _);
         var folder = FolderOf(id);
         if (Directory.Exists(folder))
         {
@@ -243,6 +265,27 @@ public sealed class LocalUploadStore : IUploadStore
         return (filled, false, false);
     }
 
+    /// <summary>
+    /// The offset to continue from: what this process wrote past the checkpoint, while the record still holds the
+    /// checkpoint it was written after and the file still holds those bytes; the checkpoint otherwise.
+    /// </summary>
+    private long ReceivedOffset(UploadId id, NewUpload upload, long checkpoint)
+    {
+        if (!_received.TryGetValue(id, out var received))
+        {
+            return checkpoint;
+        }
+
+        var bytes = BytesOf(upload);
+        if (received.Checkpoint == checkpoint && File.Exists(bytes) && new FileInfo(bytes).Length >= received.Offset)
+        {
+            return received.Offset;
+        }
+
+        _received.TryRemove(id, out _);
+        return checkpoint;
+    }
+
     private string FolderOf(UploadId id) => Path.Combine(_root, id.Value);
 
     /// <summary>The safe name is one path segment by construction (<see cref="UploadFileName.Safe"/>); checked again here.</summary>
@@ -250,4 +293,7 @@ public sealed class LocalUploadStore : IUploadStore
         upload.SafeName == UploadFileName.Safe(upload.SafeName)
             ? Path.Combine(FolderOf(upload.Id), BytesFolder, upload.SafeName)
             : throw new IOException($"'{upload.SafeName}' is not a safe file name.");
+
+    /// <summary>Bytes acknowledged up to <see cref="Offset"/>, written after the record's <see cref="Checkpoint"/> and not yet flushed.</summary>
+    private sealed record ReceivedPastCheckpoint(long Offset, long Checkpoint);
 }

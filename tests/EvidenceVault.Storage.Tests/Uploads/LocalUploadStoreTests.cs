@@ -15,7 +15,8 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
     private readonly string _root = Directory.CreateTempSubdirectory("ev-uploads-").FullName;
     private readonly LocalUploadStore _store;
 
-    public LocalUploadStoreTests() => _store = new LocalUploadStore(_root);
+    // The contract runs on the default checkpoint (64 MiB, so its small chunks are acknowledged before they are flushed).
+    public LocalUploadStoreTests() => _store = new LocalUploadStore(_root, new UploadLimits().CheckpointBytes);
 
     protected override IUploadStore Store => _store;
 
@@ -24,20 +25,67 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
     [Fact]
     public async Task Find_BytesOnDiskPastTheRecordedOffset_AreNotCounted()
     {
+        var store = CheckpointEvery(1);
         var upload = await CreateAsync();
-        await _store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
+        await store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
 
         // What a crash between the write and the offset update leaves: bytes written, offset not yet moved.
         await File.AppendAllBytesAsync(BytesPath(upload), Bytes[4000..6000]);
-        await AssertContinuesFrom4000Async(upload);
+        await AssertContinuesFrom4000Async(CheckpointEvery(1), upload);
+    }
+
+    [Fact]
+    public async Task Append_BelowTheCheckpoint_AcknowledgedAndARestartResumesFromTheLastCheckpoint()
+    {
+        var store = CheckpointEvery(4000);
+        var upload = await CreateAsync();
+
+        var first = await store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..1000]), null, Ct);
+        var acknowledged = await store.FindAsync(upload.Id, Ct);
+        var notFlushed = await CheckpointEvery(4000).FindAsync(upload.Id, Ct);
+        var second = await store.AppendAsync(upload.Id, 1000, new MemoryStream(Bytes[1000..4000]), null, Ct);
+        var third = await store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..5000]), null, Ct);
+
+        Assert.Equal((1000, 1000, 0), (first.Offset, acknowledged!.Offset, notFlushed!.Offset));
+        Assert.Equal((4000, 5000), (second.Offset, third.Offset));
+        await AssertContinuesFrom4000Async(CheckpointEvery(4000), upload);
+    }
+
+    [Fact]
+    public async Task Append_LastByteOrABrokenOffTransfer_IsAlwaysACheckpoint()
+    {
+        var store = CheckpointEvery(long.MaxValue);
+        var whole = await CreateAsync();
+        var broken = await CreateAsync();
+
+        await store.AppendAsync(whole.Id, 0, new MemoryStream(Bytes), null, Ct);
+        await store.AppendAsync(broken.Id, 0, new BreakingStream(Bytes[..3000]), null, Ct);
+
+        var restarted = CheckpointEvery(long.MaxValue);
+        Assert.Equal(Bytes.Length, (await restarted.FindAsync(whole.Id, Ct))!.Offset);
+        Assert.Equal(3000, (await restarted.FindAsync(broken.Id, Ct))!.Offset);
+    }
+
+    [Fact]
+    public async Task Find_AnotherProcessMovedTheCheckpoint_ForgetsWhatThisOneWroteAfterTheOldOne()
+    {
+        var store = CheckpointEvery(long.MaxValue);
+        var upload = await CreateAsync();
+        await store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..1000]), null, Ct);
+
+        // A second process took the upload over from the checkpoint (0) and flushed to 4000 in the meantime.
+        await CheckpointEvery(1).AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
+
+        await AssertContinuesFrom4000Async(store, upload);
     }
 
     [Fact]
     public async Task Find_NewestOffsetSlotTornByACrash_ReportsTheOffsetBeforeAndTheUploadContinues()
     {
+        var store = CheckpointEvery(1);
         var upload = await CreateAsync();
-        await _store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
-        await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..6000]), null, Ct);
+        await store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
+        await store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..6000]), null, Ct);
 
         // The record's second write (offset 6000) went to the first slot; a crash tearing that write leaves garbage there.
         await using (var record = File.OpenWrite(OffsetPath(upload)))
@@ -45,7 +93,7 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
             await record.WriteAsync(new byte[] { 0x36, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8 }, Ct);
         }
 
-        await AssertContinuesFrom4000Async(upload);
+        await AssertContinuesFrom4000Async(CheckpointEvery(1), upload);
     }
 
     [Fact]
@@ -63,11 +111,12 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
     public async Task Find_OffsetWrittenAsTextByAnEarlierVersion_IsReadAndTheUploadContinues()
     {
         var upload = await CreateAsync();
-        await _store.AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
+        await CheckpointEvery(1).AppendAsync(upload.Id, 0, new MemoryStream(Bytes[..4000]), null, Ct);
         await File.WriteAllTextAsync(OffsetPath(upload), "4000", Ct);
 
-        await AssertContinuesFrom4000Async(upload);
-        Assert.Equal(Bytes.Length, (await _store.FindAsync(upload.Id, Ct))!.Offset);
+        var restarted = CheckpointEvery(1);
+        await AssertContinuesFrom4000Async(restarted, upload);
+        Assert.Equal(Bytes.Length, (await restarted.FindAsync(upload.Id, Ct))!.Offset);
     }
 
     [Fact]
@@ -98,15 +147,18 @@ public sealed class LocalUploadStoreTests : UploadStoreContractTests, IDisposabl
     }
 
     /// <summary>The upload is found at offset 4000, takes the rest of the bytes from there, and ends whole.</summary>
-    private async Task AssertContinuesFrom4000Async(UploadState upload)
+    private async Task AssertContinuesFrom4000Async(LocalUploadStore store, UploadState upload)
     {
-        var found = await _store.FindAsync(upload.Id, Ct);
-        var appended = await _store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
+        var found = await store.FindAsync(upload.Id, Ct);
+        var appended = await store.AppendAsync(upload.Id, 4000, new MemoryStream(Bytes[4000..]), null, Ct);
 
         Assert.Equal(4000, found!.Offset);
         Assert.Equal(Bytes.Length, appended.Offset);
         Assert.Equal(Bytes, await File.ReadAllBytesAsync(BytesPath(upload)));
     }
+
+    /// <summary>A store over the same folder, as a process (re)started now sees it.</summary>
+    private LocalUploadStore CheckpointEvery(long bytes) => new(_root, bytes);
 
     private string BytesPath(UploadState upload) => Path.Combine(_root, upload.Id.Value, "file", "clip.mp4");
 

@@ -155,7 +155,7 @@ public abstract class UploadStoreContractTests
     }
 
     /// <summary>Hands out its bytes, then fails like a dropped connection.</summary>
-    private sealed class BreakingStream(byte[] bytes) : MemoryStream(bytes)
+    protected sealed class BreakingStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
