@@ -21,7 +21,7 @@ public sealed class InspectionUseCaseTests
     private const string TargetCsv = "id,name,category,area\nT1,一号餐饮,食品经营,鼓楼区\nT2,二号超市,食品经营,鼓楼区\nT3,三号面馆,食品经营,鼓楼区\nT4,四号饭店,食品经营,江东区\n";
 
     private const string InspectorCsv =
-        "id,name,category,area\n33020012341,张建国,食品经营,鼓楼区\n33020012342,李卫东,食品经营,鼓楼区\n33020012343,王秀英,食品经营,鼓楼区\n33020012344,陈志强,食品经营,鼓楼区\n33020012345,刘海燕,食品经营,鼓楼区\n";
+        "id,name,unit,category,area\n33020012341,张建国,一所,食品经营,鼓楼区\n33020012342,李卫东,一所,食品经营,鼓楼区\n33020012343,王秀英,一所,食品经营,鼓楼区\n33020012344,陈志强,一所,食品经营,鼓楼区\n33020012345,刘海燕,一所,食品经营,鼓楼区\n";
 
     // Monday 2025-03-03, 09:00 in Shanghai.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 3, 1, 0, 0, TimeSpan.Zero));
@@ -59,6 +59,16 @@ public sealed class InspectionUseCaseTests
         Assert.Contains("随机抽查事项清单", refused.Message, StringComparison.Ordinal);
         Assert.Empty(_draws.Draws);
         Assert.Empty(_store.Tasks);
+    }
+
+    [Fact]
+    public async Task Import_InspectorPoolWithoutUnits_RefusedNamingTheHeader()
+    {
+        var refused = await Assert.ThrowsAsync<FormatException>(() => new ImportInspectionPoolHandler(_store, Entries).Handle(
+            new ImportInspectionPoolCommand(InspectionPoolKind.Inspectors, "id,name,category,area\n33020012341,张建国,食品经营,鼓楼区\n"), CancellationToken.None).AsTask());
+
+        Assert.Contains(PoolCsv.InspectorHeader, refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_store.Pools);
     }
 
     [Fact]
@@ -169,6 +179,7 @@ public sealed class InspectionUseCaseTests
 
         Assert.Equal(("IT-1", 2), (published.Task, published.Targets.Count));
         Assert.All(published.Targets, t => Assert.Equal(2, t.Inspectors.Count));
+        Assert.All(published.Targets.SelectMany(t => t.Inspectors), i => Assert.Equal("一所", i.Unit));
         Assert.Equal("583", published.TargetDraw.Seed);
         Assert.Contains(Log.Records, r => r.Entry.Action == CustodyActions.DeadlineMet && r.Entry.Subject == task.Subject);
         await Assert.ThrowsAsync<InspectionRuleException>(() => PublishAsync(task).AsTask());
