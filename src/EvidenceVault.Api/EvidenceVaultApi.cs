@@ -84,6 +84,7 @@ public static class EvidenceVaultApi
         RetrievalEndpoints.Map(app.MapGroup("/retrievals").RequireActor());
         AuditEndpoints.Map(app.MapGroup("/audit").RequireActor());
         TusEndpoints.Map(app.MapGroup("/uploads").AddEndpointFilter(TusEndpoints.TusResumable).RequireActor());
+        InspectionEndpoints.Map(app.MapGroup("/inspections").RequireActor());
         TusEndpoints.Map(app.MapGroup(WebUploads.Path).AddEndpointFilter(TusEndpoints.TusResumable).RequireAuthorization(WebApp.Policy).ExcludeFromDescription());
         WebEndpoints.Map(app);
         app.MapWebApp();

@@ -36,11 +36,11 @@ internal static class InspectionPages
     {
         var body = new StringBuilder();
         body.Append("<p>抽查事项：").Append(E(t.Matter)).Append("；公开时间：").Append(DecisionPages.Time(t.PublishedAt, zone)).Append("</p>")
-            .Append("<table class=\"results\"><thead><tr><th>统一社会信用代码</th><th>检查对象</th><th>执法检查人员（执法证件号码）</th><th>检查结果</th><th>处理情况</th><th>检查日期</th></tr></thead><tbody>");
+            .Append("<table class=\"results\"><thead><tr><th>统一社会信用代码</th><th>检查对象</th><th>执法检查人员（单位，执法证件号码）</th><th>检查结果</th><th>处理情况</th><th>检查日期</th></tr></thead><tbody>");
         foreach (var x in t.Targets)
         {
             body.Append("<tr><td>").Append(E(x.Code)).Append("</td><td>").Append(E(x.Name)).Append("</td><td>")
-                .Append(string.Join("、", x.Inspectors.Select(i => $"{E(i.Name)}（{E(i.CertificateNumber)}）"))).Append("</td><td>").Append(E(x.Result))
+                .Append(string.Join("、", x.Inspectors.Select(i => $"{E(i.Name)}（{(i.Unit is { } unit ? E(unit) + "，" : string.Empty)}{E(i.CertificateNumber)}）"))).Append("</td><td>").Append(E(x.Result))
                 .Append("</td><td>").Append(E(x.Handling)).Append("</td><td>").Append(DecisionPages.Day(x.Date)).Append("</td></tr>");
         }
 

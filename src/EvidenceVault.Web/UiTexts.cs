@@ -9,7 +9,7 @@ namespace EvidenceVault.Web;
 public static partial class UiTexts
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> All =
-        new[] { General(), Cases(), Archive(), Admin(), Station(), Publication(), Requests(), PriorDisclosure(), Redaction() }.SelectMany(d => d).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        new[] { General(), Cases(), Archive(), Admin(), Station(), Publication(), Requests(), PriorDisclosure(), Redaction(), Inspection() }.SelectMany(d => d).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> General() => new()
     {

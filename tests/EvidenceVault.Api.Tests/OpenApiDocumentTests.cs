@@ -45,6 +45,9 @@ public sealed class OpenApiDocumentTests(ApiHost host) : IClassFixture<ApiHost>
     [InlineData("/audit/custody", "get", "entries[].hash")]
     [InlineData("/deadlines", "get", "deadlines[].due")]
     [InlineData("/auth/notice", "get", "notice")]
+    [InlineData("/inspections/tasks", "get", "tasks[].matter")]
+    [InlineData("/inspections/tasks/{id}", "get", "problems")]
+    [InlineData("/inspections/pools/{kind}", "get", "pool.sha256")]
     public async Task OpenApiDocument_DescribesTheOkBodyOfEachListAndShowOperation(string path, string method, string property)
     {
         var document = await host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");

@@ -33,6 +33,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         "GET /assets/{name}", "GET /language", "GET /_framework/opaque-redirect", "GET /upload", "POST /upload", "GET /archive", "POST /archive", "GET /stations", "POST /stations", "GET /publications", "POST /publications", "GET /admin", "POST /admin", "POST /case-files/{number}/package",
         "GET /requests", "POST /requests", "GET /requests/{Reference}", "POST /requests/{Reference}", "GET /prior-disclosure", "POST /prior-disclosure",
         "OPTIONS /browser-uploads", "POST /browser-uploads", "HEAD /browser-uploads/{id}", "PATCH /browser-uploads/{id}", "DELETE /browser-uploads/{id}",
+        "GET /inspections", "POST /inspections",
     ];
 
     private readonly ApiHost _host = new();
@@ -117,6 +118,15 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("HEAD", "/uploads/{id}", $"/uploads/{new string('a', 32)}", null, CaseWork),
             new("PATCH", "/uploads/{id}", $"/uploads/{new string('a', 32)}", null, CaseWork),
             new("DELETE", "/uploads/{id}", $"/uploads/{new string('a', 32)}", null, CaseWork),
+            new("GET", "/inspections/tasks", "/inspections/tasks", null, R + D),
+            new("POST", "/inspections/tasks", "/inspections/tasks", new { matter = "矩阵", targets = 1, seedSource = "福彩3D 2026-12-10", seedDue = "2099-01-01T21:30:00+08:00" }, R + D),
+            new("GET", "/inspections/tasks/{id}", "/inspections/tasks/IT-999", null, R + D),
+            new("POST", "/inspections/tasks/{id}/reveal", "/inspections/tasks/IT-999/reveal", new { seed = "583" }, R + D),
+            new("POST", "/inspections/tasks/{id}/recusals", "/inspections/tasks/IT-999/recusals", new { target = "T1", inspector = "33020012341", reason = "matrix" }, R + D),
+            new("POST", "/inspections/tasks/{id}/outcomes", "/inspections/tasks/IT-999/outcomes", new { target = "T1", result = "NoProblem", handling = "无", date = "2026-03-02" }, R + D),
+            new("POST", "/inspections/tasks/{id}/publish", "/inspections/tasks/IT-999/publish", null, R + D),
+            new("GET", "/inspections/pools/{kind}", "/inspections/pools/targets", null, R + D),
+            new("POST", "/inspections/pools/{kind}", "/inspections/pools/targets", null, R + D),
         ];
     }
 

@@ -44,6 +44,7 @@ public sealed class InspectionCommandTests : IDisposable
         var recused = await Cli("inspection", "task", "recuse", "IT-1", "--target", target, "--inspector", inspector, "--reason", "与检查对象负责人系亲属", "--json");
         var notDrawn = await Cli("inspection", "task", "outcome", "IT-1", "--target", "91330204MA2BBBBB05", "--result", "NoProblem", "--handling", "无", "--date", Today());
         var tooEarly = await Cli("inspection", "task", "publish", "IT-1");
+        var listed = await Cli("inspection", "task", "outcome", "IT-1", "--target", target, "--result", "NoProblem,CaseOpened", "--handling", "无", "--date", Today());
         var outcomes = new List<CliResult>();
         foreach (var drawn in revealed.Json.GetProperty("assignment").EnumerateArray())
         {
@@ -72,9 +73,12 @@ public sealed class InspectionCommandTests : IDisposable
         Assert.Equal(6, notDrawn.ExitCode);
         Assert.Contains("was not drawn", notDrawn.StandardError, StringComparison.Ordinal);
         Assert.Equal(6, tooEarly.ExitCode);
+        Assert.Equal(2, listed.ExitCode);
+        Assert.Contains("'NoProblem,CaseOpened' is not an inspection result (one result per target, not a list); allowed: NoProblem (未发现问题)", listed.StandardError, StringComparison.Ordinal);
         Assert.All(outcomes, o => Assert.Equal(0, o.ExitCode));
         Assert.Equal(0, published.ExitCode);
         Assert.Equal("发现问题已责令整改", published.Json.GetProperty("targets")[0].GetProperty("result").GetString());
+        Assert.All(published.Json.GetProperty("targets").EnumerateArray().SelectMany(t => t.GetProperty("inspectors").EnumerateArray()), i => Assert.NotNull(i.GetProperty("unit").GetString()));
         Assert.Equal(0, shown.ExitCode);
         Assert.True(shown.Json.GetProperty("verified").GetBoolean());
         Assert.Equal((Today(), 0), (clock.GetProperty("doneOn").GetString(), clock.GetProperty("daysLate").GetInt32()));

@@ -128,5 +128,6 @@ public sealed class InspectionSiteTests(InspectionSiteHost host) : IClassFixture
         }
 
         Assert.All(CandidateList.Parse(terms.Candidates).Candidates, c => Assert.Contains(c.Id, html, StringComparison.Ordinal));
+        Assert.All(host.Published.Targets.SelectMany(t => t.Inspectors), i => Assert.Contains($"{i.Name}（{i.Unit}，{i.CertificateNumber}）", html, StringComparison.Ordinal));
     }
 }

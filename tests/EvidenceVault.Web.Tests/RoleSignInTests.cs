@@ -26,10 +26,10 @@ public sealed class RoleSignInTests(Chromium chromium) : IClassFixture<Chromium>
 
     [Theory]
     [InlineData(ApiHost.Actor, "/upload", "unfiled")]
-    [InlineData("reviewer", "/requests", "review-queue")]
+    [InlineData("reviewer", "/requests /inspections", "review-queue")]
     [InlineData(ApiHost.Leader, "/upload", "unfiled")]
     [InlineData("archivist", "/archive /requests /stations", "incidents")]
-    [InlineData(ApiHost.Administrator, "/upload /archive /requests /stations /prior-disclosure /admin", "incidents")]
+    [InlineData(ApiHost.Administrator, "/upload /archive /requests /stations /prior-disclosure /admin /inspections", "incidents")]
     public async Task SignIn_EachRole_LandsOnTheDashboardWithOnlyTheNavigationItsRoleAllows(string user, string extraLinks, string roleCard)
     {
         await _host.SignInAsync(user);

@@ -27,9 +27,20 @@ public static class DrawStoreExtensions
     public static async Task<Draw> RequireAsync(this IDrawStore store, DrawId id, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) ?? throw new NotFoundException($"No draw is numbered {id}.");
 
-    /// <summary>The one way a draw is committed (general draws and spot checks alike).</summary>
+    /// <summary>The one way a draw is committed on its own (general draws and spot checks).</summary>
     public static Task<Draw> CommitAsync(
         this IDrawStore store, DrawKind kind, string title, CandidateList candidates, SeedSource seed, DrawQuota quota, DateTimeOffset seedDueAt, CustodyEntries custody, CancellationToken cancellationToken)
+    {
+        var plan = DrawPlan.Of(kind, title, candidates, seed, quota, seedDueAt, custody);
+        return store.CreateAsync(plan.Numbered, plan.Custody, cancellationToken);
+    }
+}
+
+/// <summary>A checked draw not yet stored: how it is built from its number, and its commitment entry.</summary>
+public sealed record DrawPlan(Func<DrawId, Draw> Numbered, Func<Draw, CustodyEntry> Custody)
+{
+    /// <summary>The one place a commitment is checked and built, whether it is stored alone or inside a 双随机 task.</summary>
+    public static DrawPlan Of(DrawKind kind, string title, CandidateList candidates, SeedSource seed, DrawQuota quota, DateTimeOffset seedDueAt, CustodyEntries custody)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -42,9 +53,8 @@ public static class DrawStoreExtensions
         }
 
         quota.EnsureFits(candidates);
-        return store.CreateAsync(
+        return new DrawPlan(
             id => new Draw(id, kind, title.Trim(), candidates, seed, quota, candidates.Hash, seedDueAt, custody.Actor, custody.Now, null),
-            d => custody.Entry(d.Id.ToString(), DrawCommittedDetails.Of(d)),
-            cancellationToken);
+            d => custody.Entry(d.Id.ToString(), DrawCommittedDetails.Of(d)));
     }
 }

@@ -12,7 +12,7 @@ namespace EvidenceVault.Application.Inspections;
 /// <summary>
 /// Creates a 双随机 task for a matter on the published 随机抽查事项清单: commits two draws through the one draw mechanism
 /// (the filtered target pool, then the filtered inspector pool) to the same future public seed, and records which pool
-/// versions they came from. The inspector draw ranks the whole list; ev-inspect-1 assigns from that ranking.
+/// versions they came from, all in one transaction. The inspector draw ranks the whole list; ev-inspect-1 assigns from that ranking.
 /// </summary>
 public sealed record CreateInspectionTaskCommand(
     string Matter, PoolFilter Filter, int Targets, int PerTarget, SeedSource SeedSource, DateTimeOffset SeedDueAt) : ICommand<InspectionTask>, IRoleRestricted
@@ -20,7 +20,7 @@ public sealed record CreateInspectionTaskCommand(
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Supervision;
 }
 
-public sealed class CreateInspectionTaskHandler(IInspectionPoolStore pools, IInspectionTaskStore tasks, IDrawStore draws, IPriorDisclosureStore priorDisclosure, CustodyEntries custody)
+public sealed class CreateInspectionTaskHandler(IInspectionPoolStore pools, IInspectionTaskStore tasks, IPriorDisclosureStore priorDisclosure, CustodyEntries custody)
     : ICommandHandler<CreateInspectionTaskCommand, InspectionTask>
 {
     public async ValueTask<InspectionTask> Handle(CreateInspectionTaskCommand command, CancellationToken cancellationToken)
@@ -56,19 +56,20 @@ public sealed class CreateInspectionTaskHandler(IInspectionPoolStore pools, IIns
             throw new InspectionRuleException($"The filtered inspector pool has {inspectors.Candidates.Count} inspectors; each target needs {command.PerTarget}.");
         }
 
-        var targetDraw = await draws.CommitAsync(
-            DrawKind.InspectionTargets, $"双随机 检查对象: {matter}", targets, command.SeedSource, DrawQuota.Of(command.Targets), command.SeedDueAt, custody, cancellationToken);
-        var inspectorDraw = await draws.CommitAsync(
+        var targetDraw = DrawPlan.Of(
+            DrawKind.InspectionTargets, $"双随机 检查对象: {matter}", targets, command.SeedSource, DrawQuota.Of(command.Targets), command.SeedDueAt, custody);
+        var inspectorDraw = DrawPlan.Of(
             DrawKind.Inspectors,
             $"双随机 执法检查人员: {matter}",
             inspectors,
             command.SeedSource,
             DrawQuota.Of(Math.Min(command.Targets * command.PerTarget, inspectors.Candidates.Count)),
             command.SeedDueAt,
-            custody,
-            cancellationToken);
+            custody);
         return await tasks.CreateAsync(
-            id => new InspectionTask(id, matter, command.Filter, command.Targets, command.PerTarget, targetPool.Version, inspectorPool.Version, targetDraw.Id, inspectorDraw.Id, custody.Actor, custody.Now),
+            targetDraw,
+            inspectorDraw,
+            (id, t, i) => new InspectionTask(id, matter, command.Filter, command.Targets, command.PerTarget, targetPool.Version, inspectorPool.Version, t.Id, i.Id, custody.Actor, custody.Now),
             t => custody.Entry(
                 t.Subject,
                 new InspectionTaskCreatedDetails(

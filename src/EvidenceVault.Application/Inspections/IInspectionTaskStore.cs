@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Draws;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Inspections;
 
@@ -10,7 +11,12 @@ namespace EvidenceVault.Application.Inspections;
 /// </summary>
 public interface IInspectionTaskStore
 {
-    Task<InspectionTask> CreateAsync(Func<InspectionTaskId, InspectionTask> numbered, Func<InspectionTask, CustodyEntry> custody, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a new task and its two draws (targets, then inspectors) with their custody entries in one transaction, so a
+    /// failure part-way leaves no draw without its task and no task without its draws.
+    /// </summary>
+    Task<InspectionTask> CreateAsync(
+        DrawPlan targets, DrawPlan inspectors, Func<InspectionTaskId, Draw, Draw, InspectionTask> numbered, Func<InspectionTask, CustodyEntry> custody, CancellationToken cancellationToken);
 
     /// <summary>Stores the assignment of a task not yet revealed; false (nothing written) when another reveal came first.</summary>
     Task<bool> RevealAsync(InspectionTaskId id, IReadOnlyList<TargetAssignment> assignment, DateTimeOffset at, CustodyEntry custody, CancellationToken cancellationToken);

@@ -29,7 +29,8 @@ public sealed record PublishedInspection(
 
 public sealed record PublishedInspectionTarget(string Code, string Name, IReadOnlyList<PublishedInspector> Inspectors, string Result, string Handling, DateOnly Date);
 
-public sealed record PublishedInspector(string CertificateNumber, string Name);
+/// <summary>An inspector as published; <see cref="Unit"/> is null in projections written before units were kept.</summary>
+public sealed record PublishedInspector(string CertificateNumber, string Name, string? Unit = null);
 
 public sealed record PublishedDrawTerms(string Draw, string Candidates, string ListSha256, string SeedSource, string Seed, IReadOnlyList<string> Quota, string Algorithm, string Commitment);
 

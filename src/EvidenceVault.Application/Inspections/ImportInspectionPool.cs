@@ -8,7 +8,7 @@ using Mediator;
 namespace EvidenceVault.Application.Inspections;
 
 /// <summary>
-/// Imports a pool CSV (id,name,category,area) as the new version of the target or inspector pool; tasks already
+/// Imports a pool CSV (targets id,name,category,area; inspectors id,name,unit,category,area) as the new version of the target or inspector pool; tasks already
 /// created keep drawing from the version they committed to. Inspectors are listed by 执法证件号码, checked here.
 /// </summary>
 public sealed record ImportInspectionPoolCommand(InspectionPoolKind Kind, string Csv) : ICommand<InspectionPool>, IRoleRestricted
@@ -26,6 +26,11 @@ public sealed class ImportInspectionPoolHandler(IInspectionPoolStore store, Cust
         }
         else
         {
+            if (!PoolCsv.HasUnit(command.Csv))
+            {
+                throw new FormatException($"An inspector pool names each inspector's unit (单位): its header is {PoolCsv.InspectorHeader}.");
+            }
+
             foreach (var inspector in PoolCsv.Inspectors(command.Csv))
             {
                 EnforcementCertificateNumber.Parse(inspector.CertificateNumber);

@@ -52,7 +52,7 @@ public sealed class PublishInspectionResultsHandler(
             {
                 var o = task.Outcomes.Single(o => o.Target == a.Target);
                 return new PublishedInspectionTarget(
-                    a.Target, targets[a.Target].Name, [.. a.Inspectors.Select(i => new PublishedInspector(i, inspectors[i].Name))], InspectionResults.Label(o.Result), o.Handling, o.Date);
+                    a.Target, targets[a.Target].Name, [.. a.Inspectors.Select(i => new PublishedInspector(i, inspectors[i].Name, inspectors[i].Unit))], InspectionResults.Label(o.Result), o.Handling, o.Date);
             })],
             Terms(targetDraw),
             Terms(inspectorDraw),

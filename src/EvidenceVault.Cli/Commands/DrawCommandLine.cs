@@ -50,11 +50,10 @@ internal static class DrawCommandLine
     {
         var title = new Option<string>("--title") { Description = "What is drawn and why", Required = true };
         var list = new Option<string>("--list") { Description = "Candidate list file: one id per line, or stratum TAB id", Required = true };
-        var seedSource = new Option<string>("--seed-source") { Description = "The future public value the draw will be ranked by (e.g. \"福彩3D 2026-12-10\")", Required = true };
-        var seedDue = new Option<string>("--seed-due") { Description = "When that value is public, with its offset (e.g. 2026-12-10T21:30+08:00); no reveal before", Required = true };
+        var seed = new SeedOptions();
         var kind = new Option<string>("--kind") { Description = "general, inspection-targets or inspectors", DefaultValueFactory = _ => "general" };
         var quota = QuotaOption();
-        var command = new Command("commit", "Commit to a draw: prints the list hash and the commitment to publish before the seed exists") { title, list, seedSource, seedDue, kind, quota, CasesCommandLine.JsonOption };
+        var command = new Command("commit", "Commit to a draw: prints the list hash and the commitment to publish before the seed exists") { title, list, seed.Source, seed.Due, kind, quota, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse,
             services,
@@ -62,9 +61,9 @@ internal static class DrawCommandLine
                 DrawDocuments.ParseKind(parse.GetValue(kind)!),
                 parse.GetValue(title)!,
                 ReadList(parse.GetValue(list)!).Candidates,
-                SeedSource.Parse(parse.GetValue(seedSource)!),
+                seed.SourceOf(parse),
                 DrawQuota.Parse(parse.GetValue(quota) ?? []),
-                ParseTime(parse.GetValue(seedDue)!)),
+                seed.DueOf(parse)),
             DrawDocuments.Draw,
             Text,
             ct)));
@@ -78,11 +77,10 @@ internal static class DrawCommandLine
         var until = new Option<DateOnly>("--until") { Description = "Last day, included (yyyy-MM-dd)", Required = true };
         var by = new Option<SpotCheckStrata>("--by") { Description = "Stratify by officer or unit (each with the month recorded)", DefaultValueFactory = _ => SpotCheckStrata.Officer };
         var n = new Option<int>("--n") { Description = "How many recordings to draw from each stratum", Required = true };
-        var seedSource = new Option<string>("--seed-source") { Description = "The future public value the draw will be ranked by", Required = true };
-        var seedDue = new Option<string>("--seed-due") { Description = "When that value is public, with its offset; no reveal before", Required = true };
+        var seed = new SeedOptions();
         var command = new Command("spot-check", "Commit to a spot check of recordings (执法记录抽查); its reveal issues a 抽查 grant for exactly the sample")
         {
-            title, from, until, by, n, seedSource, seedDue, CasesCommandLine.JsonOption,
+            title, from, until, by, n, seed.Source, seed.Due, CasesCommandLine.JsonOption,
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse,
@@ -93,8 +91,8 @@ internal static class DrawCommandLine
                 parse.GetValue(until),
                 parse.GetValue(by),
                 parse.GetValue(n),
-                SeedSource.Parse(parse.GetValue(seedSource)!),
-                ParseTime(parse.GetValue(seedDue)!)),
+                seed.SourceOf(parse),
+                seed.DueOf(parse)),
             DrawDocuments.Draw,
             Text,
             ct)));

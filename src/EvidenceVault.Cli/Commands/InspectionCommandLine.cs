@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EvidenceVault.Application.Inspections;
+using EvidenceVault.Domain.Inspections;
 using EvidenceVault.Hosting.Documents;
 
 namespace EvidenceVault.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class InspectionCommandLine
     private static Command Import()
     {
         var kind = KindArgument();
-        var file = new Option<string>("--file") { Description = "UTF-8 CSV with header id,name,category,area (inspectors: 执法证件号码 first)", Required = true };
+        var file = new Option<string>("--file") { Description = $"UTF-8 CSV with header {PoolCsv.TargetHeader} (targets) or {PoolCsv.InspectorHeader} (inspectors: 执法证件号码 first)", Required = true };
         var command = new Command("import", "Import a pool file as the pool's new version; its SHA-256 goes to the ledger") { kind, file, CasesCommandLine.JsonOption };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async services => await CasesCommandLine.SendAsync(
             parse,

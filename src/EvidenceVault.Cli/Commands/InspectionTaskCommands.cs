@@ -54,11 +54,10 @@ internal static class InspectionTaskCommands
         var perTarget = new Option<int>("--per-target") { Description = "Inspectors per target (at least 2)", DefaultValueFactory = _ => InspectionAssignment.MinimumPerTarget };
         var category = new Option<string?>("--category") { Description = "Draw only pool rows of this category" };
         var area = new Option<string?>("--area") { Description = "Draw only pool rows of this area" };
-        var seedSource = new Option<string>("--seed-source") { Description = "The future public value both draws will be ranked by", Required = true };
-        var seedDue = new Option<string>("--seed-due") { Description = "When that value is public, with its offset; no reveal before", Required = true };
+        var seed = new SeedOptions();
         var command = new Command("create", "Create a task: commits the target draw and the inspector draw to the same future seed")
         {
-            matter, n, perTarget, category, area, seedSource, seedDue, CasesCommandLine.JsonOption,
+            matter, n, perTarget, category, area, seed.Source, seed.Due, CasesCommandLine.JsonOption,
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, services => CasesCommandLine.SendAsync(
             parse,
@@ -68,8 +67,8 @@ internal static class InspectionTaskCommands
                 new PoolFilter(parse.GetValue(category), parse.GetValue(area)),
                 parse.GetValue(n),
                 parse.GetValue(perTarget),
-                SeedSource.Parse(parse.GetValue(seedSource)!),
-                DrawCommandLine.ParseTime(parse.GetValue(seedDue)!)),
+                seed.SourceOf(parse),
+                seed.DueOf(parse)),
             t => InspectionDocuments.Task(t),
             Text,
             ct)));

@@ -11,8 +11,8 @@ public sealed record InspectionTarget(string Code, string Name, string Category,
     public DrawCandidate Candidate => new(Code);
 }
 
-/// <summary>An enforcement officer in the inspector pool (执法检查人员名录), drawn by 执法证件号码.</summary>
-public sealed record Inspector(string CertificateNumber, string Name, string Category, string Area)
+/// <summary>An enforcement officer in the inspector pool (执法检查人员名录), drawn by 执法证件号码; the unit is null only in versions imported before it was asked for.</summary>
+public sealed record Inspector(string CertificateNumber, string Name, string Category, string Area, string? Unit = null)
 {
     public DrawCandidate Candidate => new(CertificateNumber);
 }

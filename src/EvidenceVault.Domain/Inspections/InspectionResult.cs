@@ -36,19 +36,23 @@ public static class InspectionResults
 
     public static string Label(InspectionResult result) => Labels[result];
 
-    /// <summary>Reads the enum name (case-insensitive) or the Chinese label.</summary>
+    /// <summary>
+    /// Reads one enum name (case-insensitive) or one Chinese label, whole. Enum.TryParse is not used: it takes "7" as an
+    /// undefined value and a comma list as a flags combination ("NoProblem,CaseOpened" would read as CaseOpened).
+    /// </summary>
     public static InspectionResult Parse(string text)
     {
         var trimmed = text.Trim();
-        // Digits are refused: Enum.TryParse would take "7" as an undefined value.
-        if (trimmed.Length > 0 && !char.IsAsciiDigit(trimmed[0]) && Enum.TryParse<InspectionResult>(trimmed, ignoreCase: true, out var named))
+        foreach (var (result, label) in Labels)
         {
-            return named;
+            if (trimmed.Equals(result.ToString(), StringComparison.OrdinalIgnoreCase) || trimmed == label)
+            {
+                return result;
+            }
         }
 
-        return Labels.FirstOrDefault(l => l.Value == trimmed) is { Value: not null } found
-            ? found.Key
-            : throw new FormatException($"'{text}' is not an inspection result ({string.Join(", ", Labels.Select(l => $"{l.Key} {l.Value}"))}).");
+        var one = trimmed.Contains(',', StringComparison.Ordinal) || trimmed.Contains('，', StringComparison.Ordinal) ? " (one result per target, not a list)" : string.Empty;
+        throw new FormatException($"'{text}' is not an inspection result{one}; allowed: {string.Join(", ", Labels.Select(l => $"{l.Key} ({l.Value})"))}.");
     }
 }
 

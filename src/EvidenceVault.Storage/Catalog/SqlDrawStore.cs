@@ -17,38 +17,38 @@ public sealed class SqlDrawStore(CatalogDatabase database) : IDrawStore
         """;
 
     public Task<Draw> CreateAsync(Func<DrawId, Draw> numbered, Func<Draw, CustodyEntry> custody, CancellationToken cancellationToken) =>
-        database.InWriteTransactionAsync(
-            async (connection, transaction) =>
+        database.InWriteTransactionAsync((connection, transaction) => InsertAsync(connection, transaction, numbered, custody, cancellationToken), cancellationToken);
+
+    /// <summary>Numbers, inserts and ledgers one draw inside the caller's transaction (a 双随机 task commits two with itself).</summary>
+    internal static async Task<Draw> InsertAsync(DbConnection connection, DbTransaction transaction, Func<DrawId, Draw> numbered, Func<Draw, CustodyEntry> custody, CancellationToken cancellationToken)
+    {
+        var draw = numbered(new DrawId(await CatalogDatabase.NextNumberAsync(connection, transaction, "draws", cancellationToken)));
+        await CatalogDatabase.ExecuteAsync(
+            connection,
+            transaction,
+            """
+            INSERT INTO draws (id, kind, title, candidates, list_sha256, seed_source, quota, algorithm, commitment, seed_due_at, committed_by, committed_at)
+            VALUES (@id, @kind, @title, @candidates, @list, @seed_source, @quota, @algorithm, @commitment, @due, @by, @at)
+            """,
+            p =>
             {
-                var next = await CatalogDatabase.NextNumberAsync(connection, transaction, "draws", cancellationToken);
-                var draw = numbered(new DrawId(next));
-                await CatalogDatabase.ExecuteAsync(
-                    connection,
-                    transaction,
-                    """
-                    INSERT INTO draws (id, kind, title, candidates, list_sha256, seed_source, quota, algorithm, commitment, seed_due_at, committed_by, committed_at)
-                    VALUES (@id, @kind, @title, @candidates, @list, @seed_source, @quota, @algorithm, @commitment, @due, @by, @at)
-                    """,
-                    p =>
-                    {
-                        p.AddWithValue("@id", draw.Id.Value);
-                        p.AddWithValue("@kind", draw.Kind.ToString());
-                        p.AddWithValue("@title", draw.Title);
-                        p.AddWithValue("@candidates", draw.Candidates.Canonical);
-                        p.AddWithValue("@list", draw.ListHash.ToString());
-                        p.AddWithValue("@seed_source", draw.SeedSource.Name);
-                        p.AddWithValue("@quota", JsonSerializer.Serialize(draw.Quota.Entries));
-                        p.AddWithValue("@algorithm", DrawAlgorithm.Version);
-                        p.AddWithValue("@commitment", draw.Commitment.ToString());
-                        p.AddWithValue("@due", RecordingRows.Time(draw.SeedDueAt));
-                        p.AddWithValue("@by", draw.CommittedBy);
-                        p.AddWithValue("@at", RecordingRows.Time(draw.CommittedAt));
-                    },
-                    cancellationToken);
-                await SqlCustodyWriter.AppendAsync(connection, transaction, custody(draw), cancellationToken);
-                return draw;
+                p.AddWithValue("@id", draw.Id.Value);
+                p.AddWithValue("@kind", draw.Kind.ToString());
+                p.AddWithValue("@title", draw.Title);
+                p.AddWithValue("@candidates", draw.Candidates.Canonical);
+                p.AddWithValue("@list", draw.ListHash.ToString());
+                p.AddWithValue("@seed_source", draw.SeedSource.Name);
+                p.AddWithValue("@quota", JsonSerializer.Serialize(draw.Quota.Entries));
+                p.AddWithValue("@algorithm", DrawAlgorithm.Version);
+                p.AddWithValue("@commitment", draw.Commitment.ToString());
+                p.AddWithValue("@due", RecordingRows.Time(draw.SeedDueAt));
+                p.AddWithValue("@by", draw.CommittedBy);
+                p.AddWithValue("@at", RecordingRows.Time(draw.CommittedAt));
             },
             cancellationToken);
+        await SqlCustodyWriter.AppendAsync(connection, transaction, custody(draw), cancellationToken);
+        return draw;
+    }
 
     public Task<bool> RevealAsync(Draw revealed, CustodyEntry custody, CancellationToken cancellationToken)
     {

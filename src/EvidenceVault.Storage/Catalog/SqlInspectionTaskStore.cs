@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Draws;
 using EvidenceVault.Application.Inspections;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Inspections;
@@ -18,11 +19,15 @@ public sealed class SqlInspectionTaskStore(CatalogDatabase database) : IInspecti
         FROM inspection_tasks
         """;
 
-    public Task<InspectionTask> CreateAsync(Func<InspectionTaskId, InspectionTask> numbered, Func<InspectionTask, CustodyEntry> custody, CancellationToken cancellationToken) =>
+    public Task<InspectionTask> CreateAsync(
+        DrawPlan targets, DrawPlan inspectors, Func<InspectionTaskId, Draw, Draw, InspectionTask> numbered, Func<InspectionTask, CustodyEntry> custody, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
             async (connection, transaction) =>
             {
-                var task = numbered(new InspectionTaskId(await CatalogDatabase.NextNumberAsync(connection, transaction, "inspection_tasks", cancellationToken)));
+                var targetDraw = await SqlDrawStore.InsertAsync(connection, transaction, targets.Numbered, targets.Custody, cancellationToken);
+                var inspectorDraw = await SqlDrawStore.InsertAsync(connection, transaction, inspectors.Numbered, inspectors.Custody, cancellationToken);
+                var task = numbered(
+                    new InspectionTaskId(await CatalogDatabase.NextNumberAsync(connection, transaction, "inspection_tasks", cancellationToken)), targetDraw, inspectorDraw);
                 await CatalogDatabase.ExecuteAsync(
                     connection,
                     transaction,

@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Draws;
 using EvidenceVault.Application.Inspections;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Inspections;
@@ -97,22 +98,43 @@ public abstract class InspectionStoreTests : CatalogTestBase
         Assert.Equal(5, (await Custody.ReadAsync(task.Subject, CancellationToken.None)).Count);
     }
 
-    private async Task<InspectionTask> CreateTaskAsync()
+    [Fact]
+    public async Task CreateAsync_SecondDrawWriteFails_NothingLeftBehind()
     {
-        var targets = await ImportAsync(InspectionPoolKind.Targets, InspectionSamples.Targets);
-        var inspectors = await ImportAsync(InspectionPoolKind.Inspectors, InspectionSamples.Inspectors);
-        var draws = new SqlDrawStore(Database);
-        var list = CandidateList.Parse("T1\nT2\n");
-        Task<Draw> Commit(DrawKind kind) => draws.CreateAsync(
-            id => new Draw(id, kind, "双随机", list, SeedSource.Parse("福彩3D 2025-03-02"), DrawQuota.Of(2), list.Hash, Now.AddDays(1), "sup", Now, null),
-            d => new CustodyEntry(Now, "tester", CustodyActions.DrawCommitted, d.Id.ToString(), "{}"),
-            CancellationToken.None);
-        var targetDraw = await Commit(DrawKind.InspectionTargets);
-        var inspectorDraw = await Commit(DrawKind.Inspectors);
+        var before = await Custody.CountAsync(CancellationToken.None);
+        var broken = Plan(DrawKind.Inspectors) with { Custody = _ => throw new IOException("disk gone between the two draws") };
+
+        await Assert.ThrowsAsync<IOException>(() => CreateTaskAsync(inspectors: broken));
+
+        Assert.Empty(await _tasks.ListAsync(CancellationToken.None));
+        Assert.Empty(await new SqlDrawStore(Database).ListAsync(CancellationToken.None));
+        Assert.Equal(before + 2, await Custody.CountAsync(CancellationToken.None));
+        var task = await CreateTaskAsync(importPools: false);
+        Assert.Equal(("IT-1", "D-1", "D-2"), (task.Id.ToString(), task.TargetDraw.ToString(), task.InspectorDraw.ToString()));
+    }
+
+    private async Task<InspectionTask> CreateTaskAsync(DrawPlan? inspectors = null, bool importPools = true)
+    {
+        if (importPools)
+        {
+            await ImportAsync(InspectionPoolKind.Targets, InspectionSamples.Targets);
+            await ImportAsync(InspectionPoolKind.Inspectors, InspectionSamples.Inspectors);
+        }
+
         return await _tasks.CreateAsync(
-            id => new InspectionTask(id, InspectionSamples.Matter, new PoolFilter("食品经营", "鼓楼区"), 2, 2, targets.Version, inspectors.Version, targetDraw.Id, inspectorDraw.Id, "sup", Now),
+            Plan(DrawKind.InspectionTargets),
+            inspectors ?? Plan(DrawKind.Inspectors),
+            (id, t, i) => new InspectionTask(id, InspectionSamples.Matter, new PoolFilter("食品经营", "鼓楼区"), 2, 2, 1, 2, t.Id, i.Id, "sup", Now),
             t => Entry(t),
             CancellationToken.None);
+    }
+
+    private static DrawPlan Plan(DrawKind kind)
+    {
+        var list = CandidateList.Parse("T1\nT2\n");
+        return new DrawPlan(
+            id => new Draw(id, kind, "双随机", list, SeedSource.Parse("福彩3D 2025-03-02"), DrawQuota.Of(2), list.Hash, Now.AddDays(1), "sup", Now, null),
+            d => new CustodyEntry(Now, "tester", CustodyActions.DrawCommitted, d.Id.ToString(), "{}"));
     }
 
     private Task<InspectionPool> ImportAsync(InspectionPoolKind kind, string csv) => _pools.ImportAsync(

@@ -1,6 +1,6 @@
 namespace EvidenceVault.Testing.Inspections;
 
-/// <summary>Pool files for the 双随机 tests of every layer: six food businesses in two areas, five inspectors.</summary>
+/// <summary>Pool files for the 双随机 tests of every layer: six food businesses in two areas, five inspectors in three units.</summary>
 public static class InspectionSamples
 {
     /// <summary>The matter on <see cref="PriorDisclosure.PriorDisclosureSamples"/>' 随机抽查事项清单.</summary>
@@ -18,12 +18,12 @@ public static class InspectionSamples
         """;
 
     public const string Inspectors = """
-        id,name,category,area
-        33020012341,张建国,食品经营,鼓楼区
-        33020012342,李卫东,食品经营,鼓楼区
-        33020012343,王秀英,食品经营,鼓楼区
-        33020012344,陈志强,食品经营,鼓楼区
-        33020012345,刘海燕,食品经营,鼓楼区
+        id,name,unit,category,area
+        33020012341,张建国,市场监管一所,食品经营,鼓楼区
+        33020012342,李卫东,市场监管一所,食品经营,鼓楼区
+        33020012343,王秀英,市场监管二所,食品经营,鼓楼区
+        33020012344,陈志强,市场监管二所,食品经营,鼓楼区
+        33020012345,刘海燕,执法大队,食品经营,鼓楼区
 
         """;
 }
