@@ -40,4 +40,13 @@ public sealed class InMemoryInformationRequests : IInformationRequestStore
     public Task<InformationRequest?> FindAsync(InformationRequestId id, CancellationToken cancellationToken) => Task.FromResult(Requests.Find(r => r.Id == id));
 
     public Task<IReadOnlyList<InformationRequest>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<InformationRequest>>(Requests);
+
+    /// <summary>The status rows as the public lookup reads them.</summary>
+    public IRequestStatusRows AsStatusRows() => new StatusRowReader(this);
+
+    private sealed class StatusRowReader(InMemoryInformationRequests store) : IRequestStatusRows
+    {
+        public Task<PublishedRequestStatus?> FindAsync(string lookupHash, CancellationToken cancellationToken) =>
+            Task.FromResult(store.StatusRows.TryGetValue(lookupHash, out var row) ? row.Status : null);
+    }
 }
