@@ -26,14 +26,16 @@ public static class RequestRegistration
     }
 
     /// <summary>
-    /// The public site's submission port, built here with its own store so that the site's container holds the intake alone:
-    /// nothing there lists, finds or changes a request.
+    /// The public site's submission port and status lookup, built here with their own store so that the site's container holds these
+    /// two alone: nothing there lists, finds or changes a request; the lookup reads only the published status rows by lookup hash.
     /// </summary>
     public static IServiceCollection AddRequestIntake(this IServiceCollection services, EvidenceVaultSettings settings)
     {
         var calendar = HolidayCalendars.Load(settings.CalendarFile);
         var zone = new StationTimeZone(RecorderProfiles.Zone(settings.LocalTimeZone));
-        var store = new SqlInformationRequestStore(CatalogDatabase.Open(settings.CatalogLocation));
+        var database = CatalogDatabase.Open(settings.CatalogLocation);
+        var store = new SqlInformationRequestStore(database);
+        services.AddSingleton(new RequestStatusLookup(new SqlRequestStatusRows(database)));
         services.AddSingleton<IRequestIntake>(sp =>
             new RequestIntake(new RequestReceipt(store, new ReplyRules(calendar)), zone, new CustodyEntries(new FixedActor(PublicFormActor), sp.GetRequiredService<TimeProvider>())));
         return services;

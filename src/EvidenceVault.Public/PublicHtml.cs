@@ -27,7 +27,7 @@ internal static class PublicHtml
             .Append("<header><h1>").Append(E(siteTitle)).Append("</h1><nav><p>事前公开：")
             .AppendJoin(" · ", PriorDisclosurePages.All.Select(p => $"<a href=\"{p.Path}\">{E(p.Title)}</a>"))
             .Append("</p><p><a href=\"/decisions\">事后公开</a> · <a href=\"/inspections\">双随机抽查结果</a> · <a href=\"/ledger-heads\">记录账本校验点</a> · ")
-            .Append("<a href=\"/feeds/decisions.atom\">Atom</a> · <a href=\"/feeds/decisions.json\">JSON</a> · <a href=\"/feeds/decisions.csv\">CSV</a></p></nav></header><main>")
+            .Append("<a href=\"/feeds/decisions.atom\">Atom</a> · <a href=\"/feeds/decisions.json\">JSON</a> · <a href=\"/feeds/decisions.csv\">CSV</a> · <a href=\"/requests/status\">依申请公开进度查询</a></p></nav></header><main>")
             .Append("<h2>").Append(E(title)).Append("</h2>").Append(body).Append("</main></body></html>");
         return html.ToString();
     }

@@ -15,7 +15,7 @@ public static class PublicSite
     private const string Html = "text/html; charset=utf-8";
     private const string RatePolicy = "per-client";
 
-    /// <summary>The site; <paramref name="addProjection"/> registers <see cref="IPublishedDisclosures"/>, <see cref="IPublishedInspections"/>, the request intake and <see cref="TimeProvider"/>, its only services.</summary>
+    /// <summary>The site; <paramref name="addProjection"/> registers <see cref="IPublishedDisclosures"/>, <see cref="IPublishedInspections"/>, the request intake and status lookup, and <see cref="TimeProvider"/>, its only services.</summary>
     public static WebApplication Build(IReadOnlyList<string> urls, Action<IServiceCollection> addProjection, TimeZoneInfo zone, Action<PublicSiteOptions>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -36,6 +36,7 @@ public static class PublicSite
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Options(context).RequestsPerWindow, Window = Options(context).RateWindow, QueueLimit = 0 }));
             RequestEndpoints.AddSubmitLimit(limiter);
+            RequestEndpoints.AddStatusLimit(limiter);
         });
 
         var app = builder.Build();

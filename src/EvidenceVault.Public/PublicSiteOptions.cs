@@ -18,6 +18,11 @@ public sealed class PublicSiteOptions
 
     public TimeSpan SubmissionWindow { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Status lookups (reference and query code) one client address may make per <see cref="StatusLookupWindow"/>: tight, since each is a guess at a code.</summary>
+    public int StatusLookupsPerWindow { get; set; } = 10;
+
+    public TimeSpan StatusLookupWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The largest request body the form accepts (every field at its limit fits with room to spare).</summary>
     public long MaxRequestBytes { get; set; } = 32 * 1024;
 

@@ -77,6 +77,8 @@ internal static class RequestPages
         PublicHtml.Page(siteTitle, "申请已收到", new StringBuilder()
             .Append("<p>您的政府信息公开申请已收到。请保存以下信息，以便查询和联系。</p><table>")
             .Append("<tr><th>申请编号</th><td>").Append(PublicHtml.E(acknowledgement.Reference.ToString())).Append("</td></tr>")
+            .Append("<tr><th>查询码</th><td><strong>").Append(PublicHtml.E(acknowledgement.QueryCode.ToString())).Append("</strong>")
+            .Append("（仅显示这一次，本机关不保存查询码，遗失后无法找回；凭申请编号和查询码可在<a href=\"").Append(RequestStatusPages.Path).Append("\">申请进度查询</a>页面查看办理进度）</td></tr>")
             .Append("<tr><th>收到申请日期</th><td>").Append(Day(acknowledgement.ReceivedOn)).Append("</td></tr>")
             .Append("<tr><th>答复期限</th><td>").Append(Day(acknowledgement.DueOn))
             .Append(acknowledgement.DueProvisional ? "（暂定：该年度节假日安排尚未公布，暂按周一至周五计算，公布后以正式安排为准）" : string.Empty)

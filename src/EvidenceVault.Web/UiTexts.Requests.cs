@@ -40,5 +40,17 @@ public static partial class UiTexts
         ["requests.outcome.NotThisAgency"] = ("不属于本机关公开", "Not this agency's"),
         ["requests.outcome.AlreadyPublished"] = ("已主动公开", "Already published"),
         ["requests.outcome.Abandoned"] = ("视为放弃申请", "Abandoned"),
+        ["requests.enter"] = ("登记信函、当面或传真提交的申请", "Enter a request received by letter, in person or by fax"),
+        ["requests.channel"] = ("提交方式", "Received by"),
+        ["requests.channel.Letter"] = ("信函", "Letter"),
+        ["requests.channel.InPerson"] = ("当面提交", "In person"),
+        ["requests.channel.Fax"] = ("传真", "Fax"),
+        ["requests.received-on"] = ("收到日期（信函以签收日为准，默认今天）", "Received on (a letter: the day signed for; default today)"),
+        ["requests.id-type"] = ("证件类型", "Identity document type"),
+        ["requests.phone"] = ("联系电话", "Phone"),
+        ["requests.email"] = ("电子邮箱", "Email"),
+        ["requests.address"] = ("通信地址", "Address"),
+        ["requests.form"] = ("获取信息的方式", "Preferred form"),
+        ["requests.entered"] = ("申请 {0} 已登记，答复期限 {1}。请将查询码告知申请人，仅显示这一次：", "Request {0} is entered, reply due {1}. Give the applicant the query code, shown this once:"),
     };
 }

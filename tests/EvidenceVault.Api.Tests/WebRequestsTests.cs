@@ -55,6 +55,34 @@ public sealed class WebRequestsTests() : WebAppTestBase(services => services.Add
         Assert.Equal(("王主任", "需要征求第三方意见"), (extended.Approver, extended.Reason));
     }
 
+    [Fact]
+    public async Task RequestsPage_AdministratorEntersALetter_QueryCodeShownOnceAndOnlyItsHashStored()
+    {
+        var admin = await SignedInAsync(ApiHost.Administrator);
+        var page = await PageAsync(admin, "/requests");
+
+        using var response = await admin.PostFormAsync("/requests", page, "enter", new()
+        {
+            ["Entry.Channel"] = "Letter",
+            ["Entry.Name"] = "李四",
+            ["Entry.Phone"] = "13812345678",
+            ["Entry.Description"] = "2024年度行政许可决定目录",
+            ["Entry.Form"] = "纸质",
+        });
+        var after = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entered = System.Text.RegularExpressions.Regex.Match(after, @"申请 (YSQ-\d+) 已登记.*?data-test=""query-code"">([A-Z0-9]{8})<", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(entered.Success, after);
+        var (reference, code) = (entered.Groups[1].Value, entered.Groups[2].Value);
+        var received = (await Host.CustodyAsync(reference)).Single(e => e.Action == CustodyActions.InformationRequestReceived);
+        Assert.Equal("letter", CustodyEntries.Read<InformationRequestReceivedDetails>(received)!.Channel);
+        Assert.DoesNotContain(await Host.CustodyAsync(reference), e => e.Details.Contains(code, StringComparison.OrdinalIgnoreCase));
+        var lookup = new RequestStatusLookup(new EvidenceVault.Storage.Catalog.SqlRequestStatusRows(Host.Services.GetRequiredService<EvidenceVault.Storage.Catalog.CatalogDatabase>()));
+        Assert.Equal(RequestStage.Received, (await lookup.LookUpAsync(reference, code, CancellationToken.None))?.Stage);
+        Assert.DoesNotContain(code, await PageAsync(admin, "/requests"), StringComparison.Ordinal);
+    }
+
     // The host runs on today's clock: a reply due next year needs that year's calendar.
     private static ReplyRules NextYearCovered()
     {

@@ -67,12 +67,16 @@ public sealed class RequestsCommandTests : IDisposable
 
         var added = await Cli("requests", "add", "--channel", "letter", "--received", received, "--name", "李四", "--address", "南京市鼓楼区中山路1号", "--description", "某文件", "--form", "paper", "--json");
         var noContact = await Cli("requests", "add", "--channel", "fax", "--name", "李四", "--description", "某文件", "--form", "paper");
-        var reference = added.Json.GetProperty("reference").GetString()!;
+        var request = added.Json.GetProperty("request");
+        var reference = request.GetProperty("reference").GetString()!;
+        var code = added.Json.GetProperty("queryCode").GetString()!;
         var ledger = (await Cli("audit", "show", "--subject", reference, "--json")).StandardOutput;
 
         Assert.Equal(0, added.ExitCode);
-        Assert.Equal(received, added.Json.GetProperty("receivedOn").GetString());
-        Assert.NotNull(added.Json.GetProperty("due").GetString());
+        Assert.Equal(received, request.GetProperty("receivedOn").GetString());
+        Assert.NotNull(request.GetProperty("due").GetString());
+        Assert.Matches("^[A-HJ-NP-Z2-9]{8}$", code);
+        Assert.DoesNotContain(code, ledger, StringComparison.OrdinalIgnoreCase); // the query code is printed once, stored only hashed
         Assert.Equal(2, noContact.ExitCode);
         Assert.Contains("letter", ledger, StringComparison.Ordinal); // the receipt names its channel
         Assert.DoesNotContain("李四", ledger, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class PublicSiteBrowserTests(PublicSiteHost host, Chromium chromiu
 {
     // The only places a public link may lead: the published projections (事前公开, 事后公开 and 双随机 results), their feeds and the ledger heads.
     private static readonly string[] PriorDisclosurePaths = ["/agency", "/officers", "/matters", "/random-inspections", "/guides", "/channels"];
-    private static readonly string[] PublicPaths = ["/decisions", "/inspections", "/ledger-heads", "/feeds/decisions.", "/feeds/ledger-heads.json", .. PriorDisclosurePaths];
+    private static readonly string[] PublicPaths = ["/decisions", "/inspections", "/ledger-heads", "/feeds/decisions.", "/feeds/ledger-heads.json", "/requests/status", .. PriorDisclosurePaths];
 
     private IBrowserContext _context = default!;
     private IPage _page = default!;

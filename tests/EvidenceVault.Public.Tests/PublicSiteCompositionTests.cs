@@ -30,14 +30,14 @@ public sealed class PublicSiteCompositionTests
     }
 
     [Fact]
-    public void AddRequestIntake_OnlyTheSubmissionPort()
+    public void AddRequestIntake_OnlyTheSubmissionPortAndTheStatusLookup()
     {
         var data = Directory.CreateTempSubdirectory("ev-public-di-").FullName;
         try
         {
             var services = new ServiceCollection().AddRequestIntake(new EvidenceVaultSettings { DataDirectory = data, Actor = "public" });
 
-            Assert.Equal([typeof(Application.Requests.IRequestIntake)], services.Select(s => s.ServiceType));
+            Assert.Equal([typeof(Application.Requests.RequestStatusLookup), typeof(Application.Requests.IRequestIntake)], services.Select(s => s.ServiceType));
         }
         finally
         {

@@ -8,6 +8,7 @@ using EvidenceVault.Testing.PriorDisclosure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EvidenceVault.Public.Tests;
@@ -50,6 +51,12 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
     /// <summary>Information requests a client address may submit per window on this host's site.</summary>
     public int SubmissionsPerWindow { get; init; } = 10_000;
 
+    /// <summary>Status lookups a client address may make per window on this host's site.</summary>
+    public int StatusLookupsPerWindow { get; init; } = 10_000;
+
+    /// <summary>Everything the site logged, at the level it logs.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public long PublishedId { get; private set; }
 
     public long WithdrawnId { get; private set; }
@@ -77,12 +84,13 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
 
         _site = PublicSite.Build(
             ["http://127.0.0.1:0"],
-            services => services.AddPublishedProjection(Settings("public")).AddRequestIntake(Settings("public")).AddSingleton<TimeProvider>(Time),
+            services => services.AddPublishedProjection(Settings("public")).AddRequestIntake(Settings("public")).AddSingleton<TimeProvider>(Time).AddSingleton<ILoggerProvider>(Logs),
             TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"),
             o =>
             {
                 o.RequestsPerWindow = RequestsPerWindow;
                 o.SubmissionsPerWindow = SubmissionsPerWindow;
+                o.StatusLookupsPerWindow = StatusLookupsPerWindow;
             });
         await _site.StartAsync();
         Client.BaseAddress = new Uri(_site.Urls.First());

@@ -46,7 +46,7 @@ public sealed class AnswerInformationRequestHandler(IInformationRequestStore sto
             entries.Add(custody.Closed(subject, ReplyDeadlines.Reply, due, today));
         }
 
-        await store.UpdateAsync(changed, entries, cancellationToken);
+        await store.UpdateAsync(changed, PublishedRequestStatus.Of(changed, rules), entries, cancellationToken);
         return changed;
     }
 }

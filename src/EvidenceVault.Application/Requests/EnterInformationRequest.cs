@@ -8,18 +8,19 @@ namespace EvidenceVault.Application.Requests;
 
 /// <summary>
 /// Staff enter a request that came by letter, in person or by fax, with the day it was received (a letter counts from the day it was
-/// signed for, 条例 art. 31), never a future day; the same checks, clock and ledger as the public form.
+/// signed for, 条例 art. 31), never a future day; the same checks, clock, ledger and query code as the public form. The code is in the result only, for the
+/// clerk to hand over once.
 /// </summary>
 public sealed record EnterInformationRequestCommand(RequestSubmission Submission, RequestChannel Channel, DateOnly? ReceivedOn = null)
-    : ICommand<InformationRequestItem>, IRoleRestricted
+    : ICommand<EnteredInformationRequest>, IRoleRestricted
 {
     public IReadOnlyCollection<Role> AllowedRoles => AccessRoles.Publication;
 }
 
 public sealed class EnterInformationRequestHandler(RequestReceipt receipt, CustodyEntries custody, StationTimeZone zone)
-    : ICommandHandler<EnterInformationRequestCommand, InformationRequestItem>
+    : ICommandHandler<EnterInformationRequestCommand, EnteredInformationRequest>
 {
-    public async ValueTask<InformationRequestItem> Handle(EnterInformationRequestCommand command, CancellationToken cancellationToken)
+    public async ValueTask<EnteredInformationRequest> Handle(EnterInformationRequestCommand command, CancellationToken cancellationToken)
     {
         if (command.Channel == RequestChannel.OnlineForm)
         {
@@ -34,7 +35,10 @@ public sealed class EnterInformationRequestHandler(RequestReceipt receipt, Custo
             throw new FormatException($"A request cannot be received on {receivedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}).");
         }
 
-        var (request, due) = await receipt.ReceiveAsync(command.Submission, command.Channel, now, receivedOn, custody, cancellationToken);
-        return new InformationRequestItem(request, due);
+        var received = await receipt.ReceiveAsync(command.Submission, command.Channel, now, receivedOn, custody, cancellationToken);
+        return new EnteredInformationRequest(new InformationRequestItem(received.Request, received.Due), received.QueryCode);
     }
 }
+
+/// <summary>The entered request with its reply clock, and the query code to give the applicant (shown once, never stored).</summary>
+public sealed record EnteredInformationRequest(InformationRequestItem Item, RequestQueryCode QueryCode);

@@ -44,6 +44,7 @@ public sealed class ExtendRequestReplyHandler(IInformationRequestStore store, Re
         var subject = request.Id.ToString();
         await store.UpdateAsync(
             changed,
+            PublishedRequestStatus.Of(changed, rules),
             [custody.Entry(subject, new InformationRequestExtendedDetails(today, extension.Approver, extension.Reason, extended.Due)), custody.Opened(subject, ReplyDeadlines.Reply, extended)],
             cancellationToken);
         return new InformationRequestItem(changed, extended);

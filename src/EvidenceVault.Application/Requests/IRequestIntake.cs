@@ -13,7 +13,7 @@ public interface IRequestIntake
 }
 
 /// <summary>
-/// What the applicant takes away: the reference, the day the request counts as received, and the reply's due date (provisional when
-/// counted over a year whose holiday arrangement is not loaded yet).
+/// What the applicant takes away: the reference, the day the request counts as received, the reply's due date (provisional when
+/// counted over a year whose holiday arrangement is not loaded yet), and the query code for the status page, shown this once.
 /// </summary>
-public sealed record RequestAcknowledgement(InformationRequestId Reference, DateOnly ReceivedOn, DateOnly DueOn, bool DueProvisional);
+public sealed record RequestAcknowledgement(InformationRequestId Reference, DateOnly ReceivedOn, DateOnly DueOn, bool DueProvisional, RequestQueryCode QueryCode);

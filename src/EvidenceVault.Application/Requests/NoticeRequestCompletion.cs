@@ -37,6 +37,7 @@ public sealed class NoticeRequestCompletionHandler(IInformationRequestStore stor
         var subject = request.Id.ToString();
         await store.UpdateAsync(
             changed,
+            PublishedRequestStatus.Of(changed, rules),
             [custody.Entry(subject, new InformationRequestCompletionNoticedDetails(notice.On, notice.Text)), custody.Closed(subject, ReplyDeadlines.CorrectionNotice, rules.CorrectionNoticeDue(request.ReceivedOn), notice.On)],
             cancellationToken);
         return changed;

@@ -30,6 +30,7 @@ public sealed class RecordRequestCompletionHandler(IInformationRequestStore stor
         var subject = request.Id.ToString();
         await store.UpdateAsync(
             changed,
+            PublishedRequestStatus.Of(changed, rules),
             [custody.Entry(subject, new InformationRequestCompletedDetails(completion.On, note.Length == 0 ? null : note)), custody.Opened(subject, ReplyDeadlines.Reply, rules.ReplyDue(completion.On, extended: false))],
             cancellationToken);
         return changed;

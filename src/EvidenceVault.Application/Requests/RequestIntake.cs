@@ -13,7 +13,7 @@ public sealed class RequestIntake(RequestReceipt receipt, StationTimeZone zone, 
     {
         var now = custody.Now;
         var receivedOn = zone.DayOf(now);
-        var (request, due) = await receipt.ReceiveAsync(submission, RequestChannel.OnlineForm, now, receivedOn, custody, cancellationToken);
-        return new RequestAcknowledgement(request.Id, receivedOn, due.Due, due.Provisional);
+        var received = await receipt.ReceiveAsync(submission, RequestChannel.OnlineForm, now, receivedOn, custody, cancellationToken);
+        return new RequestAcknowledgement(received.Request.Id, receivedOn, received.Due.Due, received.Due.Provisional, received.QueryCode);
     }
 }

@@ -73,7 +73,9 @@ internal static class RequestsCommandLine
             var submission = new RequestSubmission(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
             return CasesCommandLine.SendAsync(
                 parse, services, new EnterInformationRequestCommand(submission, RequestDocuments.ParseChannel(parse.GetValue(channel)!), parse.GetValue(received)),
-                RequestDocuments.Request, i => $"{i.Request.Id} is received; the reply is due {CaseDocuments.Due(i.Due!)}.", ct);
+                RequestDocuments.Entered,
+                e => $"{e.Item.Request.Id} is received; the reply is due {CaseDocuments.Due(e.Item.Due!)}.{Environment.NewLine}Query code (查询码) for the applicant, shown this once: {e.QueryCode}",
+                ct);
         }));
         return command;
     }

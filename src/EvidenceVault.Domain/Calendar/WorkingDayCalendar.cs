@@ -29,24 +29,27 @@ public sealed class WorkingDayCalendar
     /// <summary>Reads <c>{"years":{"2027":{"holidays":[...],"workdays":[...]}}}</c>.</summary>
     public static WorkingDayCalendar Load(Stream json) => new WorkingDayCalendar(new Dictionary<int, (HashSet<DateOnly>, HashSet<DateOnly>)>()).With(json);
 
-    /// <summary>A calendar with the years of <paramref name="json"/> added; a year in both comes from the new data.</summary>
+    /// <summary>
+    /// A calendar with the years of <paramref name="json"/> added; a year in both comes from the new data. The data is checked in full
+    /// first (<see cref="HolidayDataCheck"/>): any problem refuses all of it, each problem named by its year and date.
+    /// </summary>
     public WorkingDayCalendar With(Stream json)
     {
-        var years = new Dictionary<int, (HashSet<DateOnly>, HashSet<DateOnly>)>(_years);
-        try
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        buffer.Position = 0;
+        if (HolidayDataCheck.Problems(buffer) is { Count: > 0 } problems)
         {
-            using var document = JsonDocument.Parse(json);
-            foreach (var year in document.RootElement.GetProperty("years").EnumerateObject())
-            {
-                var number = int.Parse(year.Name, CultureInfo.InvariantCulture);
-                var holidays = Dates(year.Value, "holidays", number);
-                var workdays = Dates(year.Value, "workdays", number);
-                years[number] = (holidays, workdays);
-            }
+            throw new FormatException($"The holiday calendar data is malformed: {string.Join(" ", problems)}");
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+
+        buffer.Position = 0;
+        var years = new Dictionary<int, (HashSet<DateOnly>, HashSet<DateOnly>)>(_years);
+        using var document = JsonDocument.Parse(buffer);
+        foreach (var year in document.RootElement.GetProperty("years").EnumerateObject())
         {
-            throw new FormatException($"The holiday calendar data is malformed: {ex.Message}", ex);
+            var number = int.Parse(year.Name, CultureInfo.InvariantCulture);
+            years[number] = (Dates(year.Value, "holidays"), Dates(year.Value, "workdays"));
         }
 
         return new WorkingDayCalendar(years);
@@ -80,10 +83,6 @@ public sealed class WorkingDayCalendar
         return day;
     }
 
-    private static HashSet<DateOnly> Dates(JsonElement year, string property, int number)
-    {
-        var dates = year.GetProperty(property).EnumerateArray()
-            .Select(d => DateOnly.ParseExact(d.GetString() ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToHashSet();
-        return dates.All(d => d.Year == number) ? dates : throw new FormatException($"Year {number} lists {property} outside that year.");
-    }
+    private static HashSet<DateOnly> Dates(JsonElement year, string property) =>
+        year.GetProperty(property).EnumerateArray().Select(d => DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToHashSet();
 }

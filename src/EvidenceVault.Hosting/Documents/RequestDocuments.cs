@@ -26,8 +26,13 @@ public sealed record InformationAnswerJson(string By, string On, string Outcome,
 
 public sealed record InformationRequestList(IReadOnlyList<InformationRequestJson> Requests);
 
+/// <summary>A request staff just entered, with the query code for the applicant: printed this once, stored nowhere.</summary>
+public sealed record EnteredInformationRequestJson(InformationRequestJson Request, string QueryCode);
+
 public static class RequestDocuments
 {
+    public static EnteredInformationRequestJson Entered(EnteredInformationRequest entered) => new(Request(entered.Item), entered.QueryCode.ToString());
+
     public static InformationRequestJson Request(InformationRequestItem item)
     {
         var r = item.Request;

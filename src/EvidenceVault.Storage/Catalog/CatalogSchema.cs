@@ -7,7 +7,7 @@ namespace EvidenceVault.Storage.Catalog;
 internal static partial class CatalogSchema
 {
     /// <summary>Each migration's number is the schema version it leaves behind.</summary>
-    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8), (9, V9), (11, V11), (12, V12), (16, V16), (17, V17), (18, V18), (19, V19), (20, V20), (21, V21), (22, V22), (23, V23), (24, V24), (25, V25), (26, V26), (27, V27)];
+    private static readonly (int Number, string Sql)[] Migrations = [(1, V1), (2, V2), (3, V3), (4, V4), (6, V6), (7, V7), (8, V8), (9, V9), (11, V11), (12, V12), (16, V16), (17, V17), (18, V18), (19, V19), (20, V20), (21, V21), (22, V22), (23, V23), (24, V24), (25, V25), (26, V26), (27, V27), (28, V28)];
 
     public static int Version => Migrations[^1].Number;
 

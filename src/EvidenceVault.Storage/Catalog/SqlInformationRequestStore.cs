@@ -5,7 +5,10 @@ using EvidenceVault.Domain.Requests;
 
 namespace EvidenceVault.Storage.Catalog;
 
-/// <summary>Information requests in the catalog database (SQLite or PostgreSQL); every change carries its custody entries in the same transaction.</summary>
+/// <summary>
+/// Information requests in the catalog database (SQLite or PostgreSQL); every change carries its custody entries and its row of the
+/// published status projection (information_request_status) in the same transaction.
+/// </summary>
 public sealed class SqlInformationRequestStore(CatalogDatabase database) : IInformationRequestStore
 {
     private const string Columns = """
@@ -14,12 +17,24 @@ public sealed class SqlInformationRequestStore(CatalogDatabase database) : IInfo
         answered_by, answered_on, outcome, ground
         """;
 
-    public Task<InformationRequest> CreateAsync(Func<InformationRequestId, InformationRequest> numbered, Func<InformationRequest, IReadOnlyList<CustodyEntry>> custody, CancellationToken cancellationToken) =>
+    public Task<InformationRequest> CreateAsync(
+        Func<InformationRequestId, InformationRequest> numbered, Func<InformationRequest, RequestLookup> lookup, Func<InformationRequest, IReadOnlyList<CustodyEntry>> custody, CancellationToken cancellationToken) =>
         database.InWriteTransactionAsync(
             async (connection, transaction) =>
             {
                 var request = numbered(new InformationRequestId(await CatalogDatabase.NextNumberAsync(connection, transaction, "information_requests", cancellationToken)));
                 await CatalogDatabase.ExecuteAsync(connection, transaction, $"INSERT INTO information_requests ({Columns}) VALUES ({Parameters()})", p => Bind(p, request), cancellationToken);
+                var row = lookup(request);
+                await CatalogDatabase.ExecuteAsync(
+                    connection,
+                    transaction,
+                    "INSERT INTO information_request_status (lookup_hash, request_id, stage, received_on, due_on, due_provisional, answered_on) VALUES (@hash, @id, @stage, @received_on, @due_on, @due_provisional, @answered_on)",
+                    p =>
+                    {
+                        p.AddWithValue("@hash", row.Hash);
+                        BindStatus(p, request.Id, row.Status);
+                    },
+                    cancellationToken);
                 foreach (var entry in custody(request))
                 {
                     await SqlCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
@@ -29,17 +44,35 @@ public sealed class SqlInformationRequestStore(CatalogDatabase database) : IInfo
             },
             cancellationToken);
 
-    public Task UpdateAsync(InformationRequest request, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken) =>
-        database.WriteWithCustodyAsync(
-            """
-            UPDATE information_requests SET status = @status, notice_by = @notice_by, notice_on = @notice_on, notice_text = @notice_text,
-                completed_by = @completed_by, completed_on = @completed_on, completed_note = @completed_note, extended_by = @extended_by,
-                extended_on = @extended_on, extension_approver = @extension_approver, extension_reason = @extension_reason,
-                answered_by = @answered_by, answered_on = @answered_on, outcome = @outcome, ground = @ground
-            WHERE id = @id
-            """,
-            p => Bind(p, request),
-            custody,
+    public Task UpdateAsync(InformationRequest request, PublishedRequestStatus status, IReadOnlyList<CustodyEntry> custody, CancellationToken cancellationToken) =>
+        database.InWriteTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await CatalogDatabase.ExecuteAsync(
+                    connection,
+                    transaction,
+                    """
+                    UPDATE information_requests SET status = @status, notice_by = @notice_by, notice_on = @notice_on, notice_text = @notice_text,
+                        completed_by = @completed_by, completed_on = @completed_on, completed_note = @completed_note, extended_by = @extended_by,
+                        extended_on = @extended_on, extension_approver = @extension_approver, extension_reason = @extension_reason,
+                        answered_by = @answered_by, answered_on = @answered_on, outcome = @outcome, ground = @ground
+                    WHERE id = @id
+                    """,
+                    p => Bind(p, request),
+                    cancellationToken);
+                await CatalogDatabase.ExecuteAsync(
+                    connection,
+                    transaction,
+                    "UPDATE information_request_status SET stage = @stage, received_on = @received_on, due_on = @due_on, due_provisional = @due_provisional, answered_on = @answered_on WHERE request_id = @id",
+                    p => BindStatus(p, request.Id, status),
+                    cancellationToken);
+                foreach (var entry in custody)
+                {
+                    await SqlCustodyWriter.AppendAsync(connection, transaction, entry, cancellationToken);
+                }
+
+                return true;
+            },
             cancellationToken);
 
     public async Task<InformationRequest?> FindAsync(InformationRequestId id, CancellationToken cancellationToken) =>
@@ -75,6 +108,16 @@ public sealed class SqlInformationRequestStore(CatalogDatabase database) : IInfo
         p.AddWithValue("@answered_on", r.Answer is { } a ? RecordingRows.Day(a.On) : DBNull.Value);
         p.AddWithValue("@outcome", (object?)r.Answer?.Outcome.ToString() ?? DBNull.Value);
         p.AddWithValue("@ground", (object?)r.Answer?.Ground ?? DBNull.Value);
+    }
+
+    private static void BindStatus(DbParameterCollection p, InformationRequestId id, PublishedRequestStatus status)
+    {
+        p.AddWithValue("@id", id.Value);
+        p.AddWithValue("@stage", status.Stage.ToString());
+        p.AddWithValue("@received_on", RecordingRows.Day(status.ReceivedOn));
+        p.AddWithValue("@due_on", status.DueOn is { } due ? RecordingRows.Day(due) : DBNull.Value);
+        p.AddWithValue("@due_provisional", status.DueProvisional ? 1L : 0L);
+        p.AddWithValue("@answered_on", status.AnsweredOn is { } answered ? RecordingRows.Day(answered) : DBNull.Value);
     }
 
     private static void BindStep(DbParameterCollection p, string prefix, RequestStep? step, string text)

@@ -58,7 +58,48 @@ public sealed class EnterInformationRequestTests
         Assert.Empty(_store.Requests);
     }
 
-    private async Task<InformationRequestItem> EnterAsync(RequestChannel channel, DateOnly? receivedOn) => await _handler.Handle(
+    [Fact]
+    public async Task Handle_AnyChannel_GivesAQueryCodeStoredOnlyAsTheLookupHashOfItsStatusRow()
+    {
+        var entered = await EnterEnteredAsync(RequestChannel.Letter, new DateOnly(2025, 3, 3));
+        var code = entered.QueryCode.Value;
+
+        Assert.Equal(RequestQueryCode.Length, code.Length);
+        Assert.All(code, c => Assert.Contains(c, RequestQueryCode.Alphabet));
+        var (id, status) = _store.StatusRows[entered.QueryCode.LookupHash(entered.Item.Request.Id)];
+        Assert.Equal(entered.Item.Request.Id, id);
+        Assert.Equal(new PublishedRequestStatus(RequestStage.Received, new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 31), false, null), status);
+        Assert.DoesNotContain(_store.Appended, e => e.Details.Contains(code, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(_store.StatusRows.Keys, k => k.Contains(code, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Handle_TwoRequests_GetDifferentCodes()
+    {
+        var first = await EnterEnteredAsync(RequestChannel.Fax, null);
+        var second = await EnterEnteredAsync(RequestChannel.Fax, null);
+
+        Assert.NotEqual(first.QueryCode, second.QueryCode);
+    }
+
+    [Fact]
+    public async Task LookUpAsync_RightWrongOrMalformed_FindsOnlyTheRightPair()
+    {
+        var entered = await EnterEnteredAsync(RequestChannel.Letter, null);
+        var lookup = new RequestStatusLookup(_store.AsStatusRows());
+        var reference = entered.Item.Request.Id.ToString();
+        var typed = string.Join('-', entered.QueryCode.Value.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
+
+        Assert.NotNull(await lookup.LookUpAsync(reference, typed, CancellationToken.None));
+        Assert.Null(await lookup.LookUpAsync("YSQ-2", entered.QueryCode.Value, CancellationToken.None));
+        Assert.Null(await lookup.LookUpAsync(reference, RequestQueryCode.New().Value, CancellationToken.None));
+        Assert.Null(await lookup.LookUpAsync("YSQ-x", entered.QueryCode.Value, CancellationToken.None));
+        Assert.Null(await lookup.LookUpAsync(reference, null, CancellationToken.None));
+    }
+
+    private async Task<InformationRequestItem> EnterAsync(RequestChannel channel, DateOnly? receivedOn) => (await EnterEnteredAsync(channel, receivedOn)).Item;
+
+    private async Task<EnteredInformationRequest> EnterEnteredAsync(RequestChannel channel, DateOnly? receivedOn) => await _handler.Handle(
         new EnterInformationRequestCommand(new RequestSubmission("张三", null, null, "13812345678", null, null, "2024年度行政处罚决定书目录", null, "纸质"), channel, receivedOn),
         CancellationToken.None);
 

@@ -72,6 +72,28 @@ public abstract class CatalogTestBase : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text, read behind the stores' back.</summary>
+    protected async Task<IReadOnlyList<string>> QueryRawAsync(string sql)
+    {
+        if (_postgres is not null)
+        {
+            return [.. _postgres.Query(sql).Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)];
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={((SqliteCatalogDatabase)Database).Path};Pooling=false");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetValue(0).ToString() ?? string.Empty);
+        }
+
+        return values;
+    }
+
     /// <summary>The statement that drops a trigger, which PostgreSQL names per table.</summary>
     protected string DropTrigger(string trigger, string table) =>
         Engine == CatalogEngine.Postgres ? $"DROP TRIGGER {trigger} ON {table}" : $"DROP TRIGGER {trigger}";
