@@ -77,6 +77,7 @@ public static class EvidenceVaultApi
         var recordings = app.MapGroup("/recordings").RequireActor();
         RecordingEndpoints.Map(recordings);
         RetentionEndpoints.MapRecordingRetention(recordings);
+        RedactionEndpoints.Map(recordings);
         CaseEndpoints.Map(app.MapGroup("/cases").RequireActor());
         CaseActivityEndpoints.MapDeadlines(app.MapGroup("/deadlines").RequireActor());
         RetentionEndpoints.MapHolds(app.MapGroup("/holds").RequireActor());

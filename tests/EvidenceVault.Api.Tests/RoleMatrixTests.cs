@@ -117,6 +117,12 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("HEAD", "/uploads/{id}", $"/uploads/{new string('a', 32)}", null, CaseWork),
             new("PATCH", "/uploads/{id}", $"/uploads/{new string('a', 32)}", null, CaseWork),
             new("DELETE", "/uploads/{id}", $"/uploads/{new string('a', 32)}", null, CaseWork),
+
+            // Redacted copies: made from the original's bytes (the owner; a photo has none, so 400), listed with the
+            // recording's entry, and a made-up copy is 404 for everyone before any bytes are at stake.
+            new("POST", "/recordings/{id}/redactions", $"/recordings/{id}/redactions", new { version = 1, mutes = new[] { new { from = 0, to = 1 } } }, O),
+            new("GET", "/recordings/{id}/redactions", $"/recordings/{id}/redactions", null, O + A + D),
+            new("GET", "/recordings/{id}/redactions/{copy}", $"/recordings/{id}/redactions/RD-999", null, Everyone),
         ];
     }
 

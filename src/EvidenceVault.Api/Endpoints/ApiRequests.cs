@@ -23,7 +23,7 @@ internal sealed record CategoryRequest(string? Category, string? Reason);
 
 internal sealed record HoldRequest(string? Recording, string? Case, string? Reason, string? Authority);
 
-internal sealed record RetrievalRequestBody(string? Case, IReadOnlyList<string>? Recordings, string? Purpose, DateOnly? From, DateOnly? Until, string? OutsideAgency);
+internal sealed record RetrievalRequestBody(string? Case, IReadOnlyList<string>? Recordings, string? Purpose, DateOnly? From, DateOnly? Until, string? OutsideAgency, bool RedactedOnly = false);
 
 /// <summary>Names the first missing field of a request body as a 400 problem.</summary>
 internal static class Required
