@@ -84,6 +84,9 @@ public static class EvidenceVaultApi
         RetentionEndpoints.Map(app.MapGroup("/retention").RequireActor());
         RetrievalEndpoints.Map(app.MapGroup("/retrievals").RequireActor());
         AuditEndpoints.Map(app.MapGroup("/audit").RequireActor());
+        PublicationEndpoints.Map(app.MapGroup("/disclosure/publications").RequireActor());
+        DrawEndpoints.Map(app.MapGroup("/draws").RequireActor());
+        DrawEndpoints.MapSpotChecks(app.MapGroup("/spot-checks").RequireActor());
         TusEndpoints.Map(app.MapGroup("/uploads").AddEndpointFilter(TusEndpoints.TusResumable).RequireActor());
         TusEndpoints.Map(app.MapGroup(WebUploads.Path).AddEndpointFilter(TusEndpoints.TusResumable).RequireAuthorization(WebApp.Policy).ExcludeFromDescription());
         WebEndpoints.Map(app);

@@ -14,8 +14,6 @@ public sealed record RedactionJson(
     string CreatedBy,
     string? CreatedAt);
 
-public sealed record RedactionList(IReadOnlyList<RedactionJson> Redactions);
-
 /// <summary>The JSON shape of redacted copies, shared by the CLI and the HTTP API.</summary>
 public static class RedactionDocuments
 {

@@ -8,16 +8,35 @@ using EvidenceVault.Domain.Access;
 namespace EvidenceVault.Api.Tests;
 
 /// <summary>
-/// A grant for redacted copies only, over the real API host: the reviewer holding it gets the redacted copy and
-/// nothing of the original (its bytes or its proxy), each refusal a 403 naming why.
+/// Redacted copies over the real API host: made from a spec, listed, downloaded verified; and a grant for redacted
+/// copies only gives the redacted copy and nothing of the original (its bytes or its proxy), each refusal a 403 naming why.
 /// </summary>
-public sealed class RedactedOnlyGrantTests : IAsyncLifetime
+public sealed class RedactionEndpointsTests : IAsyncLifetime
 {
     private readonly ApiHost _host = new();
 
     public Task InitializeAsync() => _host.InitializeAsync();
 
     public Task DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task Redactions_CreateListDownload_TheCopyIsTheOneRecordedAndEachStepInTheLedger()
+    {
+        var (recording, sha256) = await _host.IngestNoiseAsync(2);
+
+        using var made = await _host.Client.PostAsync($"/recordings/{recording}/redactions", JsonContent.Create(JsonDocument.Parse("""{ "version": 1, "mutes": [ { "from": 0.2, "to": 1 } ] }""").RootElement));
+        var copy = await made.Content.ReadFromJsonAsync<JsonElement>();
+        var listed = await _host.Client.GetFromJsonAsync<JsonElement>($"/recordings/{recording}/redactions");
+        using var downloaded = await _host.Client.GetAsync(made.Headers.Location);
+        using var badSpec = await _host.Client.PostAsync($"/recordings/{recording}/redactions", JsonContent.Create(new { version = 1 }));
+
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        Assert.Equal(sha256, copy.GetProperty("sourceSha256").GetString());
+        Assert.Equal(copy.GetProperty("redaction").GetString(), Assert.Single(listed.GetProperty("redactions").EnumerateArray()).GetProperty("redaction").GetString());
+        Assert.Equal(copy.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(await downloaded.Content.ReadAsByteArrayAsync())));
+        Assert.Equal("redaction-spec", (await badSpec.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(["recording.redacted", "recording.retrieved"], (await _host.CustodyAsync(recording)).Select(e => e.Action).Where(a => a is "recording.redacted" or "recording.retrieved"));
+    }
 
     [Fact]
     public async Task Attack_RedactedOnlyGrantAsksForOriginalOrProxy_403GrantRedactedOnly_RedactedCopyServed()
