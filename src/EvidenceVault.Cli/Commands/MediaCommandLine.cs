@@ -3,10 +3,10 @@ using EvidenceVault.Application.Catalog;
 using EvidenceVault.Application.Media;
 using EvidenceVault.Application.Recordings;
 using EvidenceVault.Application.Redaction;
-using EvidenceVault.Hosting.Documents;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
