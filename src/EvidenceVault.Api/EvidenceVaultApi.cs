@@ -77,12 +77,16 @@ public static class EvidenceVaultApi
         var recordings = app.MapGroup("/recordings").RequireActor();
         RecordingEndpoints.Map(recordings);
         RetentionEndpoints.MapRecordingRetention(recordings);
+        RedactionEndpoints.Map(recordings);
         CaseEndpoints.Map(app.MapGroup("/cases").RequireActor());
         CaseActivityEndpoints.MapDeadlines(app.MapGroup("/deadlines").RequireActor());
         RetentionEndpoints.MapHolds(app.MapGroup("/holds").RequireActor());
         RetentionEndpoints.Map(app.MapGroup("/retention").RequireActor());
         RetrievalEndpoints.Map(app.MapGroup("/retrievals").RequireActor());
         AuditEndpoints.Map(app.MapGroup("/audit").RequireActor());
+        PublicationEndpoints.Map(app.MapGroup("/disclosure/publications").RequireActor());
+        DrawEndpoints.Map(app.MapGroup("/draws").RequireActor());
+        DrawEndpoints.MapSpotChecks(app.MapGroup("/spot-checks").RequireActor());
         TusEndpoints.Map(app.MapGroup("/uploads").AddEndpointFilter(TusEndpoints.TusResumable).RequireActor());
         InspectionEndpoints.Map(app.MapGroup("/inspections").RequireActor());
         TusEndpoints.Map(app.MapGroup(WebUploads.Path).AddEndpointFilter(TusEndpoints.TusResumable).RequireAuthorization(WebApp.Policy).ExcludeFromDescription());

@@ -57,6 +57,7 @@ public static class Errors
         RecordingDestroyedException => new("recording-destroyed", ErrorKind.NotFound),
         UploadGoneException => new("upload-gone", ErrorKind.NotFound),
 
+        RedactedCopiesOnlyException => new("grant-redacted-only", ErrorKind.Denied),
         AccessDeniedException => new("access-denied", ErrorKind.Denied),
         AccountLockedException => new("account-locked", ErrorKind.Denied),
         SignInFailedException => new("sign-in-failed", ErrorKind.Denied),

@@ -34,5 +34,12 @@ public static partial class UiTexts
         ["redaction.by"] = ("制作", "Made by"),
         ["redaction.grant-only"] = ("调阅授权 {0} 仅限遮蔽副本：原始文件和代理视频不提供。", "Grant {0} is for redacted copies only: no original and no proxy."),
         ["redaction.copies-only"] = ("仅限遮蔽副本", "redacted copies only"),
+
+        // The names redact.js gives the items of its list; {0} is a count of keyframes.
+        ["redaction.item-mute"] = ("静音", "mute"),
+        ["redaction.item-frame-blur"] = ("整幅模糊", "frame blur"),
+        ["redaction.item-keyframes"] = ("（{0} 个关键帧）", " ({0} keyframes)"),
+        ["redaction.item-from"] = ("从", "from"),
+        ["redaction.item-to"] = ("到", "to"),
     };
 }

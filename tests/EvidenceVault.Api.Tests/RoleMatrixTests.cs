@@ -19,7 +19,7 @@ public sealed class RoleMatrixTests : IAsyncLifetime
     private const string Case = "京执罚〔2026〕11号";
     private const string EmptyCase = "京执罚〔2026〕12号";
     private const string O = "officer", A = "archivist", R = "reviewer", D = "administrator";
-    private const string CaseWork = O + A + D, Everyone = O + A + R + D, Audit = A + R + D, Archive = A + D;
+    private const string CaseWork = O + A + D, Everyone = O + A + R + D, Audit = A + R + D, Archive = A + D, Publishing = R + A + D;
 
     // Open by design: health (status only), the API description and signing in; metrics need a credential.
     private static readonly string[] Anonymous = ["GET /healthz", "GET /openapi/{documentName}.json", "GET /auth/notice", "POST /auth/sign-in"];
@@ -53,6 +53,9 @@ public sealed class RoleMatrixTests : IAsyncLifetime
     private static string C(string number) => Uri.EscapeDataString(number);
 
     private DateOnly Today => _host.StationToday;
+
+    /// <summary>A seed due a month ahead, so a draw committed by an allowed role is valid.</summary>
+    private DateTimeOffset SeedDue => _host.Time.GetUtcNow().AddDays(30);
 
     private IReadOnlyList<Row> Rows()
     {
@@ -127,6 +130,30 @@ public sealed class RoleMatrixTests : IAsyncLifetime
             new("POST", "/inspections/tasks/{id}/publish", "/inspections/tasks/IT-999/publish", null, R + D),
             new("GET", "/inspections/pools/{kind}", "/inspections/pools/targets", null, R + D),
             new("POST", "/inspections/pools/{kind}", "/inspections/pools/targets", null, R + D),
+
+            // Redacted copies: made from the original's bytes (the owner; a photo has none, so 400), listed with the
+            // recording's entry, and a made-up copy is 404 for everyone before any bytes are at stake.
+            new("POST", "/recordings/{id}/redactions", $"/recordings/{id}/redactions", new { version = 1, mutes = new[] { new { from = 0, to = 1 } } }, O),
+            new("GET", "/recordings/{id}/redactions", $"/recordings/{id}/redactions", null, O + A + D),
+            new("GET", "/recordings/{id}/redactions/{copy}", $"/recordings/{id}/redactions/RD-999", null, Everyone),
+
+            // Publications (公示): drafted in case work, approved and withdrawn by the review office or the archive.
+            new("GET", "/disclosure/publications", "/disclosure/publications", null, Publishing),
+            new("POST", "/disclosure/publications", "/disclosure/publications", new { @case = Case, documentNumber = "京执罚〔2026〕11号", agency = "某某局", facts = "matrix", basis = "matrix" }, CaseWork),
+            new("POST", "/disclosure/publications/{id:long}/redact", "/disclosure/publications/999/redact", new { texts = new[] { "matrix" } }, Publishing),
+            new("POST", "/disclosure/publications/{id:long}/approve", "/disclosure/publications/999/approve", null, Publishing),
+            new("POST", "/disclosure/publications/{id:long}/withdraw", "/disclosure/publications/999/withdraw", new { kind = "revoked", reason = "matrix" }, Publishing),
+
+            // Draws and spot checks: supervision (the review office) and administrators.
+            new("GET", "/draws", "/draws", null, R + D),
+            new("POST", "/draws", "/draws", new { title = "matrix", candidates = new[] { new { id = "a" }, new { id = "b" } }, seedSource = "福彩3D matrix", quota = new[] { "1" }, seedDueAt = SeedDue }, R + D),
+            new("GET", "/draws/{id}", "/draws/D-999", null, R + D),
+            new("POST", "/draws/{id}/reveal", "/draws/D-999/reveal", new { seed = "583" }, R + D),
+            new("GET", "/draws/{id}/verify", "/draws/D-999/verify", null, R + D),
+            new("POST", "/spot-checks", "/spot-checks", new { title = "matrix", from = Today, until = Today, perStratum = 1, seedSource = "福彩3D matrix", seedDueAt = SeedDue }, R + D),
+            new("POST", "/spot-checks/{id}/reveal", "/spot-checks/D-999/reveal", new { seed = "583" }, R + D),
+            new("POST", "/spot-checks/{id}/reviews", "/spot-checks/D-999/reviews", new { recording = id, findings = new[] { new { item = "identity shown", met = true } } }, R + D),
+            new("GET", "/spot-checks/{id}/statistics", "/spot-checks/D-999/statistics", null, R + D),
         ];
     }
 

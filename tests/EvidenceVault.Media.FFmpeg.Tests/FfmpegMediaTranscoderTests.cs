@@ -9,7 +9,7 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
     [Fact]
     public async Task CreateProxyAsync_Remux360pMp4_PutsMoovBeforeMdatAndKeepsDuration()
     {
-        var input = await MediaFile.FactsAsync(media.Clip360);
+        var input = await MediaFixture.FactsAsync(media.Clip360);
         var plan = ProxyPlan.Decide(input);
         var before = SHA256.HashData(await File.ReadAllBytesAsync(media.Clip360));
         var output = media.NewPath("proxy.mp4");
@@ -19,19 +19,19 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
         Assert.Equal(ProxyMethod.Remux, plan.Method);
         var boxes = MediaFile.TopLevelBoxes(output);
         Assert.True(boxes.IndexOf("moov") is >= 0 and var moov && moov < boxes.IndexOf("mdat"), string.Join(",", boxes));
-        Assert.Equal(input.Duration!.Value.TotalSeconds, (await MediaFile.FactsAsync(output)).Duration!.Value.TotalSeconds, 1);
+        Assert.Equal(input.Duration!.Value.TotalSeconds, (await MediaFixture.FactsAsync(output)).Duration!.Value.TotalSeconds, 1);
         Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(media.Clip360)));
     }
 
     [Fact]
     public async Task CreateProxyAsync_Transcode1080p_Outputs720pH264Aac()
     {
-        var plan = ProxyPlan.Decide(await MediaFile.FactsAsync(media.Clip1080));
+        var plan = ProxyPlan.Decide(await MediaFixture.FactsAsync(media.Clip1080));
         var output = media.NewPath("proxy.mp4");
 
         await MediaFixture.Transcoder().CreateProxyAsync(media.Clip1080, output, plan, CancellationToken.None);
 
-        var facts = await MediaFile.FactsAsync(output);
+        var facts = await MediaFixture.FactsAsync(output);
         Assert.Equal(("h264", 1280, 720, "yuv420p"), (facts.Video!.Codec, facts.Video.Width, facts.Video.Height, facts.Video.PixelFormat));
         Assert.Equal("aac", facts.Audio!.Codec);
         Assert.True(MediaFile.TopLevelBoxes(output).IndexOf("moov") < MediaFile.TopLevelBoxes(output).IndexOf("mdat"));
@@ -40,7 +40,7 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
     [Fact]
     public async Task CreateProxyAsync_Transcode480pMpeg4Mp3Avi_KeepsHeight480()
     {
-        var input = await MediaFile.FactsAsync(media.Clip480Avi);
+        var input = await MediaFixture.FactsAsync(media.Clip480Avi);
         var plan = ProxyPlan.Decide(input);
         var output = media.NewPath("proxy.mp4");
 
@@ -48,7 +48,7 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
 
         Assert.Equal(("mpeg4", "mp3"), (input.Video!.Codec, input.Audio!.Codec));
         Assert.Equal(ProxyMethod.Transcode, plan.Method);
-        var facts = await MediaFile.FactsAsync(output);
+        var facts = await MediaFixture.FactsAsync(output);
         Assert.Equal(("h264", 640, 480), (facts.Video!.Codec, facts.Video.Width, facts.Video.Height));
         Assert.Equal("aac", facts.Audio!.Codec);
     }
@@ -57,7 +57,7 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
     public async Task CreateProxyAsync_TruncatedFaststartMp4_ThrowsMediaUnreadableAndLeavesNoOutput()
     {
         // The trap: the index survives the cut, so the probe succeeds and promises the full duration.
-        var input = await MediaFile.FactsAsync(media.TruncatedFaststart);
+        var input = await MediaFixture.FactsAsync(media.TruncatedFaststart);
         var output = media.NewPath("proxy.mp4");
 
         await Assert.ThrowsAsync<MediaUnreadableException>(
@@ -70,7 +70,7 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
     [Fact]
     public async Task CreateProxyAsync_TruncatedFaststartMp4Transcoded_ThrowsMediaUnreadable()
     {
-        var input = await MediaFile.FactsAsync(media.TruncatedFaststart);
+        var input = await MediaFixture.FactsAsync(media.TruncatedFaststart);
         var plan = new ProxyPlan(ProxyMethod.Transcode, HasAudio: true, input.Duration);
 
         await Assert.ThrowsAsync<MediaUnreadableException>(
@@ -80,12 +80,12 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
     [Fact]
     public async Task CreateProxyAsync_AudioOnlyWav_WritesAudioOnlyAacMp4()
     {
-        var plan = ProxyPlan.Decide(await MediaFile.FactsAsync(media.Wav));
+        var plan = ProxyPlan.Decide(await MediaFixture.FactsAsync(media.Wav));
         var output = media.NewPath("proxy.mp4");
 
         await MediaFixture.Transcoder().CreateProxyAsync(media.Wav, output, plan, CancellationToken.None);
 
-        var facts = await MediaFile.FactsAsync(output);
+        var facts = await MediaFixture.FactsAsync(output);
         Assert.False(facts.HasVideo);
         Assert.Equal("aac", facts.Audio!.Codec);
         Assert.Contains("mp4", facts.FormatName.Split(','));
@@ -107,13 +107,13 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
     [Fact]
     public async Task CreateThumbnailAsync_Video_WritesJpegAtMost320Wide()
     {
-        var facts = await MediaFile.FactsAsync(media.Clip1080);
+        var facts = await MediaFixture.FactsAsync(media.Clip1080);
         var output = media.NewPath("thumb.jpg");
 
         await MediaFixture.Transcoder().CreateThumbnailAsync(media.Clip1080, output, facts, CancellationToken.None);
 
         Assert.True(MediaFile.IsJpeg(output));
-        var thumb = await MediaFile.FactsAsync(output);
+        var thumb = await MediaFixture.FactsAsync(output);
         Assert.Equal((320, 180), (thumb.Video!.Width, thumb.Video.Height));
     }
 
@@ -123,19 +123,19 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
     public async Task CreateThumbnailAsync_StillImage_WritesJpeg(string kind)
     {
         var input = kind == "jpg" ? media.Jpeg : media.Png;
-        var facts = await MediaFile.FactsAsync(input);
+        var facts = await MediaFixture.FactsAsync(input);
         var output = media.NewPath("thumb.jpg");
 
         await MediaFixture.Transcoder().CreateThumbnailAsync(input, output, facts, CancellationToken.None);
 
         Assert.True(MediaFile.IsJpeg(output));
-        Assert.InRange((await MediaFile.FactsAsync(output)).Video!.Width, 1, 320);
+        Assert.InRange((await MediaFixture.FactsAsync(output)).Video!.Width, 1, 320);
     }
 
     [Fact]
     public async Task CreateThumbnailAsync_AudioOnly_ThrowsMediaToolException()
     {
-        var facts = await MediaFile.FactsAsync(media.Wav);
+        var facts = await MediaFixture.FactsAsync(media.Wav);
         var output = media.NewPath("thumb.jpg");
 
         await Assert.ThrowsAsync<MediaToolException>(
@@ -158,7 +158,7 @@ public sealed class FfmpegMediaTranscoderTests(MediaFixture media)
         await MediaFixture.Transcoder().CreateProxyAsync(input, proxy, ProxyPlan.Decide(facts), CancellationToken.None);
         await MediaFixture.Transcoder().CreateThumbnailAsync(input, thumb, facts, CancellationToken.None);
 
-        Assert.Equal("h264", (await MediaFile.FactsAsync(proxy)).Video!.Codec);
+        Assert.Equal("h264", (await MediaFixture.FactsAsync(proxy)).Video!.Codec);
         Assert.True(MediaFile.IsJpeg(thumb));
         Assert.Equal(3, Directory.GetFiles(Path.GetDirectoryName(input)!).Length);
     }

@@ -74,7 +74,7 @@ public sealed class FfmpegRedactionTests(MediaFixture media)
     {
         var (clip, copy) = await RedactAsync("""{ "version": 1, "mutes": [ { "from": 0, "to": 1 } ] }""");
 
-        var (before, after) = (await MediaFile.FactsAsync(clip), await MediaFile.FactsAsync(copy));
+        var (before, after) = (await MediaFixture.FactsAsync(clip), await MediaFixture.FactsAsync(copy));
         Assert.NotNull(before.CreationTime);
         Assert.Null(after.CreationTime);
         Assert.Equal(before.Duration!.Value.TotalSeconds, after.Duration!.Value.TotalSeconds, 0.1);
@@ -88,7 +88,7 @@ public sealed class FfmpegRedactionTests(MediaFixture media)
         var clip = media.RedactionClip;
         var copy = media.NewPath("redacted.mp4");
         var parsed = RedactionSpec.Parse(spec);
-        var facts = await MediaFile.FactsAsync(clip);
+        var facts = await MediaFixture.FactsAsync(clip);
         parsed.CheckFits(facts.Video?.Width, facts.Video?.Height, facts.Duration?.TotalSeconds, facts.HasAudio);
 
         await MediaFixture.Transcoder().CreateRedactionAsync(clip, copy, parsed, facts, CancellationToken.None);

@@ -12,12 +12,12 @@ public sealed partial class FfmpegSpriteTests(MediaFixture media)
     public async Task CreateSpriteAsync_TwelveSecondClip_TenByTwoSheetWithTwelveFilledTilesThenBlack()
     {
         var clip = await MediaFile.MakeClipAsync(Path.GetDirectoryName(media.NewPath("x"))!, "twelve.mp4", "320x180", 12);
-        var plan = SpritePlan.Decide(await MediaFile.FactsAsync(clip))!;
+        var plan = SpritePlan.Decide(await MediaFixture.FactsAsync(clip))!;
         var output = media.NewPath("sprite.jpg");
 
         await MediaFixture.Transcoder().CreateSpriteAsync(clip, output, plan, CancellationToken.None);
 
-        var sheet = (await MediaFile.FactsAsync(output)).Video!;
+        var sheet = (await MediaFixture.FactsAsync(output)).Video!;
         Assert.True(MediaFile.IsJpeg(output));
         Assert.Equal((12, 10, 2, 160, 90), (plan.Tiles, plan.Columns, plan.Rows, plan.TileWidth, plan.TileHeight));
         Assert.Equal((1600, 180), (sheet.Width, sheet.Height));
@@ -31,13 +31,13 @@ public sealed partial class FfmpegSpriteTests(MediaFixture media)
     [Fact]
     public async Task CreateSpriteAsync_Clip360_CuesCoverTheDurationAndPointInsideTheSheet()
     {
-        var facts = await MediaFile.FactsAsync(media.Clip360);
+        var facts = await MediaFixture.FactsAsync(media.Clip360);
         var plan = SpritePlan.Decide(facts)!;
         var output = media.NewPath("sprite.jpg");
 
         await MediaFixture.Transcoder().CreateSpriteAsync(media.Clip360, output, plan, CancellationToken.None);
 
-        var sheet = (await MediaFile.FactsAsync(output)).Video!;
+        var sheet = (await MediaFixture.FactsAsync(output)).Video!;
         var cues = Cue().Matches(plan.Cues()).Select(m => (
             Start: TimeSpan.Parse(m.Groups["start"].Value, CultureInfo.InvariantCulture),
             End: TimeSpan.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture),
@@ -58,7 +58,7 @@ public sealed partial class FfmpegSpriteTests(MediaFixture media)
     [Fact]
     public async Task CreateSpriteAsync_BudgetExceeded_ThrowsMediaToolTimeoutAndLeavesNoOutput()
     {
-        var plan = SpritePlan.Decide(await MediaFile.FactsAsync(media.Clip1080))!;
+        var plan = SpritePlan.Decide(await MediaFixture.FactsAsync(media.Clip1080))!;
         var options = MediaFixture.Options(o => (o.ProxyTimeoutMinimum, o.SpriteTimeoutPerMediaSecond) = (TimeSpan.FromMilliseconds(1), 0));
         var transcoder = new FfmpegMediaTranscoder(options, MediaFixture.Probe());
         var output = media.NewPath("sprite.jpg");
@@ -71,7 +71,7 @@ public sealed partial class FfmpegSpriteTests(MediaFixture media)
     [Fact]
     public async Task CreateSpriteAsync_TruncatedFaststartMp4_ThrowsMediaUnreadable()
     {
-        var plan = SpritePlan.Decide(await MediaFile.FactsAsync(media.TruncatedFaststart))!;
+        var plan = SpritePlan.Decide(await MediaFixture.FactsAsync(media.TruncatedFaststart))!;
 
         await Assert.ThrowsAsync<MediaUnreadableException>(
             () => MediaFixture.Transcoder().CreateSpriteAsync(media.TruncatedFaststart, media.NewPath("sprite.jpg"), plan, CancellationToken.None));

@@ -23,7 +23,7 @@ internal sealed record CategoryRequest(string? Category, string? Reason);
 
 internal sealed record HoldRequest(string? Recording, string? Case, string? Reason, string? Authority);
 
-internal sealed record RetrievalRequestBody(string? Case, IReadOnlyList<string>? Recordings, string? Purpose, DateOnly? From, DateOnly? Until, string? OutsideAgency);
+internal sealed record RetrievalRequestBody(string? Case, IReadOnlyList<string>? Recordings, string? Purpose, DateOnly? From, DateOnly? Until, string? OutsideAgency, bool RedactedOnly = false);
 
 /// <summary>Names the first missing field of a request body as a 400 problem.</summary>
 internal static class Required
@@ -42,3 +42,32 @@ internal static class Required
         where T : class =>
         body ?? throw new FormatException("The request needs a JSON body.");
 }
+
+internal sealed record PublicationDraftRequest(
+    string? Case,
+    string? DocumentNumber,
+    string? Agency,
+    bool NaturalPerson,
+    string? PartyId,
+    bool Minor,
+    string? Confidentiality,
+    string? Facts,
+    string? Basis,
+    IReadOnlyList<string>? OtherPersons,
+    IReadOnlyList<string>? Addresses);
+
+internal sealed record PublicationRedactRequest(IReadOnlyList<string>? Texts);
+
+internal sealed record PublicationWithdrawRequest(string? Kind, string? Reason);
+
+internal sealed record DrawCandidateRequest(string? Id, string? Stratum);
+
+internal sealed record DrawCommitRequest(string? Kind, string? Title, IReadOnlyList<DrawCandidateRequest>? Candidates, string? SeedSource, IReadOnlyList<string>? Quota, DateTimeOffset? SeedDueAt);
+
+internal sealed record DrawRevealRequest(string? Seed);
+
+internal sealed record SpotCheckCommitRequest(string? Title, DateOnly? From, DateOnly? Until, string? By, int? PerStratum, string? SeedSource, DateTimeOffset? SeedDueAt);
+
+internal sealed record ChecklistFindingRequest(string? Item, bool? Met, string? Note);
+
+internal sealed record SpotCheckReviewRequest(string? Recording, IReadOnlyList<ChecklistFindingRequest>? Findings, string? FollowUp);

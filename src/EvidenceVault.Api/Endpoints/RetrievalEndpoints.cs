@@ -38,7 +38,8 @@ internal static class RetrievalEndpoints
                 Required.Field(request.Purpose, "purpose"),
                 Required.Field(request.From, "from"),
                 Required.Field(request.Until, "until"),
-                request.OutsideAgency),
+                request.OutsideAgency,
+                request.RedactedOnly),
             cancellationToken);
         return TypedResults.Created($"/retrievals/{created.Id}", AccessDocuments.Retrieval(created));
     }

@@ -2,14 +2,9 @@ using System.Security.Claims;
 using EvidenceVault.Application;
 using EvidenceVault.Application.Authentication;
 using EvidenceVault.Application.Recordings;
-using EvidenceVault.Application.Redaction;
-using EvidenceVault.Domain.Recordings;
-using EvidenceVault.Domain.Redaction;
 using EvidenceVault.Web;
 using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace EvidenceVault.Api.Endpoints;
 
@@ -34,7 +29,7 @@ internal static class WebEndpoints
             RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.Sprite, ct)).RequireRateLimiting(RequestLimits.Downloads);
         web.MapGet("/evidence/{id}/preview.vtt", (IMediator mediator, DownloadArea downloads, string id, string? grant, CancellationToken ct) =>
             RecordingEndpoints.DownloadAsync(mediator, downloads, id, grant, RetrievalTarget.SpriteCues, ct)).RequireRateLimiting(RequestLimits.Downloads);
-        web.MapGet("/evidence/{id}/redactions/{copy}", RedactedCopyAsync).RequireRateLimiting(RequestLimits.Downloads);
+        web.MapGet("/evidence/{id}/redactions/{copy}", RedactionEndpoints.DownloadAsync).RequireRateLimiting(RequestLimits.Downloads);
         web.MapGet("/session/keep-alive", (HttpContext http) =>
         {
             http.Response.Headers.CacheControl = "no-store";
@@ -42,13 +37,6 @@ internal static class WebEndpoints
         });
         web.MapPost("/sign-out", SignOutAsync);
         web.MapPost("/case-files/{number}/package", PackageAsync).RequireRateLimiting(RequestLimits.Downloads);
-    }
-
-    /// <summary>A redacted copy for the page's player and download: verified against its recorded SHA-256, logged, spooled once.</summary>
-    private static async Task<FileStreamHttpResult> RedactedCopyAsync(IMediator mediator, DownloadArea downloads, string id, string copy, string? grant, CancellationToken cancellationToken)
-    {
-        var got = await mediator.Send(new RetrieveRedactionCommand(RecordingId.Parse(id), RedactionId.Parse(copy), downloads.NewPath(), RecordingEndpoints.Grant(grant)), cancellationToken);
-        return TypedResults.Stream(DownloadArea.OpenOnce(got.OutputPath), "video/mp4", fileDownloadName: $"{id}.{copy}.mp4", entityTag: new EntityTagHeaderValue($"\"{got.Sha256}\""), enableRangeProcessing: true);
     }
 
     /// <summary>The case's export package (BagIt, signed) as a zip download: the API's export, from a form.</summary>

@@ -12,4 +12,7 @@ public interface IRoleRestricted
 }
 
 /// <summary>The acting user may not do this; the message says which role or grant is missing.</summary>
-public sealed class AccessDeniedException(string message) : Exception(message);
+public class AccessDeniedException(string message) : Exception(message);
+
+/// <summary>A grant for redacted copies only was named for an original, a proxy or another derivative of the original.</summary>
+public sealed class RedactedCopiesOnlyException(string message) : AccessDeniedException(message);

@@ -40,7 +40,7 @@ public sealed class RecordingAccess(AccessControl access, IRetrievalStore grants
         {
             var active = await ActiveGrantAsync(user, others, id, cancellationToken);
             return active.RedactedOnly && !redactedCopy && others.Count > 0
-                ? throw await access.DenyAsync(others[0].Id.Value, $"Grant {id} is for redacted copies only; it hands out no original and no proxy (use --redaction RD-<n>).", id, cancellationToken)
+                ? throw new RedactedCopiesOnlyException((await access.DenyAsync(others[0].Id.Value, $"Grant {id} is for redacted copies only; it hands out no original and no proxy, only a redacted copy (RD-<n>).", id, cancellationToken)).Message)
                 : active;
         }
 

@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Draws;
 
 namespace EvidenceVault.Application.Draws;
@@ -10,16 +11,21 @@ public interface IDrawStore
     Task<Draw> CreateAsync(Func<DrawId, Draw> numbered, Func<Draw, CustodyEntry> custody, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores the reveal of a draw not yet revealed; false (nothing written) when another reveal came first, so the
-    /// database, not a check before it, decides that a draw is revealed once.
+    /// Stores the reveal of a draw not yet revealed, built by <paramref name="revealed"/> from the number of the grant
+    /// it issues (a spot check's, else null), and that grant, all in one transaction with their custody entries: a
+    /// crash leaves either both or neither. Null (nothing written) when another reveal came first, so the database,
+    /// not a check before it, decides that a draw is revealed once.
     /// </summary>
-    Task<bool> RevealAsync(Draw revealed, CustodyEntry custody, CancellationToken cancellationToken);
+    Task<Draw?> RevealAsync(Func<RetrievalId?, Draw> revealed, Func<Draw, CustodyEntry> custody, RevealGrant? grant, CancellationToken cancellationToken);
 
     Task<Draw?> FindAsync(DrawId id, CancellationToken cancellationToken);
 
     /// <summary>All draws, newest first.</summary>
     Task<IReadOnlyList<Draw>> ListAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>The grant a reveal issues, numbered by the store in the reveal's transaction, with its custody entry.</summary>
+public sealed record RevealGrant(Func<RetrievalId, RetrievalRequest> Numbered, Func<RetrievalRequest, CustodyEntry> Custody);
 
 /// <summary>Lookups every draw use case needs.</summary>
 public static class DrawStoreExtensions

@@ -28,18 +28,12 @@ public sealed class RevealDrawHandler(IDrawStore store, SpotCheckGrants spotChec
         }
 
         var outcome = draw.RevealWith(command.Seed, custody.Now);
-        var grant = draw.Kind == DrawKind.SpotCheck ? await spotChecks.IssueAsync(draw, outcome.Selected, cancellationToken) : (RetrievalId?)null;
-        var revealed = draw with { Reveal = new DrawReveal(command.Seed, custody.Actor, custody.Now, outcome.Selected, grant) };
-        if (await store.RevealAsync(revealed, custody.Entry(draw.Id.ToString(), DrawRevealedDetails.Of(revealed, revealed.Reveal)), cancellationToken))
-        {
-            return revealed;
-        }
-
-        if (grant is { } issued)
-        {
-            await spotChecks.WithdrawAsync(issued, cancellationToken);
-        }
-
-        throw new DrawRefusedException($"{draw.Id} was revealed by someone else a moment ago; a draw is revealed once.");
+        var grant = draw.Kind == DrawKind.SpotCheck ? await spotChecks.ForAsync(draw, outcome.Selected, cancellationToken) : null;
+        var revealed = await store.RevealAsync(
+            id => draw with { Reveal = new DrawReveal(command.Seed, custody.Actor, custody.Now, outcome.Selected, id) },
+            d => custody.Entry(d.Id.ToString(), DrawRevealedDetails.Of(d, d.Reveal!)),
+            grant,
+            cancellationToken);
+        return revealed ?? throw new DrawRefusedException($"{draw.Id} was revealed by someone else a moment ago; a draw is revealed once.");
     }
 }

@@ -1,5 +1,6 @@
 using EvidenceVault.Application.Access;
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Draws;
 using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Draws;
@@ -12,11 +13,12 @@ namespace EvidenceVault.Application.SpotChecks;
 /// covering exactly the sampled recordings, so a review goes through the same grant checks as every other retrieval.
 /// Its approval is the draw itself: the sample was fixed by a commitment and a public seed, not chosen by anyone.
 /// </summary>
-public sealed class SpotCheckGrants(IRetrievalStore grants, AccessControl access, CustodyEntries custody, SpotCheckLimits limits)
+public sealed class SpotCheckGrants(AccessControl access, CustodyEntries custody, SpotCheckLimits limits)
 {
     public const string Purpose = "抽查";
 
-    public async Task<RetrievalId> IssueAsync(Draw draw, IReadOnlyList<DrawCandidate> sample, CancellationToken cancellationToken)
+    /// <summary>The grant for <paramref name="sample"/>, for the draw store to write with the reveal itself.</summary>
+    public async Task<RevealGrant> ForAsync(Draw draw, IReadOnlyList<DrawCandidate> sample, CancellationToken cancellationToken)
     {
         var holder = (await access.ActingUserAsync(cancellationToken))?.Name ?? UserName.Parse(custody.Actor);
         var reason = $"issued by spot-check draw {draw.Id} (commitment {draw.Commitment})";
@@ -33,14 +35,6 @@ public sealed class SpotCheckGrants(IRetrievalStore grants, AccessControl access
             custody.Now,
             new RetrievalDecision(holder, custody.Now, reason),
             null);
-        return (await grants.CreateAsync(Numbered, r => custody.Entry(r.Id.ToString(), RetrievalRequestedDetails.Of(r)), cancellationToken)).Id;
-    }
-
-    /// <summary>Takes back a grant issued for a reveal that another reveal beat to the database.</summary>
-    public async Task WithdrawAsync(RetrievalId id, CancellationToken cancellationToken)
-    {
-        var grant = await grants.RequireAsync(id, cancellationToken);
-        var revoked = grant with { Status = RetrievalStatus.Revoked, Revocation = new RetrievalDecision(grant.Requester, custody.Now, "the draw was revealed by another reveal first") };
-        await grants.UpdateAsync(revoked, custody.Entry(id.ToString(), new RetrievalRevokedDetails(grant.Requester.Value, revoked.Revocation.Reason)), cancellationToken);
+        return new RevealGrant(Numbered, r => custody.Entry(r.Id.ToString(), RetrievalRequestedDetails.Of(r)));
     }
 }

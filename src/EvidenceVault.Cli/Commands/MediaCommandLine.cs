@@ -6,6 +6,7 @@ using EvidenceVault.Application.Redaction;
 using EvidenceVault.Cli.Output;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Hosting;
+using EvidenceVault.Hosting.Documents;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -104,16 +105,7 @@ internal static class MediaCommandLine
             try
             {
                 var made = await services.GetRequiredService<IMediator>().Send(new RedactRecordingCommand(recordingId, await File.ReadAllTextAsync(file, ct), RetrievalCommandLine.GrantOf(parse, grant)), ct);
-                Wire.Print(new
-                {
-                    redaction = made.Id.ToString(),
-                    recordingId = made.Recording.Value,
-                    sourceSha256 = made.Source.Hex,
-                    specSha256 = made.SpecSha256.Hex,
-                    tool = made.Tool,
-                    sha256 = made.Copy.Sha256.Hex,
-                    length = made.Copy.Length,
-                });
+                Wire.Print(RedactionDocuments.Redaction(made));
                 return ExitCodes.Ok;
             }
             catch (RetrievalRefusedException ex)

@@ -36,3 +36,5 @@ public sealed record DetachResult(bool Detached);
 
 /// <summary>An edited activity, and how many automatic links re-linking removed and added.</summary>
 public sealed record ActivityUpdateJson(ActivityJson Activity, int Unlinked, int Linked);
+
+public sealed record RedactionList(IReadOnlyList<RedactionJson> Redactions);

@@ -50,34 +50,40 @@ public sealed class SqlDrawStore(CatalogDatabase database) : IDrawStore
         return draw;
     }
 
-    public Task<bool> RevealAsync(Draw revealed, CustodyEntry custody, CancellationToken cancellationToken)
-    {
-        var reveal = revealed.Reveal ?? throw new ArgumentException($"{revealed.Id} carries no reveal to store.", nameof(revealed));
-        return database.InWriteTransactionAsync(
+    public Task<Draw?> RevealAsync(Func<RetrievalId?, Draw> revealed, Func<Draw, CustodyEntry> custody, RevealGrant? grant, CancellationToken cancellationToken) =>
+        database.InWriteTransactionAsync<Draw?>(
             async (connection, transaction) =>
             {
+                RetrievalId? grantId = grant is null ? null : new RetrievalId(await CatalogDatabase.NextNumberAsync(connection, transaction, "retrieval_requests", cancellationToken));
+                var draw = revealed(grantId);
+                var reveal = draw.Reveal ?? throw new ArgumentException($"{draw.Id} carries no reveal to store.", nameof(revealed));
                 using var update = connection.CreateCommand();
                 update.Transaction = transaction;
                 update.CommandText = """
                     UPDATE draws SET seed = @seed, revealed_by = @by, revealed_at = @at, selected = @selected, grant_id = @grant
                     WHERE id = @id AND revealed_at IS NULL
                     """;
-                update.Parameters.AddWithValue("@id", revealed.Id.Value);
+                update.Parameters.AddWithValue("@id", draw.Id.Value);
                 update.Parameters.AddWithValue("@seed", reveal.Seed.Value);
                 update.Parameters.AddWithValue("@by", reveal.By);
                 update.Parameters.AddWithValue("@at", RecordingRows.Time(reveal.At));
                 update.Parameters.AddWithValue("@selected", JsonSerializer.Serialize(reveal.Selected.Select(c => c.Line)));
-                update.Parameters.AddWithValue("@grant", reveal.Grant is { } g ? g.Value : DBNull.Value);
+                update.Parameters.AddWithValue("@grant", grantId is { } g ? g.Value : DBNull.Value);
                 if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
                 {
-                    return false;
+                    return null;
                 }
 
-                await SqlCustodyWriter.AppendAsync(connection, transaction, custody, cancellationToken);
-                return true;
+                // The grant is written with the reveal, never before it, so no crash leaves a grant without its draw.
+                if (grant is not null && grantId is { } id)
+                {
+                    await SqlRetrievalStore.InsertAsync(connection, transaction, grant.Numbered(id), grant.Custody, cancellationToken);
+                }
+
+                await SqlCustodyWriter.AppendAsync(connection, transaction, custody(draw), cancellationToken);
+                return draw;
             },
             cancellationToken);
-    }
 
     public async Task<Draw?> FindAsync(DrawId id, CancellationToken cancellationToken) =>
         (await database.QueryAsync(Select + " WHERE id = @id", p => p.AddWithValue("@id", id.Value), Read, cancellationToken)).SingleOrDefault();

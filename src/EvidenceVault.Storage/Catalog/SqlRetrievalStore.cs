@@ -24,6 +24,15 @@ public sealed class SqlRetrievalStore(CatalogDatabase database) : IRetrievalStor
         using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var request = numbered(new RetrievalId(await CatalogDatabase.NextNumberAsync(connection, transaction, "retrieval_requests", cancellationToken)));
 
+        await InsertAsync(connection, transaction, request, custody, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return request;
+    }
+
+    /// <summary>Inserts a numbered request and its custody entry in the caller's transaction (a draw's reveal writes its grant so).</summary>
+    internal static async Task InsertAsync(
+        DbConnection connection, DbTransaction transaction, RetrievalRequest request, Func<RetrievalRequest, CustodyEntry> custody, CancellationToken cancellationToken)
+    {
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -35,8 +44,6 @@ public sealed class SqlRetrievalStore(CatalogDatabase database) : IRetrievalStor
         Bind(insert.Parameters, request);
         await insert.ExecuteNonQueryAsync(cancellationToken);
         await SqlCustodyWriter.AppendAsync(connection, transaction, custody(request), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return request;
     }
 
     public Task UpdateAsync(RetrievalRequest request, CustodyEntry custody, CancellationToken cancellationToken) =>

@@ -115,7 +115,8 @@ function setUp(editor, video) {
     show();
   }
 
-  // The list: every item's span is editable in place and every item can be deleted.
+  // The list: every item's span is editable in place and every item can be deleted. Its words come from the page
+  // (data-* on the list, in the page's language), so the script holds no text of its own.
   function render() {
     list.replaceChildren();
     const item = (kind, index, entry, label) => {
@@ -132,7 +133,7 @@ function setUp(editor, video) {
       for (const field of ["from", "to"]) {
         const input = document.createElement("input");
         Object.assign(input, { type: "number", min: "0", step: "0.001", value: String(entry[field]) });
-        input.setAttribute("aria-label", `${label} ${field}`);
+        input.setAttribute("aria-label", `${label} ${list.dataset[field]}`);
         input.addEventListener("change", () => { entry[field] = Number(input.value); write(); });
         li.append(input);
       }
@@ -144,10 +145,11 @@ function setUp(editor, video) {
     };
     spec.regions.forEach((r, i) => {
       const b = r.box ?? r.keyframes?.[0] ?? {};
-      item("regions", i, r, `${r.mode} ${b.x},${b.y} ${b.w}×${b.h}` + (r.keyframes ? ` (${r.keyframes.length} keyframes)` : ""));
+      const mode = (r.mode === "blur" ? list.dataset.blur : list.dataset.blackout) ?? r.mode;
+      item("regions", i, r, `${mode} ${b.x},${b.y} ${b.w}×${b.h}` + (r.keyframes ? list.dataset.keyframes.replace("{0}", String(r.keyframes.length)) : ""));
     });
-    spec.mutes.forEach((m, i) => item("mutes", i, m, "mute"));
-    spec.frameBlurs.forEach((f, i) => item("frameBlurs", i, f, "frame blur"));
+    spec.mutes.forEach((m, i) => item("mutes", i, m, list.dataset.mute));
+    spec.frameBlurs.forEach((f, i) => item("frameBlurs", i, f, list.dataset.frameBlur));
   }
 
   // The boxes in force at the player's time, where the copy will hide them (keyframes interpolated as ffmpeg does).

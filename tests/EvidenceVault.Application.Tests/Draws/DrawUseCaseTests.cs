@@ -116,7 +116,7 @@ public sealed class DrawUseCaseTests
             CancellationToken.None);
 
     private ValueTask<Draw> RevealAsync(Draw draw, string seed) =>
-        new RevealDrawHandler(_draws, new SpotCheckGrants(_actor, new AccessControl(_actor, _actor, _draws.Log, Entries), Entries, new SpotCheckLimits()), Entries).Handle(new RevealDrawCommand(draw.Id, DrawSeed.Parse(seed)), CancellationToken.None);
+        new RevealDrawHandler(_draws, new SpotCheckGrants(new AccessControl(_actor, _actor, _draws.Log, Entries), Entries, new SpotCheckLimits()), Entries).Handle(new RevealDrawCommand(draw.Id, DrawSeed.Parse(seed)), CancellationToken.None);
 
     private ValueTask<DrawVerification> VerifyAsync(Draw draw) =>
         new VerifyDrawHandler(_draws, _draws.Log).Handle(new VerifyDrawQuery(draw.Id), CancellationToken.None);

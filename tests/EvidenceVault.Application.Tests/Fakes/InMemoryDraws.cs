@@ -1,14 +1,22 @@
 using EvidenceVault.Application.Custody;
 using EvidenceVault.Application.Draws;
+using EvidenceVault.Application.Retrieval;
 using EvidenceVault.Application.SpotChecks;
+using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.SpotChecks;
 
 namespace EvidenceVault.Application.Tests.Fakes;
 
-/// <summary>Draws and spot-check reviews in memory, writing their custody entries to <see cref="Log"/>; <see cref="Draws"/> is open to tampering.</summary>
-public sealed class InMemoryDraws(ICustodyLog log) : IDrawStore, ISpotCheckReviewStore
+/// <summary>
+/// Draws and spot-check reviews in memory, writing their custody entries to <see cref="Log"/> and a reveal's grant to
+/// <c>grants</c>; <see cref="Draws"/> is open to tampering.
+/// </summary>
+public sealed class InMemoryDraws(ICustodyLog log, IRetrievalStore? grants = null) : IDrawStore, ISpotCheckReviewStore
 {
+    /// <summary>Makes the next reveal fail midway, as a crash would.</summary>
+    public bool CrashOnReveal { get; set; }
+
     public Dictionary<DrawId, Draw> Draws { get; } = [];
 
     public ICustodyLog Log => log;
@@ -23,16 +31,29 @@ public sealed class InMemoryDraws(ICustodyLog log) : IDrawStore, ISpotCheckRevie
         return draw;
     }
 
-    public async Task<bool> RevealAsync(Draw revealed, CustodyEntry custody, CancellationToken cancellationToken)
+    public async Task<Draw?> RevealAsync(Func<RetrievalId?, Draw> revealed, Func<Draw, CustodyEntry> custody, RevealGrant? grant, CancellationToken cancellationToken)
     {
-        if (Draws[revealed.Id].Reveal is not null)
+        var draw = revealed(grant is null ? null : new RetrievalId(long.MaxValue));
+        if (Draws[draw.Id].Reveal is not null)
         {
-            return false;
+            return null;
         }
 
-        Draws[revealed.Id] = revealed;
-        await log.AppendAsync(custody, cancellationToken);
-        return true;
+        if (CrashOnReveal)
+        {
+            // Like a process killed inside the transaction: nothing of the reveal is kept.
+            throw new IOException("the catalog went away in the middle of the reveal");
+        }
+
+        if (grant is not null)
+        {
+            var issued = await (grants ?? throw new InvalidOperationException("this fake holds no grant store")).CreateAsync(grant.Numbered, grant.Custody, cancellationToken);
+            draw = revealed(issued.Id);
+        }
+
+        Draws[draw.Id] = draw;
+        await log.AppendAsync(custody(draw), cancellationToken);
+        return draw;
     }
 
     public Task<Draw?> FindAsync(DrawId id, CancellationToken cancellationToken) => Task.FromResult(Draws.GetValueOrDefault(id));

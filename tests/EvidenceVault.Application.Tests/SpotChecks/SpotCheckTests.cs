@@ -16,12 +16,13 @@ namespace EvidenceVault.Application.Tests.SpotChecks;
 public sealed class SpotCheckTests
 {
     private readonly AccessFixture _f = new AccessFixture().WithStaff();
-    private readonly InMemoryDraws _draws = new(new InMemoryCustodyLog());
+    private readonly InMemoryDraws _draws;
     private readonly SpotCheckLimits _limits = new();
     private readonly RecordingEntry _zhangsSecond;
 
     public SpotCheckTests()
     {
+        _draws = new(new InMemoryCustodyLog(), _f.Access);
         var digest = Sha256Digest.Parse("cc" + new string('0', 62));
         _zhangsSecond = _f.ZhangsRecording with { Id = RecordingId.For(digest), Sha256 = digest, SourcePath = "cc.mp4" };
         _f.Catalog.Recordings[_zhangsSecond.Id] = _zhangsSecond;
@@ -72,6 +73,18 @@ public sealed class SpotCheckTests
         var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => _f.Recordings.RequireAsync([sampled], revealed.Reveal.Grant, CancellationToken.None));
 
         Assert.Contains("expired", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reveal_CrashBeforeTheRevealIsStored_LeavesNoGrantWithoutItsSpotCheck()
+    {
+        var draw = await CommitAsync();
+        _draws.CrashOnReveal = true;
+
+        await Assert.ThrowsAsync<IOException>(() => RevealAsync(draw, "583"));
+
+        Assert.Empty(_f.Access.Requests);
+        Assert.Null(_draws.Draws[draw.Id].Reveal);
     }
 
     [Fact]
@@ -147,7 +160,7 @@ public sealed class SpotCheckTests
     private async Task<Draw> RevealAsync(Draw draw, string seed)
     {
         _f.Time.SetUtcNow(draw.SeedDueAt > _f.Time.GetUtcNow() ? draw.SeedDueAt : _f.Time.GetUtcNow());
-        var grants = new SpotCheckGrants(_f.Access, _f.Control, _f.Entries, _limits);
+        var grants = new SpotCheckGrants(_f.Control, _f.Entries, _limits);
         return await new RevealDrawHandler(_draws, grants, _f.Entries).Handle(new RevealDrawCommand(draw.Id, DrawSeed.Parse(seed)), CancellationToken.None);
     }
 }

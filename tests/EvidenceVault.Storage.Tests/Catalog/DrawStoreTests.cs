@@ -1,4 +1,5 @@
 using EvidenceVault.Application.Custody;
+using EvidenceVault.Application.Draws;
 using EvidenceVault.Domain.Access;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.SpotChecks;
@@ -15,9 +16,9 @@ public abstract class DrawStoreTests(CatalogEngine engine) : CatalogTestBase(eng
         var first = await store.CreateAsync(id => Committed(id, DrawQuota.Of(1)), d => Entry(CustodyActions.DrawCommitted, d.Id.ToString()), CancellationToken.None);
         var second = await store.CreateAsync(id => Committed(id, DrawQuota.Parse(["一所=2", "二所=1"])), d => Entry(CustodyActions.DrawCommitted, d.Id.ToString()), CancellationToken.None);
         var outcome = second.RevealWith(DrawSeed.Parse("583"), second.SeedDueAt);
-        var revealed = second with { Reveal = new DrawReveal(DrawSeed.Parse("583"), "sup", second.SeedDueAt, outcome.Selected, new RetrievalId(4)) };
+        Draw Revealed(RetrievalId? grant) => second with { Reveal = new DrawReveal(DrawSeed.Parse("583"), "sup", second.SeedDueAt, outcome.Selected, grant) };
 
-        Assert.True(await store.RevealAsync(revealed, Entry(CustodyActions.DrawRevealed, "D-2"), CancellationToken.None));
+        Assert.NotNull(await store.RevealAsync(Revealed, d => Entry(CustodyActions.DrawRevealed, d.Id.ToString()), Grant(), CancellationToken.None));
         var found = await store.FindAsync(second.Id, CancellationToken.None);
 
         Assert.Equal(["D-1", "D-2"], new[] { first.Id.ToString(), second.Id.ToString() });
@@ -26,7 +27,8 @@ public abstract class DrawStoreTests(CatalogEngine engine) : CatalogTestBase(eng
         Assert.Equal(second.Commitment, found.Commitment);
         Assert.Equal((second.Title, second.SeedSource, second.SeedDueAt, "sup"), (found.Title, found.SeedSource, found.SeedDueAt, found.CommittedBy));
         Assert.Equal(["一所\tr2", "一所\tr1", "二所\tr3"], found.Reveal!.Selected.Select(c => c.Line));
-        Assert.Equal((new RetrievalId(4), "583"), (found.Reveal.Grant, found.Reveal.Seed.Value));
+        Assert.Equal((new RetrievalId(1), "583"), (found.Reveal.Grant, found.Reveal.Seed.Value));
+        Assert.Equal(["D-2 r1"], (await new SqlRetrievalStore(Database).ListAsync(CancellationToken.None)).Select(g => g.Purpose));
         Assert.Equal(["D-2", "D-1"], (await store.ListAsync(CancellationToken.None)).Select(d => d.Id.ToString()));
         Assert.Equal([CustodyActions.DrawCommitted, CustodyActions.DrawRevealed], (await Custody.ReadAsync("D-2", CancellationToken.None)).Select(r => r.Entry.Action));
     }
@@ -36,13 +38,32 @@ public abstract class DrawStoreTests(CatalogEngine engine) : CatalogTestBase(eng
     {
         var store = new SqlDrawStore(Database);
         var draw = await store.CreateAsync(id => Committed(id, DrawQuota.Of(1)), d => Entry(CustodyActions.DrawCommitted, d.Id.ToString()), CancellationToken.None);
-        Draw With(string seed) => draw with { Reveal = new DrawReveal(DrawSeed.Parse(seed), "sup", Now, draw.RevealWith(DrawSeed.Parse(seed), draw.SeedDueAt).Selected, null) };
+        Func<RetrievalId?, Draw> With(string seed) => grant => draw with { Reveal = new DrawReveal(DrawSeed.Parse(seed), "sup", Now, draw.RevealWith(DrawSeed.Parse(seed), draw.SeedDueAt).Selected, grant) };
 
-        Assert.True(await store.RevealAsync(With("583"), Entry(CustodyActions.DrawRevealed, "D-1"), CancellationToken.None));
-        Assert.False(await store.RevealAsync(With("999"), Entry(CustodyActions.DrawRevealed, "D-1"), CancellationToken.None));
+        Assert.NotNull(await store.RevealAsync(With("583"), d => Entry(CustodyActions.DrawRevealed, d.Id.ToString()), Grant(), CancellationToken.None));
+        Assert.Null(await store.RevealAsync(With("999"), d => Entry(CustodyActions.DrawRevealed, d.Id.ToString()), Grant(), CancellationToken.None));
 
         Assert.Equal("583", (await store.FindAsync(draw.Id, CancellationToken.None))?.Reveal?.Seed.Value);
         Assert.Equal(2, (await Custody.ReadAsync("D-1", CancellationToken.None)).Count);
+        Assert.Single(await new SqlRetrievalStore(Database).ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reveal_FailsAfterTheGrantIsWritten_NeitherGrantNorRevealKept()
+    {
+        var store = new SqlDrawStore(Database);
+        var draw = await store.CreateAsync(id => Committed(id, DrawQuota.Of(1)), d => Entry(CustodyActions.DrawCommitted, d.Id.ToString()), CancellationToken.None);
+        var selected = draw.RevealWith(DrawSeed.Parse("583"), draw.SeedDueAt).Selected;
+
+        await Assert.ThrowsAsync<IOException>(() => store.RevealAsync(
+            grant => draw with { Reveal = new DrawReveal(DrawSeed.Parse("583"), "sup", Now, selected, grant) },
+            _ => throw new IOException("the process died before the reveal's entry"),
+            Grant(),
+            CancellationToken.None));
+
+        Assert.Null((await store.FindAsync(draw.Id, CancellationToken.None))?.Reveal);
+        Assert.Empty(await new SqlRetrievalStore(Database).ListAsync(CancellationToken.None));
+        Assert.Empty(await Custody.ReadAsync("R-1", CancellationToken.None));
     }
 
     [Fact]
@@ -63,6 +84,22 @@ public abstract class DrawStoreTests(CatalogEngine engine) : CatalogTestBase(eng
         Assert.Equal(("重新培训", Now), (found[0].FollowUp, found[0].At));
         Assert.Equal(2, (await Custody.ReadAsync(recording.Value, CancellationToken.None)).Count);
     }
+
+    private static RevealGrant Grant() => new(
+        id => new RetrievalRequest(
+            id,
+            UserName.Parse("sup"),
+            null,
+            [Recording(1).Id],
+            "D-2 r1",
+            new RetrievalPeriod(Now, Now.AddDays(14)),
+            null,
+            new ApprovalTier(TierKind.AgencyWide, null),
+            RetrievalStatus.Approved,
+            Now,
+            new RetrievalDecision(UserName.Parse("sup"), Now, "spot check"),
+            null),
+        r => Entry(CustodyActions.RetrievalRequested, r.Id.ToString()));
 
     private static CustodyEntry Entry(string action, string subject) => new(Now, "tester", action, subject, "{}");
 
