@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using EvidenceVault.Testing;
 using EvidenceVault.Testing.Azure;
 
 namespace EvidenceVault.Api.Tests;
@@ -17,7 +18,7 @@ public sealed class AzuriteProcess : IDisposable
     private readonly string _location = Directory.CreateTempSubdirectory("ev-azurite-").FullName;
     private Process? _process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     public string ConnectionString => AzuriteAccount.ConnectionString(Port);
 
@@ -89,13 +90,6 @@ public sealed class AzuriteProcess : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string Binary()

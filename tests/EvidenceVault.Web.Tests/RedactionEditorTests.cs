@@ -1,16 +1,14 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using EvidenceVault.Api.Tests;
 using EvidenceVault.Application.Redaction;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Redaction;
 using Microsoft.Playwright;
+using static EvidenceVault.Testing.Media.FfmpegRun;
 
 namespace EvidenceVault.Web.Tests;
 
 /// <summary>The redaction editor in a real chromium over a real clip: what is drawn is what real ffmpeg hides.</summary>
-public sealed partial class RedactionEditorTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed class RedactionEditorTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
 {
     private const int Width = 320;
     private readonly ApiHost _host = new();
@@ -112,37 +110,4 @@ public sealed partial class RedactionEditorTests(Chromium chromium) : IClassFixt
 
         return [.. region];
     }
-
-    private static async Task<byte[]> GrayFrameAsync(string path, double seconds) =>
-        (await FfmpegAsync("-ss", Seconds(seconds), "-i", path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "gray", "-")).Output;
-
-    private static async Task<double> MaxVolumeAsync(string path, double from, double to)
-    {
-        var (_, error) = await FfmpegAsync("-ss", Seconds(from), "-t", Seconds(to - from), "-i", path, "-vn", "-af", "volumedetect", "-f", "null", "-");
-        var match = MaxVolume().Match(error);
-        Assert.True(match.Success, error);
-        return match.Groups[1].Value == "-inf" ? double.NegativeInfinity : double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-    }
-
-    private static string Seconds(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    private static async Task<(byte[] Output, string Error)> FfmpegAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-hide_banner", "-nostdin", "-loglevel", "info", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var output = new MemoryStream();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.BaseStream.CopyToAsync(output);
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await error);
-        return (output.ToArray(), await error);
-    }
-
-    [GeneratedRegex(@"max_volume: (-inf|-?[0-9.]+) dB")]
-    private static partial Regex MaxVolume();
 }
