@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EvidenceVault.Storage.Azure.Uploads;
+using EvidenceVault.Testing.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using EvidenceVault.Testing.Azure;
 
 namespace EvidenceVault.Api.Tests;
 

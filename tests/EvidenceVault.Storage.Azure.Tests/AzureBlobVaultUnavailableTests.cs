@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using EvidenceVault.Application.Vault;
+using EvidenceVault.Testing.Azure;
 using EvidenceVault.Testing.Vault;
 using Polly.CircuitBreaker;
 using static EvidenceVault.Testing.Vault.VaultTestFiles;
-using EvidenceVault.Testing.Azure;
 
 namespace EvidenceVault.Storage.Azure.Tests;
 

@@ -4,8 +4,8 @@ using EvidenceVault.Application.Uploads;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
 using EvidenceVault.Storage.Azure.Uploads;
-using Polly.CircuitBreaker;
 using EvidenceVault.Testing.Azure;
+using Polly.CircuitBreaker;
 
 namespace EvidenceVault.Storage.Azure.Tests;
 
