@@ -84,7 +84,7 @@ public static class ServiceCollectionExtensions
         services.AddSignIn(settings);
         services.AddPublication(settings);
         services.AddInformationRequests(calendar);
-        services.AddPriorDisclosure();
+        services.AddPriorDisclosure(settings);
         services.AddInspections();
         services.AddSigning(settings);
         services.AddUploads(settings);

@@ -7,6 +7,11 @@ public static partial class UiTexts
     {
         ["nav.prior-disclosure"] = ("事前公开", "Prior disclosure"),
         ["prior.title"] = ("事前公开信息", "Prior disclosure"),
+        ["prior.import"] = ("导入文件", "Import a file"),
+        ["prior.import-file"] = ("JSON 文件（与命令行 prior-disclosure export 格式相同，不超过 {0} KiB）", "JSON file (as prior-disclosure export writes it, at most {0} KiB)"),
+        ["prior.import-submit"] = ("检查并导入", "Check and import"),
+        ["prior.import-missing"] = ("请选择要导入的文件。", "Choose a file to import."),
+        ["prior.import-too-large"] = ("文件超过 {0} KiB，未导入。", "The file is larger than {0} KiB; nothing was imported."),
         ["prior.due"] = ("待发布的变更", "Changes due on the site"),
         ["prior.nothing-due"] = ("所有变更均已发布。", "Every change is on the site."),
         ["prior.due-on"] = ("应于", "due"),

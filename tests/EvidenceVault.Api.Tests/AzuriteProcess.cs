@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using EvidenceVault.Testing;
+using EvidenceVault.Testing.Azure;
 
 namespace EvidenceVault.Api.Tests;
 
@@ -13,16 +15,12 @@ public sealed class AzuriteProcess : IDisposable
 {
     public const string BinaryVariable = "EVIDENCEVAULT_AZURITE_BIN";
 
-    // Azurite's documented, public development account key.
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     private readonly string _location = Directory.CreateTempSubdirectory("ev-azurite-").FullName;
     private Process? _process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+    public string ConnectionString => AzuriteAccount.ConnectionString(Port);
 
     /// <summary>Starts Azurite (again) on the same port and data folder and waits until it accepts connections.</summary>
     public async Task StartAsync()
@@ -92,13 +90,6 @@ public sealed class AzuriteProcess : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string Binary()

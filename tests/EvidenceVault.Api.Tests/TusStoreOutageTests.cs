@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EvidenceVault.Storage.Azure.Uploads;
+using EvidenceVault.Testing.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,20 +12,15 @@ namespace EvidenceVault.Api.Tests;
 /// client must be told to come back (503 with Retry-After and its own reason), never given a 500.</summary>
 public sealed class TusStoreOutageTests(UploadMedia media) : IClassFixture<UploadMedia>, IAsyncLifetime
 {
-    private const string Unreachable =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
-        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + "BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;";
-
     private static readonly TimeSpan Break = TimeSpan.FromSeconds(20);
 
     private readonly ApiHost _host = new()
     {
         UploadStoreUri = "azure://uploads",
-        AzureConnectionString = Unreachable,
+        AzureConnectionString = AzuriteAccount.Unreachable,
         Configure = services => services.Replace(ServiceDescriptor.Singleton(new AzureUploadStoreOptions
         {
-            ConnectionString = Unreachable,
+            ConnectionString = AzuriteAccount.Unreachable,
             Container = "uploads",
             MaxRetries = 0,
             NetworkTimeout = TimeSpan.FromSeconds(2),

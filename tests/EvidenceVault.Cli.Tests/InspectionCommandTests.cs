@@ -1,21 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using EvidenceVault.Application.PriorDisclosure;
 using EvidenceVault.Cli.Tests.Support;
 using EvidenceVault.Testing.Inspections;
+using EvidenceVault.Testing.PriorDisclosure;
 
 namespace EvidenceVault.Cli.Tests;
 
 public sealed class InspectionCommandTests : IDisposable
 {
     private const string SeedSource = "福彩3D 2026-12-10";
-
-    // The published 事前公开 data a task's matter must be on: no front door edits it yet, so the test writes the row.
-    private const string PublishedList = """
-        INSERT INTO prior_disclosure_versions (id, data, changes, editor, edited_at, publisher, published_at) VALUES (1,
-        '{"agency":{"name":"鼓楼区市场监督管理局","duties":"","jurisdiction":"","address":"","officeHours":""},"officers":[],"matters":[],"inspections":[{"matter":"食品经营者监督检查","basis":"《食品安全法》","subjects":"食品经营者","frequency":"每年"}],"guides":[],"channels":[]}',
-        '[]', 'admin', '2026-01-01T00:00:00Z', 'admin', '2026-01-01T00:00:00Z')
-        """;
 
     private readonly Workspace _ws = new();
     private readonly Dictionary<string, string> _calendar;
@@ -129,7 +124,7 @@ public sealed class InspectionCommandTests : IDisposable
         Assert.Contains("pool v1 gives list", shown.Json.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
     }
 
-    /// <summary>Imports both pools, publishes the matter list, and gives a seed due a few seconds ahead.</summary>
+    /// <summary>Imports both pools, publishes the matter list (事前公开, as an administrator does), and gives a seed due a few seconds ahead.</summary>
     private async Task<string> PoolsAndListAsync()
     {
         var targets = await Cli("inspection", "pool", "import", "targets", "--file", _ws.Write("targets.csv", Encoding.UTF8.GetBytes(InspectionSamples.Targets)), "--json");
@@ -137,7 +132,9 @@ public sealed class InspectionCommandTests : IDisposable
         Assert.Equal((0, 0), (targets.ExitCode, inspectors.ExitCode));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(InspectionSamples.Targets))), targets.Json.GetProperty("sha256").GetString());
         Assert.Equal((2L, 5), (inspectors.Json.GetProperty("version").GetInt64(), inspectors.Json.GetProperty("members").GetInt32()));
-        await _ws.EditCatalogAsync(PublishedList);
+        var list = await Cli("prior-disclosure", "import", _ws.Write("prior-disclosure.json", Encoding.UTF8.GetBytes(PriorDisclosureDocument.Write(PriorDisclosureSamples.Set()))));
+        var listed = await Cli("prior-disclosure", "publish");
+        Assert.Equal((0, 0), (list.ExitCode, listed.ExitCode));
 
         // Far enough ahead that the early reveal is early even when processes start slowly on a loaded machine.
         return TimeProvider.System.GetUtcNow().AddSeconds(12).ToString("O", CultureInfo.InvariantCulture);

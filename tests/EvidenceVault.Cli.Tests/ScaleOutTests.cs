@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure.Storage.Blobs;
 using EvidenceVault.Cli.Tests.Support;
+using EvidenceVault.Testing;
 using EvidenceVault.Testing.Catalog;
 
 namespace EvidenceVault.Cli.Tests;
@@ -42,7 +43,7 @@ public sealed class ScaleOutTests : IDisposable
         DistinctVideos.Make(_workspace.Root, _workspace.Recorder, Docked);
         var toUpload = DistinctVideos.Make(_workspace.Root, Directory.CreateDirectory(Path.Combine(_workspace.Root, "upload")).FullName, Uploaded, first: Docked);
 
-        var port = Workspace.FreePort();
+        var port = LoopbackPort.Free();
         using var api = Start("api", "serve", "--role", "api", "--urls", $"http://127.0.0.1:{port}");
         using var doomed = Start("worker-1", "serve", "--role", "worker");
         using var survivor = Start("worker-2", "serve", "--role", "worker");

@@ -14,9 +14,9 @@ public sealed class FfmpegRedactionTests(MediaFixture media)
     {
         var (clip, copy) = await RedactAsync("""{ "version": 1, "mutes": [ { "from": 1, "to": 2.5 } ] }""");
 
-        Assert.True(await MediaFile.MaxVolumeAsync(copy, 1.2, 2.3) <= -90);
-        Assert.True(await MediaFile.MaxVolumeAsync(copy, 3, 3.8) > -30);
-        Assert.True(await MediaFile.MaxVolumeAsync(clip, 1.2, 2.3) > -30);
+        Assert.True(await FfmpegRun.MaxVolumeAsync(copy, 1.2, 2.3) <= -90);
+        Assert.True(await FfmpegRun.MaxVolumeAsync(copy, 3, 3.8) > -30);
+        Assert.True(await FfmpegRun.MaxVolumeAsync(clip, 1.2, 2.3) > -30);
     }
 
     [Fact]
@@ -25,10 +25,10 @@ public sealed class FfmpegRedactionTests(MediaFixture media)
         var box = new Box(40, 40, 80, 60);
         var (clip, copy) = await RedactAsync("""{ "version": 1, "regions": [ { "mode": "blackout", "from": 1, "to": 3, "box": { "x": 40, "y": 40, "w": 80, "h": 60 } } ] }""");
 
-        var inside = await MediaFile.GrayFrameAsync(copy, 2);
+        var inside = await FfmpegRun.GrayFrameAsync(copy, 2);
         Assert.True(Region(inside, box).Max() < 20, "the box is black while due");
-        Assert.True(MeanDifference(Region(await MediaFile.GrayFrameAsync(clip, 0.5), box), Region(await MediaFile.GrayFrameAsync(copy, 0.5), box)) < 3, "the box is the original's before");
-        Assert.True(MeanDifference(Region(await MediaFile.GrayFrameAsync(clip, 2), Outside), Region(inside, Outside)) < 3, "the rest of the picture is the original's");
+        Assert.True(MeanDifference(Region(await FfmpegRun.GrayFrameAsync(clip, 0.5), box), Region(await FfmpegRun.GrayFrameAsync(copy, 0.5), box)) < 3, "the box is the original's before");
+        Assert.True(MeanDifference(Region(await FfmpegRun.GrayFrameAsync(clip, 2), Outside), Region(inside, Outside)) < 3, "the rest of the picture is the original's");
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public sealed class FfmpegRedactionTests(MediaFixture media)
         var box = new Box(100, 60, 120, 100);
         var (clip, copy) = await RedactAsync("""{ "version": 1, "regions": [ { "mode": "blur", "from": 1, "to": 3, "box": { "x": 100, "y": 60, "w": 120, "h": 100 } } ] }""");
 
-        var original = Detail(await MediaFile.GrayFrameAsync(clip, 2), box);
-        Assert.True(Detail(await MediaFile.GrayFrameAsync(copy, 2), box) < original * 0.2, "the blurred box keeps less than a fifth of its local variance");
-        Assert.True(MeanDifference(Region(await MediaFile.GrayFrameAsync(clip, 3.5), box), Region(await MediaFile.GrayFrameAsync(copy, 3.5), box)) < 3, "the box is the original's after");
+        var original = Detail(await FfmpegRun.GrayFrameAsync(clip, 2), box);
+        Assert.True(Detail(await FfmpegRun.GrayFrameAsync(copy, 2), box) < original * 0.2, "the blurred box keeps less than a fifth of its local variance");
+        Assert.True(MeanDifference(Region(await FfmpegRun.GrayFrameAsync(clip, 3.5), box), Region(await FfmpegRun.GrayFrameAsync(copy, 3.5), box)) < 3, "the box is the original's after");
     }
 
     [Fact]
@@ -51,13 +51,13 @@ public sealed class FfmpegRedactionTests(MediaFixture media)
 
         foreach (var t in new[] { 1.0, 2.0, 3.0 })
         {
-            var frame = await MediaFile.GrayFrameAsync(copy, t);
+            var frame = await FfmpegRun.GrayFrameAsync(copy, t);
             Assert.True(Region(frame, region.At(t)).Max() < 20, $"the box is black where it is at {t} s");
         }
 
         // At 1 s the box is near the top left: the bottom right corner is the original's.
         var corner = new Box(240, 180, 60, 40);
-        Assert.True(MeanDifference(Region(await MediaFile.GrayFrameAsync(clip, 1), corner), Region(await MediaFile.GrayFrameAsync(copy, 1), corner)) < 3);
+        Assert.True(MeanDifference(Region(await FfmpegRun.GrayFrameAsync(clip, 1), corner), Region(await FfmpegRun.GrayFrameAsync(copy, 1), corner)) < 3);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class FfmpegRedactionTests(MediaFixture media)
         var (clip, copy) = await RedactAsync("""{ "version": 1, "frameBlurs": [ { "from": 2, "to": 3 } ] }""");
 
         var whole = new Box(0, 0, Width, Height);
-        Assert.True(Detail(await MediaFile.GrayFrameAsync(copy, 2.5), whole) < Detail(await MediaFile.GrayFrameAsync(clip, 2.5), whole) * 0.2);
+        Assert.True(Detail(await FfmpegRun.GrayFrameAsync(copy, 2.5), whole) < Detail(await FfmpegRun.GrayFrameAsync(clip, 2.5), whole) * 0.2);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace EvidenceVault.Media.FFmpeg.Tests;
 /// </summary>
 public sealed class MediaFixture : IDisposable
 {
-    public const string BinaryFolder = MediaFile.BinaryFolder;
+    public const string BinaryFolder = FfmpegRun.BinaryFolder;
 
     public static async Task<MediaFacts> FactsAsync(string path) =>
         await Probe().ProbeAsync(path, CancellationToken.None);

@@ -3,13 +3,8 @@ using EvidenceVault.Application.Inspections;
 using EvidenceVault.Application.PriorDisclosure;
 using EvidenceVault.Domain.Draws;
 using EvidenceVault.Domain.Inspections;
-using EvidenceVault.Hosting;
 using EvidenceVault.Testing.Inspections;
 using EvidenceVault.Testing.PriorDisclosure;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace EvidenceVault.Public.Tests;
 
@@ -17,24 +12,15 @@ namespace EvidenceVault.Public.Tests;
 /// Two 双随机 tasks taken through the real use cases over one data folder: IT-1 published, IT-2 revealed with its
 /// outcomes recorded but not published; and the public site over the same folder.
 /// </summary>
-public sealed class InspectionSiteHost : IAsyncLifetime
+public sealed class InspectionSiteHost() : SiteHost("ev-public-inspect-")
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("ev-public-inspect-").FullName;
-    private ServiceProvider? _services;
-    private WebApplication? _site;
-
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 4, 2, 0, 0, TimeSpan.Zero));
-
-    public HttpClient Client { get; } = new();
-
     public PublishedInspection Published { get; private set; } = null!;
 
     public InspectionTask Unpublished { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _services = new ServiceCollection().AddEvidenceVault(new EvidenceVaultSettings { DataDirectory = _data, Actor = "sup" }).AddSingleton<TimeProvider>(Time).BuildServiceProvider();
-        var mediator = _services.GetRequiredService<IMediator>();
+        var mediator = Mediator("sup");
         await mediator.Send(new EditPriorDisclosureCommand(PriorDisclosureSamples.Set()));
         await mediator.Send(new PublishPriorDisclosureCommand());
         await mediator.Send(new ImportInspectionPoolCommand(InspectionPoolKind.Targets, InspectionSamples.Targets));
@@ -54,29 +40,6 @@ public sealed class InspectionSiteHost : IAsyncLifetime
 
         Published = await mediator.Send(new PublishInspectionResultsCommand(first.Id));
         Unpublished = (await mediator.Send(new ShowInspectionTaskQuery(second.Id))).Task;
-        _site = PublicSite.Build(
-            ["http://127.0.0.1:0"],
-            services => services.AddPublishedProjection(new EvidenceVaultSettings { DataDirectory = _data, Actor = "public" }).AddSingleton<TimeProvider>(Time),
-            TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
-        await _site.StartAsync();
-        Client.BaseAddress = new Uri(_site.Urls.First());
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_site is not null)
-        {
-            await _site.DisposeAsync();
-        }
-
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        Client.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
     }
 }
 

@@ -6,18 +6,16 @@ using EvidenceVault.Domain.Disclosure;
 using EvidenceVault.Hosting;
 using EvidenceVault.Testing.PriorDisclosure;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace EvidenceVault.Public.Tests;
 
 /// <summary>
-/// A data folder with decisions taken through the real workflow (drafted by one person, approved by another), and
-/// the public site on a free loopback port over it, as <c>evidencevault public</c> composes it.
+/// Decisions taken through the real workflow (drafted by one person, approved by another) and a published 事前公开
+/// set with a later unpublished edit, under the public site.
 /// </summary>
-public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
+public sealed class PublicSiteHost() : SiteHost("ev-public-")
 {
     public const string Party = "王小明";
     public const string Witness = "李四";
@@ -36,14 +34,6 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>What masking must remove, or was never published: no page, feed or DOM of the site may carry any of these.</summary>
     public static readonly string[] Unmasked = [Party, Witness, IdNumber, "198503122734", Phone, Street, DraftOnlyParty, DraftOnlyOfficer];
-
-    private readonly string _data = Directory.CreateTempSubdirectory("ev-public-").FullName;
-    private readonly List<ServiceProvider> _providers = [];
-    private WebApplication? _site;
-
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 4, 2, 0, 0, TimeSpan.Zero));
-
-    public HttpClient Client { get; } = new();
 
     /// <summary>Requests a client address may make per window on this host's site.</summary>
     public int RequestsPerWindow { get; init; } = 10_000;
@@ -67,9 +57,7 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
 
     public IMediator Approver { get; private set; } = null!;
 
-    public IServiceProvider SiteServices => _site!.Services;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
         Drafter = Mediator("drafter");
         Approver = Mediator("approver");
@@ -81,19 +69,6 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
         await Drafter.Send(new EditPriorDisclosureCommand(published with { Agency = published.Agency with { Duties = Markup } }));
         await Drafter.Send(new PublishPriorDisclosureCommand());
         await Drafter.Send(new EditPriorDisclosureCommand(PriorDisclosureSamples.Set(DraftOnlyOfficer)));
-
-        _site = PublicSite.Build(
-            ["http://127.0.0.1:0"],
-            services => services.AddPublishedProjection(Settings("public")).AddRequestIntake(Settings("public")).AddSingleton<TimeProvider>(Time).AddSingleton<ILoggerProvider>(Logs),
-            TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"),
-            o =>
-            {
-                o.RequestsPerWindow = RequestsPerWindow;
-                o.SubmissionsPerWindow = SubmissionsPerWindow;
-                o.StatusLookupsPerWindow = StatusLookupsPerWindow;
-            });
-        await _site.StartAsync();
-        Client.BaseAddress = new Uri(_site.Urls.First());
     }
 
     /// <summary>Drafts and approves (two people) a decision, so it is on the site.</summary>
@@ -123,33 +98,13 @@ public sealed class PublicSiteHost : IAsyncLifetime, IAsyncDisposable
             []));
     }
 
-    public async Task DisposeAsync()
+    protected override IServiceCollection AddSiteServices(IServiceCollection services) =>
+        services.AddRequestIntake(Settings("public")).AddSingleton<ILoggerProvider>(Logs);
+
+    protected override void ConfigureSite(PublicSiteOptions options)
     {
-        if (_site is not null)
-        {
-            await _site.DisposeAsync();
-        }
-
-        foreach (var provider in _providers)
-        {
-            await provider.DisposeAsync();
-        }
-
-        Client.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        options.RequestsPerWindow = RequestsPerWindow;
+        options.SubmissionsPerWindow = SubmissionsPerWindow;
+        options.StatusLookupsPerWindow = StatusLookupsPerWindow;
     }
-
-    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
-
-    public IServiceProvider Services(string actor)
-    {
-        var provider = new ServiceCollection().AddEvidenceVault(Settings(actor)).AddSingleton<TimeProvider>(Time).BuildServiceProvider();
-        _providers.Add(provider);
-        return provider;
-    }
-
-    private IMediator Mediator(string actor) => Services(actor).GetRequiredService<IMediator>();
-
-    private EvidenceVaultSettings Settings(string actor) => new() { DataDirectory = _data, Actor = actor };
 }

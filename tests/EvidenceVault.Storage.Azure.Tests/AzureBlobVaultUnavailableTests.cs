@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EvidenceVault.Application.Vault;
+using EvidenceVault.Testing.Azure;
 using EvidenceVault.Testing.Vault;
 using Polly.CircuitBreaker;
 using static EvidenceVault.Testing.Vault.VaultTestFiles;
@@ -9,12 +10,6 @@ namespace EvidenceVault.Storage.Azure.Tests;
 /// <summary>Storage that cannot be reached: nothing listens on 127.0.0.1:1.</summary>
 public sealed class AzureBlobVaultUnavailableTests : IDisposable
 {
-    // Azurite's documented, public development key; the endpoint points at a closed port.
-    private const string Unreachable =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
-        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + "BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;";
-
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
 
     private readonly VaultTestFiles files = new();
@@ -22,7 +17,7 @@ public sealed class AzureBlobVaultUnavailableTests : IDisposable
     private readonly AzureBlobVault vault = new(
         new AzureVaultOptions
         {
-            ConnectionString = Unreachable,
+            ConnectionString = AzuriteAccount.Unreachable,
             MaxRetries = 1,
             RetryDelay = TimeSpan.FromMilliseconds(50),
             NetworkTimeout = TimeSpan.FromSeconds(2),

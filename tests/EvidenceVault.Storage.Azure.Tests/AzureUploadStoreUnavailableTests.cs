@@ -4,6 +4,7 @@ using EvidenceVault.Application.Uploads;
 using EvidenceVault.Domain.Recordings;
 using EvidenceVault.Domain.Uploads;
 using EvidenceVault.Storage.Azure.Uploads;
+using EvidenceVault.Testing.Azure;
 using Polly.CircuitBreaker;
 
 namespace EvidenceVault.Storage.Azure.Tests;
@@ -12,18 +13,13 @@ namespace EvidenceVault.Storage.Azure.Tests;
 /// "try again later", not an Azure exception, and after a few failures the answer must come without touching the network.</summary>
 public sealed class AzureUploadStoreUnavailableTests
 {
-    private const string Unreachable =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
-        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + "BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;";
-
     private static readonly TimeSpan Break = TimeSpan.FromSeconds(20);
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     private readonly AzureUploadStore _store = new(
         new AzureUploadStoreOptions
         {
-            ConnectionString = Unreachable,
+            ConnectionString = AzuriteAccount.Unreachable,
             MaxRetries = 0,
             NetworkTimeout = TimeSpan.FromSeconds(2),
             BreakDuration = Break,
@@ -73,7 +69,7 @@ public sealed class AzureUploadStoreUnavailableTests
         Assert.ThrowsAny<ArgumentException>(() => new AzureUploadStore(
             new AzureUploadStoreOptions
             {
-                ConnectionString = Unreachable,
+                ConnectionString = AzuriteAccount.Unreachable,
                 MaxRetries = retries,
                 NetworkTimeout = TimeSpan.FromSeconds(networkSeconds),
                 BreakDuration = TimeSpan.FromSeconds(breakSeconds),

@@ -54,8 +54,8 @@ public sealed class RedactionEditorTests(Chromium chromium) : IClassFixture<Chro
         var path = Path.Combine(Directory.CreateTempSubdirectory("ev-redaction-").FullName, "copy.mp4");
         var served = await page.APIRequest.GetAsync($"/evidence/{_video}/redactions/{copy.Id}");
         await File.WriteAllBytesAsync(path, await served.BodyAsync());
-        var covered = Mean(Region(await MediaFile.GrayFrameAsync(path, 0.5), box));
-        var outside = Mean(Region(await MediaFile.GrayFrameAsync(path, 0.5), new Box(Width - 60, 0, 60, 40)));
+        var covered = Mean(Region(await FfmpegRun.GrayFrameAsync(path, 0.5), box));
+        var outside = Mean(Region(await FfmpegRun.GrayFrameAsync(path, 0.5), new Box(Width - 60, 0, 60, 40)));
 
         Assert.Equal(200, served.Status);
         Assert.InRange(box.Width, 70, 90);
@@ -66,8 +66,8 @@ public sealed class RedactionEditorTests(Chromium chromium) : IClassFixture<Chro
         Assert.InRange(covered, 0, 20);
         Assert.True(outside > 40, $"outside the box the picture is {outside}");
         // AAC leaves a residue far below hearing (about -91 dB) where the source had a tone; -inf is not promised.
-        Assert.True(await MediaFile.MaxVolumeAsync(path, 1.1, 1.8) < -60);
-        Assert.True(await MediaFile.MaxVolumeAsync(path, 2.5, 3.5) > -20);
+        Assert.True(await FfmpegRun.MaxVolumeAsync(path, 1.1, 1.8) < -60);
+        Assert.True(await FfmpegRun.MaxVolumeAsync(path, 2.5, 3.5) > -20);
         Assert.Empty(_browser.Errors);
     }
 

@@ -257,7 +257,7 @@ public sealed class InspectionUseCaseTests
 
     private ValueTask<InspectionTask> RevealAsync(InspectionTask task)
     {
-        var draw = new RevealDrawHandler(_draws, new SpotCheckGrants(_actor, new AccessControl(_actor, _actor, _draws.Log, Entries), Entries, new SpotCheckLimits()), Entries);
+        var draw = new RevealDrawHandler(_draws, new SpotCheckGrants(new AccessControl(_actor, _actor, _draws.Log, Entries), Entries, new SpotCheckLimits()), Entries);
         return new RevealInspectionTaskHandler(_store, Replay, new RevealDrawSender(draw), Entries).Handle(new RevealInspectionTaskCommand(task.Id, DrawSeed.Parse("583")), CancellationToken.None);
     }
 

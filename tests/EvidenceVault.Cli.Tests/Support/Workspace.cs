@@ -58,14 +58,6 @@ public sealed class Workspace : IDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>A loopback port free now, for a server a test starts.</summary>
-    public static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public int CountVaultOriginals() => Directory.Exists(VaultOriginals) ? Directory.GetFiles(VaultOriginals, "*", SearchOption.AllDirectories).Count(f => !f.Contains(".tmp", StringComparison.Ordinal)) : 0;
 
     public void Dispose()
