@@ -124,7 +124,11 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
             docking.Bay = bay;
             docking.Busy = true;
             _bays[bay] = docking;
-            docking.Work = Task.Run(() => WorkAsync(docking, bay));
+
+            // The hub's place is taken here, in docking order: the first recorder docked on a full hub is copied first.
+            var hub = Hub(docking.Device);
+            var turn = hub?.WaitAsync(docking.Stop.Token);
+            docking.Work = Task.Run(() => WorkAsync(docking, bay, hub, turn));
         }
 
         board.SetQueued(_queue.Count);
@@ -138,16 +142,15 @@ public sealed class StationLoop(IEnumerable<IDockScanner> scanners, IBayRunner r
         .Cast<int?>()
         .FirstOrDefault();
 
-    private async Task WorkAsync(Docking docking, int bay)
+    private async Task WorkAsync(Docking docking, int bay, SemaphoreSlim? hub, Task? turn)
     {
-        var hub = Hub(docking.Device);
         var entered = false;
         try
         {
-            if (hub is not null)
+            if (turn is not null)
             {
                 board.Update(bay, _ => new BayStatus { Bay = bay, Phase = BayPhase.Waiting, DeviceKey = docking.Device.Key, Plugged = true, Location = docking.Device.Location, Kind = docking.Device.Kind, DockedAt = time.GetUtcNow() });
-                await hub.WaitAsync(docking.Stop.Token);
+                await turn;
                 entered = true;
             }
 

@@ -182,8 +182,8 @@ public sealed class RedactRecordingTests : IDisposable
         var grant = RedactedOnlyGrant("wang", _zhangs);
 
         // RetrieveRecording, the player and the export all ask these two doors.
-        var bytes = await Assert.ThrowsAsync<AccessDeniedException>(() => Gate(Incidents()).AdmitAsync(_zhangs.Id, grant.Id, CancellationToken.None));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _f.Recordings.RequireAsync([_zhangs.Id], grant.Id, CancellationToken.None));
+        var bytes = await Assert.ThrowsAsync<RedactedCopiesOnlyException>(() => Gate(Incidents()).AdmitAsync(_zhangs.Id, grant.Id, CancellationToken.None));
+        await Assert.ThrowsAsync<RedactedCopiesOnlyException>(() => _f.Recordings.RequireAsync([_zhangs.Id], grant.Id, CancellationToken.None));
 
         Assert.Contains("redacted copies only", bytes.Message, StringComparison.Ordinal);
         Assert.Equal(2, _f.Denials);
@@ -195,7 +195,7 @@ public sealed class RedactRecordingTests : IDisposable
         _f.Access.Actor = "wang";
         var grant = RedactedOnlyGrant("wang", _zhangs);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Redact(new RedactRecordingCommand(_zhangs.Id, Spec, grant.Id)).AsTask());
+        await Assert.ThrowsAsync<RedactedCopiesOnlyException>(() => Redact(new RedactRecordingCommand(_zhangs.Id, Spec, grant.Id)).AsTask());
 
         Assert.Equal(0, _redactor.Runs);
     }
